@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace attendance {
+
+/// Where one spreadsheet column goes in the HubSpot request.
+struct ColumnTarget
+{
+    enum class Kind { Ignore, Email, InteractionDateTime, ContactProperty, JoinedAt, LeftAt };
+
+    Kind kind = Kind::Ignore;
+    QString property; ///< Contact property name, for Kind::ContactProperty only.
+
+    /// "email", "interactionDateTime", "contactProperties.NAME", "properties.joinedAt",
+    /// "properties.leftAt" or "ignore" — the CLI and JSON spelling.
+    QString toString() const;
+    static std::optional<ColumnTarget> parse(const QString &text);
+
+    friend bool operator==(const ColumnTarget &, const ColumnTarget &) = default;
+};
+
+/// One target per column of the sheet, in column order.
+struct ColumnMapping
+{
+    QList<ColumnTarget> columns;
+
+    int emailColumn() const; ///< -1 when no column is mapped to email.
+    int columnFor(ColumnTarget::Kind kind) const;
+};
+
+} // namespace attendance

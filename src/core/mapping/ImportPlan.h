@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Attendee.h"
+#include "mapping/ColumnTarget.h"
+#include "spreadsheet/Sheet.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+namespace attendance {
+
+/// What the user (or the CLI) decided about a sheet; defaults mean "detect".
+struct ImportOptions
+{
+    int headerRow = -1; ///< 1-based; 0 = the file has no header; -1 = detect.
+    /// COLUMN=TARGET overrides, in the order given. COLUMN is header text, a letter (A, B, ..)
+    /// or a 1-based number.
+    QList<QPair<QString, QString>> mapOverrides;
+    QString dateFormat; ///< Qt date-time format; empty = ISO 8601 / epoch ms.
+    QTimeZone timeZone = QTimeZone::systemTimeZone(); ///< For dates without an offset.
+};
+
+/// A sheet turned into what will be sent and what was set aside, before anything is sent.
+/// Invariant: attendees + invalid + duplicates == totalRows (blank rows are not counted).
+struct ImportPlan
+{
+    QString file;
+    QString sheet;
+    int headerRow = 0;       ///< 1-based; 0 = no header row.
+    int totalRows = 0;       ///< Non-blank data rows below the header.
+    QStringList headers;     ///< Header texts ("Column A", ... when there is no header).
+    ColumnMapping mapping;
+    QList<Attendee> attendees;
+    QList<InvalidRow> invalid;
+    QList<DuplicateRow> duplicates;
+};
+
+/// Builds an ImportPlan from a sheet. On a usage error (an override naming an unknown column or
+/// target, no email column at all) returns false and sets *error to a plain-language message.
+bool buildImportPlan(const Sheet &sheet, const ImportOptions &options, ImportPlan *plan,
+                     QString *error);
+
+} // namespace attendance

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QChar>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace attendance {
+
+/// A grid of cell texts as read from a file. rows[i] is the row a spreadsheet program shows as i + 1;
+/// blank rows are kept so that numbering stays true to the file.
+struct Sheet
+{
+    QString name;
+    QList<QStringList> rows;
+};
+
+/// How to read a delimited text file; empty / null members mean "detect".
+struct CsvOptions
+{
+    QString encoding; ///< e.g. "UTF-8"; empty = detect.
+    QChar delimiter;  ///< ',', ';', '\t', '|'; null = detect.
+};
+
+/// The outcome of reading a file: a sheet, or an error that says what to do.
+struct ReadResult
+{
+    Sheet sheet;
+    QString encoding;  ///< The encoding used (detected or given).
+    QChar delimiter;   ///< The delimiter used (detected or given).
+    QString error;     ///< Plain-language reason the file could not be read; empty on success.
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+} // namespace attendance
