@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HubSpotSimulator.h"
+
+#include "DemoData.h"
+#include "Logging.h"
+#include "RateLimiter.h"
+#include "SimulatorRouter.h"
+#include "SimulatorServer.h"
+#include "SimulatorState.h"
+#include "StableHash.h"
+
+#include <QHostAddress>
+
+using namespace Qt::StringLiterals;
+
+namespace attendance::sim {
+
+HubSpotSimulator::HubSpotSimulator(QObject *parent)
+    : HubSpotSimulator(Options {}, parent)
+{ }
+
+HubSpotSimulator::HubSpotSimulator(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_state(std::make_unique<SimulatorState>())
+    , m_limiter(std::make_unique<RateLimiter>(
+          options.rateLimitMax, options.rateLimitIntervalMs, options.dailyLimit))
+    , m_router(std::make_unique<SimulatorRouter>(*m_state, *m_limiter, m_options))
+    , m_server(new SimulatorServer(*m_router, this))
+{
+    connect(m_server, &SimulatorServer::requestHandled, this, &HubSpotSimulator::requestHandled);
+}
+
+HubSpotSimulator::~HubSpotSimulator()
+{
+    // The server refers to the router; close it before the members it uses go away.
+    delete m_server;
+}
+
+bool HubSpotSimulator::listen(quint16 port)
+{
+    if (!m_server->servers().isEmpty()) {
+        qCWarning(lcSim) << "HubSpot simulator is already listening on port" << this->port();
+        return false;
+    }
+    // Loopback only: the simulator accepts any client that knows a token, so it must not be
+    // reachable from the network.
+    const quint16 bound = m_server->listen(QHostAddress(QHostAddress::LocalHost), port);
+    if (bound == 0) {
+        qCWarning(lcSim) << "HubSpot simulator could not listen on 127.0.0.1 port" << port;
+        return false;
+    }
+    m_router->setBaseUrl(baseUrl());
+    qCInfo(lcSim).noquote() << "HubSpot simulator listening on" << baseUrl().toString();
+    return true;
+}
+
+quint16 HubSpotSimulator::port() const
+{
+    const QList<quint16> ports = m_server->serverPorts();
+    return ports.isEmpty() ? 0 : ports.first();
+}
+
+QUrl HubSpotSimulator::baseUrl() const
+{
+    const quint16 bound = port();
+    if (bound == 0)
+        return {};
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(u"127.0.0.1"_s);
+    url.setPort(bound);
+    return url;
+}
+
+void HubSpotSimulator::addToken(const QString &token, const QStringList &scopes)
+{
+    m_state->addToken(token, scopes);
+}
+
+void HubSpotSimulator::addEvent(const SimulatedEvent &event)
+{
+    m_state->addEvent(event);
+}
+
+void HubSpotSimulator::seedDemo()
+{
+    addToken(QString(kDemoToken), DemoData::demoScopes());
+    const QList<SimulatedEvent> events = DemoData::events(QDate::currentDate());
+    for (const SimulatedEvent &event : events)
+        addEvent(event);
+}
+
+QList<SimulatedEvent> HubSpotSimulator::events() const
+{
+    QList<SimulatedEvent> events;
+    events.reserve(m_state->events().size());
+    for (const EventRecord &record : m_state->events())
+        events.append(record.event);
+    return events;
+}
+
+AttendanceCounters HubSpotSimulator::counters(const QString &objectId) const
+{
+    return m_state->counters(objectId);
+}
+
+QList<RecordedRequest> HubSpotSimulator::requests() const
+{
+    return m_state->requests();
+}
+
+void HubSpotSimulator::clearRequests()
+{
+    m_state->clearRequests();
+}
+
+qint64 HubSpotSimulator::contactIdFor(const QString &email)
+{
+    // Above 2^32 on purpose: real contact ids are, and int32 parsing must fail loudly in tests.
+    constexpr qint64 kBase = qint64(1) << 32;
+    constexpr quint64 kSpan = 10'000'000'000ULL;
+    return kBase + 1 + static_cast<qint64>(stableHash(email.toLower().toUtf8()) % kSpan);
+}
+
+} // namespace attendance::sim
