@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandHelp.h"
+
+#include "AppInfo.h"
+
+using namespace Qt::StringLiterals;
+
+namespace attendance::cli {
+
+namespace {
+
+QString general()
+{
+    return QString::fromLatin1(appinfo::kAppName) + u' ' + QString::fromLatin1(appinfo::kVersion)
+        + uR"( - record in HubSpot who registered, attended or cancelled a marketing event,
+from a spreadsheet.
+
+Commands:
+  validate FILE   Read a spreadsheet and show what would be sent. Needs no token.
+  events          List the marketing events of the HubSpot account.
+  import FILE     Record the people in FILE as registered, attended or cancelled.
+Run "attendance-importer-cli COMMAND --help" for the options of a command.
+
+Access token: set HUBSPOT_ACCESS_TOKEN, or use --token-file PATH or --token-stdin.
+A token is never accepted on the command line, where other users of the computer
+can see it in the process list.
+Try it without a HubSpot account: attendance-importer-cli --demo events
+
+Exit codes:
+  0  success
+  1  some rows failed, or the import was interrupted (Ctrl-C)
+  2  bad usage or unreadable input; nothing was sent
+  3  HubSpot refused the token (401) or a permission is missing (403)
+  4  another HubSpot or network failure stopped the run)"_s;
+}
+
+QString validate()
+{
+    return uR"(Read FILE and show what would be sent: how the columns map, the attendees, and the
+rows set aside (invalid or duplicate emails). Nothing is sent; no token is needed.
+Rows are numbered as a spreadsheet program shows them (the header is usually row 1).
+Files: .csv, .tsv, .txt. Save XLSX/ODS sheets as CSV (UTF-8) first.
+
+--json prints one object:
+  {"file", "sheet", "headerRow", "totalRows", "mapping": {header: target},
+   "attendees": [{"row", "email", "interactionDateTime" (ms or null),
+                  "contactProperties", "properties"}],
+   "invalid": [{"row", "value", "reason"}], "duplicates": [{"row", "email", "firstRow"}]}
+--summary replaces the three arrays with "valid", "invalidCount" and "duplicateCount".
+
+Exit codes:
+  0  the file was read (even when some rows are invalid)
+  2  the file could not be read, or bad usage)"_s;
+}
+
+QString events()
+{
+    return uR"(List the marketing events of the HubSpot account: objectId, start, type and name.
+Pass the objectId to "import --event". The token needs crm.objects.marketing_events.read.
+
+--json prints {"events": [{"objectId", "eventName", "eventType", "startDateTime",
+"endDateTime", ...every other field HubSpot sent}]}.
+
+Exit codes:
+  0  listed
+  2  bad usage or no token
+  3  HubSpot refused the token (401) or a permission is missing (403)
+  4  another HubSpot or network failure)"_s;
+}
+
+QString import()
+{
+    return uR"(Record every valid, distinct email of FILE as registered, attended or cancelled for
+one marketing event. Rows with an invalid or repeated email are skipped and reported.
+The event is looked up first, so a wrong --event stops before anything is sent.
+The token needs crm.objects.marketing_events.read and .write.
+Ctrl-C stops cleanly: the request in flight ends, the remaining rows are marked
+cancelled, and the results are still printed and written.
+
+--json prints one object:
+  {"event", "state", "succeeded", "failed", "skipped", "requests", "stoppedBecause"
+   (null or {"category", "message", "httpStatus"}),
+   "results": [{"row", "email", "status": "succeeded|failed|skipped", "vid" (or null),
+                "error": null or {"category", "message", "httpStatus", "correlationId"}}]}
+"requests" counts the attendance requests sent, retries included.
+
+Exit codes:
+  0  every row sent succeeded
+  1  some rows failed, the --results file could not be written, or Ctrl-C
+  2  bad usage or input, or no event with the --event id (checked before sending)
+  3  HubSpot refused the token (401) or a permission is missing (403)
+  4  another HubSpot or network failure stopped the run; the rows not sent
+     are listed as failed)"_s;
+}
+
+} // namespace
+
+QString CommandHelp::description(Command command)
+{
+    switch (command) {
+    case Command::None:
+        return general();
+    case Command::Validate:
+        return validate();
+    case Command::Events:
+        return events();
+    case Command::Import:
+        return import();
+    }
+    return {};
+}
+
+} // namespace attendance::cli

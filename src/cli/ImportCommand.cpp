@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportCommand.h"
+
+#include "Console.h"
+#include "ExitCode.h"
+#include "ImportReport.h"
+#include "JsonOutput.h"
+#include "PlanLoader.h"
+#include "hubspot/EventJobs.h"
+#include "hubspot/HubSpotClient.h"
+#include "results/ResultsExporter.h"
+#include "sending/SendEngine.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace attendance::cli {
+
+namespace {
+
+bool isObjectId(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    for (const QChar c : text) {
+        if (!c.isDigit())
+            return false;
+    }
+    return true;
+}
+
+/// Checked before sending so a run never ends with results that cannot be saved.
+bool resultsPathUsable(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        *error = u"--results: '%1' is a folder; give a file name such as results.csv."_s.arg(path);
+        return false;
+    }
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isDir() || !folder.isWritable()) {
+        *error = u"--results: cannot write in the folder '%1'."_s.arg(
+            QDir::toNativeSeparators(info.absolutePath()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+ImportCommand::ImportCommand(const CommandLine &commandLine, QObject *parent)
+    : QObject(parent)
+    , m_commandLine(commandLine)
+{ }
+
+ImportCommand::~ImportCommand() = default;
+
+bool ImportCommand::checkOptions(QString *error)
+{
+    const CommandLine &c = m_commandLine;
+    if (c.journal || c.resume) {
+        *error = u"--journal/--resume: not supported yet (coming with the send-engine hardening)"_s;
+        return false;
+    }
+    if (c.event.isEmpty()) {
+        *error
+            = u"import needs --event OBJECT_ID; list the events and their ids with the events command."_s;
+        return false;
+    }
+    if (!isObjectId(c.event.trimmed())) {
+        *error = u"--event takes the event's objectId, a number such as 412934701 (see the events "
+                 "command), not '%1'."_s.arg(c.event);
+        return false;
+    }
+    if (c.state.isEmpty()) {
+        *error = u"import needs --state register, attend or cancel."_s;
+        return false;
+    }
+    const std::optional<SubscriberState> state = subscriberStateFromString(c.state);
+    if (!state) {
+        *error = u"--state takes register, attend or cancel, not '%1'."_s.arg(c.state);
+        return false;
+    }
+    m_state = *state;
+    if (!c.batchSize.isEmpty()) {
+        bool ok = false;
+        m_batchSize = c.batchSize.trimmed().toInt(&ok);
+        if (!ok || m_batchSize < 1 || m_batchSize > 1000) {
+            *error = u"--batch-size takes a number from 1 to 1000, not '%1'."_s.arg(c.batchSize);
+            return false;
+        }
+    }
+    if (!c.resultsPath.isEmpty() && !resultsPathUsable(c.resultsPath, error))
+        return false;
+    return true;
+}
+
+std::optional<int> ImportCommand::prepare(QIODevice *input)
+{
+    QString error;
+    if (!checkOptions(&error) || !PlanLoader::load(m_commandLine.sheet, &m_plan, &error)) {
+        Console::err(error);
+        return ExitUsage;
+    }
+    if (m_state != SubscriberState::Attend) {
+        // HubSpot only records joinedAt / leftAt for "attend" (reference §3.1); send {} otherwise.
+        bool dropped = false;
+        for (Attendee &a : m_plan.attendees) {
+            dropped = dropped || !a.properties.isEmpty();
+            a.properties.clear();
+        }
+        if (dropped)
+            Console::err(
+                u"Note: join and leave times are only recorded with --state attend; they are not sent."_s);
+    }
+    if (!m_session.open(m_commandLine.global, input, &error)) {
+        Console::err(error);
+        return ExitUsage;
+    }
+    m_showProgress = m_commandLine.progress || Console::stderrIsTerminal();
+    return std::nullopt;
+}
+
+void ImportCommand::start()
+{
+    m_interrupts.install();
+    connect(&m_interrupts, &InterruptWatcher::interrupted, this, &ImportCommand::onInterrupted);
+
+    // Looking the event up first turns a wrong --event into a clear message before anything is
+    // sent.
+    GetEventJob *job = m_session.client()->getEvent(m_commandLine.event.trimmed());
+    m_eventJob = job;
+    connect(job, &ApiJob::finished, this, [this, job] { onEventChecked(job); });
+    job->start();
+}
+
+void ImportCommand::onEventChecked(GetEventJob *job)
+{
+    m_eventJob = nullptr;
+    const ApiError &error = job->error();
+    if (error.kind == ApiError::Kind::NotFound) {
+        Console::err(u"No marketing event with id %1 in this account. List the events with: "
+                     "attendance-importer-cli events"_s.arg(m_commandLine.event.trimmed()));
+        Q_EMIT finished(ExitUsage);
+        return;
+    }
+    if (error.kind == ApiError::Kind::Cancelled) {
+        Console::err(u"Interrupted; nothing was sent."_s);
+        Q_EMIT finished(ExitRowsFailed);
+        return;
+    }
+    if (error.isError()) {
+        Console::err(error.userMessage());
+        Q_EMIT finished(exitCodeFor(error));
+        return;
+    }
+
+    const MarketingEvent &event = job->event();
+    m_eventName = event.eventName;
+    if (event.cancelled)
+        Console::err(u"Note: \"%1\" is marked as cancelled in HubSpot."_s.arg(m_eventName));
+    if (m_showProgress || !m_commandLine.json) {
+        Console::err(u"Sending %1 attendees to \"%2\" (%3) as %4."_s.arg(m_plan.attendees.size())
+                         .arg(m_eventName, m_commandLine.event.trimmed(), toApiString(m_state)));
+    }
+
+    m_engine = std::make_unique<SendEngine>(m_session.client());
+    SendEngine::Options options = m_engine->options();
+    options.batchSize = m_batchSize;
+    m_engine->setOptions(options);
+    connect(m_engine.get(), &SendEngine::progressChanged, this, &ImportCommand::onProgress);
+    connect(m_engine.get(), &SendEngine::waiting, this, &ImportCommand::onWaiting);
+    connect(m_engine.get(), &SendEngine::finished, this, &ImportCommand::onEngineFinished);
+    m_engine->start(m_commandLine.event.trimmed(), m_state, m_plan);
+}
+
+void ImportCommand::onProgress(int done, int total)
+{
+    if (!m_showProgress || done == m_lastDone)
+        return;
+    m_lastDone = done;
+    Console::err(u"Sent %1 of %2 rows"_s.arg(done).arg(total));
+}
+
+void ImportCommand::onWaiting(int ms, const QString &reason)
+{
+    if (m_showProgress)
+        Console::err(u"Waiting %1 s: %2"_s.arg((ms + 999) / 1000).arg(reason));
+}
+
+void ImportCommand::onInterrupted()
+{
+    m_interrupted = true;
+    Console::err(
+        u"Interrupted: stopping after the request in flight (Ctrl-C again to quit at once)."_s);
+    if (m_eventJob)
+        m_eventJob->abort();
+    else if (m_engine && m_engine->isRunning())
+        m_engine->cancel();
+}
+
+int ImportCommand::exitCode(bool resultsWritten) const
+{
+    const ApiError &stop = m_engine->stopError();
+    if (stop.isError())
+        return exitCodeFor(stop);
+    if (m_interrupted || m_engine->summary().failed > 0 || !resultsWritten)
+        return ExitRowsFailed;
+    return ExitOk;
+}
+
+void ImportCommand::onEngineFinished()
+{
+    const QList<RowResult> &results = m_engine->results();
+    const RunSummary summary = m_engine->summary();
+    const ApiError &stop = m_engine->stopError();
+    if (stop.isError())
+        Console::err(u"The run stopped: "_s + stop.userMessage());
+
+    bool resultsWritten = true;
+    if (!m_commandLine.resultsPath.isEmpty()) {
+        const ResultsExporter::Context context {
+            m_commandLine.event.trimmed(), m_eventName, toApiString(m_state)};
+        QString error;
+        resultsWritten
+            = ResultsExporter::writeCsv(m_commandLine.resultsPath, results, context, &error);
+        Console::err(resultsWritten ? u"Results written to %1"_s.arg(
+                         QDir::toNativeSeparators(m_commandLine.resultsPath))
+                                    : error);
+    }
+
+    if (m_commandLine.json) {
+        Console::outBytes(JsonOutput::toText(
+            JsonOutput::run(m_commandLine.event.trimmed(), m_state, results, summary, stop)));
+    } else {
+        Console::out(ImportReport::text(results, summary));
+    }
+    Q_EMIT finished(exitCode(resultsWritten));
+}
+
+} // namespace attendance::cli

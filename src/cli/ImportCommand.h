@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiSession.h"
+#include "CliOptions.h"
+#include "InterruptWatcher.h"
+#include "mapping/ImportPlan.h"
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+#include <optional>
+
+class QIODevice;
+
+namespace attendance {
+class GetEventJob;
+class SendEngine;
+} // namespace attendance
+
+namespace attendance::cli {
+
+/// import FILE: checks the event exists, sends the plan with SendEngine, prints and writes the
+/// results. Everything after prepare() is driven by signals from the application's event loop.
+class ImportCommand final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportCommand)
+
+public:
+    explicit ImportCommand(const CommandLine &commandLine, QObject *parent = nullptr);
+    ~ImportCommand() override;
+
+    /// Checks the options, reads the file and opens the session; an exit code when the command
+    /// cannot start (nothing has been sent then).
+    std::optional<int> prepare(QIODevice *input);
+    /// Looks the event up, then sends; finished() follows from the event loop.
+    void start();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    bool checkOptions(QString *error);
+    void onEventChecked(GetEventJob *job);
+    void onProgress(int done, int total);
+    void onWaiting(int ms, const QString &reason);
+    void onInterrupted();
+    void onEngineFinished();
+    int exitCode(bool resultsWritten) const;
+
+    CommandLine m_commandLine;
+    SubscriberState m_state = SubscriberState::Register;
+    int m_batchSize = 100;
+    bool m_showProgress = false;
+    ImportPlan m_plan;
+    ApiSession m_session;
+    InterruptWatcher m_interrupts;
+    std::unique_ptr<SendEngine> m_engine;
+    QPointer<GetEventJob> m_eventJob;
+    QString m_eventName;
+    int m_lastDone = -1;
+    bool m_interrupted = false;
+};
+
+} // namespace attendance::cli

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JsonOutput.h"
+
+#include "mapping/ColumnTarget.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace attendance::cli {
+
+namespace {
+
+QJsonObject toObject(const QMap<QString, QString> &map)
+{
+    QJsonObject object;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+/// Contact ids are int64 (real ones exceed 2^32). QJsonValue keeps a qint64 as an integer and
+/// writes every digit, where a double would risk an exponent.
+QJsonValue idOrNull(qint64 id)
+{
+    return id != 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue statusOrNull(int httpStatus)
+{
+    return httpStatus != 0 ? QJsonValue(httpStatus) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue dateOrNull(const QDateTime &when)
+{
+    return when.isValid() ? QJsonValue(when.toUTC().toString(Qt::ISODateWithMs))
+                          : QJsonValue(QJsonValue::Null);
+}
+
+/// Header -> target. Two columns with the same header text would collide as JSON keys, so the
+/// later one is told apart by its column letter.
+QJsonObject mapping(const ImportPlan &plan)
+{
+    QJsonObject object;
+    for (qsizetype c = 0; c < plan.headers.size(); ++c) {
+        QString key = plan.headers.at(c);
+        if (object.contains(key))
+            key = u"%1 (%2)"_s.arg(key, columnLetters(int(c)));
+        const ColumnTarget target = plan.mapping.columns.value(c);
+        object.insert(key, target.toString());
+    }
+    return object;
+}
+
+} // namespace
+
+QJsonObject JsonOutput::plan(const ImportPlan &plan, bool summaryOnly)
+{
+    QJsonObject object {
+        {u"file"_s, plan.file},
+        {u"sheet"_s, plan.sheet},
+        {u"headerRow"_s, plan.headerRow},
+        {u"totalRows"_s, plan.totalRows},
+        {u"mapping"_s, mapping(plan)},
+    };
+    if (summaryOnly) {
+        object.insert(u"valid"_s, int(plan.attendees.size()));
+        object.insert(u"invalidCount"_s, int(plan.invalid.size()));
+        object.insert(u"duplicateCount"_s, int(plan.duplicates.size()));
+        return object;
+    }
+    QJsonArray attendees;
+    for (const Attendee &a : plan.attendees) {
+        attendees.append(QJsonObject {
+            {u"row"_s, a.row},
+            {u"email"_s, a.email},
+            {u"interactionDateTime"_s,
+                a.interactionDateTime ? QJsonValue(*a.interactionDateTime)
+                                      : QJsonValue(QJsonValue::Null)},
+            {u"contactProperties"_s, toObject(a.contactProperties)},
+            {u"properties"_s, toObject(a.properties)},
+        });
+    }
+    QJsonArray invalid;
+    for (const InvalidRow &r : plan.invalid)
+        invalid.append(
+            QJsonObject {{u"row"_s, r.row}, {u"value"_s, r.value}, {u"reason"_s, r.reason}});
+    QJsonArray duplicates;
+    for (const DuplicateRow &d : plan.duplicates)
+        duplicates.append(
+            QJsonObject {{u"row"_s, d.row}, {u"email"_s, d.email}, {u"firstRow"_s, d.firstRow}});
+    object.insert(u"attendees"_s, attendees);
+    object.insert(u"invalid"_s, invalid);
+    object.insert(u"duplicates"_s, duplicates);
+    return object;
+}
+
+QJsonObject JsonOutput::events(const QList<MarketingEvent> &events)
+{
+    QJsonArray list;
+    for (const MarketingEvent &e : events) {
+        // HubSpot's own object, so fields this version does not model still reach scripts; the
+        // documented keys are always present, null when HubSpot left them out.
+        QJsonObject object = e.raw;
+        object.insert(u"objectId"_s, e.objectId);
+        object.insert(u"eventName"_s, e.eventName);
+        if (!object.contains(u"eventType"))
+            object.insert(u"eventType"_s, textOrNull(e.eventType));
+        if (!object.contains(u"startDateTime"))
+            object.insert(u"startDateTime"_s, dateOrNull(e.startDateTime));
+        if (!object.contains(u"endDateTime"))
+            object.insert(u"endDateTime"_s, dateOrNull(e.endDateTime));
+        list.append(object);
+    }
+    return QJsonObject {{u"events"_s, list}};
+}
+
+QJsonObject JsonOutput::run(const QString &eventId, SubscriberState state,
+    const QList<RowResult> &results, const RunSummary &summary, const ApiError &stopError)
+{
+    QJsonArray rows;
+    for (const RowResult &r : results) {
+        QJsonValue error(QJsonValue::Null);
+        if (!r.error.isEmpty()) {
+            error = QJsonObject {
+                {u"category"_s, r.error.category},
+                {u"message"_s, r.error.message},
+                {u"httpStatus"_s, statusOrNull(r.error.httpStatus)},
+                {u"correlationId"_s, textOrNull(r.error.correlationId)},
+            };
+        }
+        rows.append(QJsonObject {
+            {u"row"_s, r.row},
+            {u"email"_s, r.email},
+            {u"status"_s, toApiString(r.status)},
+            {u"vid"_s, idOrNull(r.vid)},
+            {u"error"_s, error},
+        });
+    }
+    QJsonValue stopped(QJsonValue::Null);
+    if (stopError.isError()) {
+        stopped = QJsonObject {
+            {u"category"_s, stopError.categoryOrKind()},
+            {u"message"_s, stopError.userMessage()},
+            {u"httpStatus"_s, statusOrNull(stopError.httpStatus)},
+        };
+    }
+    return QJsonObject {
+        {u"event"_s, eventId},
+        {u"state"_s, toApiString(state)},
+        {u"succeeded"_s, summary.succeeded},
+        {u"failed"_s, summary.failed},
+        {u"skipped"_s, summary.skipped},
+        {u"requests"_s, summary.requests},
+        {u"stoppedBecause"_s, stopped},
+        {u"results"_s, rows},
+    };
+}
+
+QByteArray JsonOutput::toText(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+} // namespace attendance::cli

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CliOptions.h"
+#include "mapping/ImportPlan.h"
+#include "spreadsheet/Sheet.h"
+
+#include <QString>
+
+namespace attendance::cli {
+
+/// Turns the sheet options of validate and import into a read file and an ImportPlan, with a
+/// plain-language message for every way the options or the file can be wrong.
+class PlanLoader final
+{
+public:
+    PlanLoader() = delete;
+
+    /// false on a usage or input problem (exit code 2), with *error set.
+    static bool load(const SheetOptions &options, ImportPlan *plan, QString *error);
+
+    /// The parts that need no file; exposed so import can reject bad options before anything else.
+    static bool toCsvOptions(const SheetOptions &options, CsvOptions *csv, QString *error);
+    static bool toImportOptions(const SheetOptions &options, ImportOptions *import, QString *error);
+};
+
+} // namespace attendance::cli

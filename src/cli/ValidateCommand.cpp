@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ValidateCommand.h"
+
+#include "Console.h"
+#include "ExitCode.h"
+#include "JsonOutput.h"
+#include "PlanLoader.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace attendance::cli {
+
+namespace {
+
+qsizetype widest(const QStringList &texts)
+{
+    qsizetype width = 0;
+    for (const QString &t : texts)
+        width = std::max(width, t.size());
+    return width;
+}
+
+QString describe(const ImportPlan &plan, bool summaryOnly)
+{
+    QStringList lines;
+    const QString header
+        = plan.headerRow > 0 ? u"header row %1"_s.arg(plan.headerRow) : u"no header row"_s;
+    lines << u"File: %1 (sheet \"%2\", %3)"_s.arg(
+        QDir::toNativeSeparators(plan.file), plan.sheet, header);
+    lines << u"Columns:"_s;
+    const qsizetype width = widest(plan.headers);
+    const int letterWidth
+        = int(columnLetters(int(std::max<qsizetype>(plan.headers.size(), 1)) - 1).size());
+    for (qsizetype c = 0; c < plan.headers.size(); ++c) {
+        lines << u"  %1  %2  -> %3"_s.arg(columnLetters(int(c)), -letterWidth)
+                     .arg(plan.headers.at(c), -int(width))
+                     .arg(plan.mapping.columns.value(c).toString());
+    }
+    lines << u"%1 rows: %2 to send, %3 invalid, %4 duplicate."_s.arg(plan.totalRows)
+                 .arg(plan.attendees.size())
+                 .arg(plan.invalid.size())
+                 .arg(plan.duplicates.size());
+    if (summaryOnly)
+        return lines.join(u'\n');
+
+    QStringList values;
+    for (const InvalidRow &r : plan.invalid)
+        values << u'"' + r.value + u'"';
+    for (const DuplicateRow &d : plan.duplicates)
+        values << d.email;
+    const int valueWidth = int(std::min<qsizetype>(widest(values), 40));
+    if (!plan.invalid.isEmpty()) {
+        lines << QString() << u"Invalid rows (not sent):"_s;
+        for (qsizetype i = 0; i < plan.invalid.size(); ++i) {
+            const InvalidRow &r = plan.invalid.at(i);
+            lines << u"  row %1  %2  %3"_s.arg(r.row, -5)
+                         .arg(values.at(i), -valueWidth)
+                         .arg(r.reason);
+        }
+    }
+    if (!plan.duplicates.isEmpty()) {
+        lines << QString() << u"Duplicate rows (not sent):"_s;
+        for (const DuplicateRow &d : plan.duplicates)
+            lines << u"  row %1  %2  same email as row %3"_s.arg(d.row, -5)
+                         .arg(d.email, -valueWidth)
+                         .arg(d.firstRow);
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+int ValidateCommand::run(const CommandLine &commandLine)
+{
+    ImportPlan plan;
+    QString error;
+    if (!PlanLoader::load(commandLine.sheet, &plan, &error)) {
+        Console::err(error);
+        return ExitUsage;
+    }
+    if (commandLine.json) {
+        Console::outBytes(JsonOutput::toText(JsonOutput::plan(plan, commandLine.summary)));
+    } else {
+        Console::out(describe(plan, commandLine.summary));
+    }
+    return ExitOk;
+}
+
+} // namespace attendance::cli

@@ -1,0 +1,589 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real attendance-importer-cli binary, run with QProcess: with --demo, or against a simulator
+// this test starts. The test never blocks on the child (no waitForFinished): its own simulator has
+// to keep answering from this event loop while the child runs.
+#include "AppInfo.h"
+#include "HubSpotSimulator.h"
+#include "TestData.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/types.h>
+#endif
+
+using namespace Qt::StringLiterals;
+using attendance::sim::HubSpotSimulator;
+
+namespace {
+
+constexpr int kTimeoutMs = 60000;
+constexpr auto kSentinel = "pat-na1-SENTINEL-7f3c9a"_L1;
+constexpr auto kReadOnlyToken = "pat-na1-READONLY-2b81d4"_L1;
+constexpr auto kReadScope = "crm.objects.marketing_events.read"_L1;
+constexpr auto kWriteScope = "crm.objects.marketing_events.write"_L1;
+constexpr auto kWebinarId = "412934701"_L1;
+
+/// One run of the CLI. Wait for it with WAIT_FOR_CLI, which keeps this event loop turning.
+class CliRun final
+{
+public:
+    CliRun(const QStringList &arguments, const QProcessEnvironment &environment,
+        const QByteArray &input = {})
+        : m_finished(&m_process, &QProcess::finished)
+    {
+        m_process.setProcessEnvironment(environment);
+        m_process.start(QStringLiteral(CLI_PATH), arguments);
+        if (!input.isEmpty())
+            m_process.write(input);
+        m_process.closeWriteChannel();
+    }
+
+    qsizetype finishedCount() const { return m_finished.count(); }
+    int exitCode() const
+    {
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    }
+    qint64 processId() const { return m_process.processId(); }
+    const QByteArray &out() { return m_out += m_process.readAllStandardOutput(); }
+    const QByteArray &err() { return m_err += m_process.readAllStandardError(); }
+    QJsonObject json() { return QJsonDocument::fromJson(out()).object(); }
+
+private:
+    QProcess m_process;
+    QSignalSpy m_finished;
+    QByteArray m_out;
+    QByteArray m_err;
+};
+
+#define WAIT_FOR_CLI(run) QTRY_COMPARE_WITH_TIMEOUT((run).finishedCount(), 1, kTimeoutMs)
+
+QProcessEnvironment environment(const QString &token = {})
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"HUBSPOT_ACCESS_TOKEN"_s);
+    env.remove(u"QT_LOGGING_RULES"_s);
+    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    if (!token.isEmpty())
+        env.insert(u"HUBSPOT_ACCESS_TOKEN"_s, token);
+    return env;
+}
+
+QList<attendance::sim::RecordedRequest> posts(const HubSpotSimulator &sim)
+{
+    QList<attendance::sim::RecordedRequest> found;
+    const auto all = sim.requests();
+    for (const auto &r : all) {
+        if (r.method == "POST")
+            found.append(r);
+    }
+    return found;
+}
+
+/// row -> result object, for the rows of an import that were not sent successfully.
+QHash<int, QJsonObject> resultsByRow(const QJsonObject &json)
+{
+    QHash<int, QJsonObject> rows;
+    const QJsonArray results = json.value(u"results"_s).toArray();
+    for (const QJsonValue &v : results)
+        rows.insert(v.toObject().value(u"row"_s).toInt(), v.toObject());
+    return rows;
+}
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void help();
+    void demoEventsJson();
+    void demoImportJson();
+    void demoImportHuman();
+    void tokenNeverLeaks();
+    void badToken();
+    void readOnlyToken();
+    void unknownEvent();
+    void usageErrors_data();
+    void usageErrors();
+    void validateJson();
+    void validateSummaryAndOptions();
+    void tokenFile();
+    void tokenStdin();
+    void interruptCancelsCleanly();
+
+private:
+    void startSimulator(HubSpotSimulator *sim);
+
+    QTemporaryDir m_dir;
+    QString m_people; ///< 250 data rows: 3 invalid emails, 2 repeated ones.
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QFile::exists(QStringLiteral(CLI_PATH)));
+    // Row numbers as a spreadsheet shows them: header = row 1, person i = row i + 1.
+    QByteArray csv = "Email,First name\n";
+    for (int i = 1; i <= 250; ++i) {
+        QByteArray email = "person" + QByteArray::number(i) + "@example.com";
+        if (i == 10)
+            email = "not-an-email";
+        else if (i == 20)
+            email = "ana@@example.com";
+        else if (i == 30)
+            email = "bob at example.com";
+        else if (i == 100)
+            email = "person5@example.com"; // row 101 repeats row 6
+        else if (i == 200)
+            email = "PERSON7@example.com"; // row 201 repeats row 8, in another case
+        csv += email + ",Name" + QByteArray::number(i) + '\n';
+    }
+    m_people = m_dir.filePath(u"people.csv"_s);
+    QFile file(m_people);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(csv);
+}
+
+void TestCli::startSimulator(HubSpotSimulator *sim)
+{
+    QVERIFY(sim->listen(0));
+    sim->seedDemo();
+    sim->addToken(kSentinel, {kReadScope, kWriteScope});
+    sim->addToken(kReadOnlyToken, {kReadScope});
+}
+
+void TestCli::help()
+{
+    CliRun general({u"--help"_s}, environment());
+    WAIT_FOR_CLI(general);
+    QCOMPARE(general.exitCode(), 0);
+    for (const char *word :
+        {"validate FILE", "events", "import FILE", "HUBSPOT_ACCESS_TOKEN", "Exit codes"})
+        QVERIFY2(general.out().contains(word), word);
+
+    CliRun import({u"import"_s, u"--help"_s}, environment());
+    WAIT_FOR_CLI(import);
+    QCOMPARE(import.exitCode(), 0);
+    for (const char *option : {"--event", "--state", "--sheet", "--header-row", "--map",
+             "--date-format", "--timezone", "--encoding", "--delimiter", "--batch-size",
+             "--results", "--journal", "--resume", "--json", "--progress", "--base-url",
+             "--api-version", "--demo", "--token-file", "--token-stdin"})
+        QVERIFY2(import.out().contains(option), option);
+
+    CliRun version({u"--version"_s}, environment());
+    WAIT_FOR_CLI(version);
+    QCOMPARE(version.out().trimmed(),
+        "attendance-importer-cli " + QByteArray(attendance::appinfo::kVersion));
+}
+
+void TestCli::demoEventsJson()
+{
+    CliRun run({u"--demo"_s, u"events"_s, u"--json"_s}, environment());
+    WAIT_FOR_CLI(run);
+    QCOMPARE(run.exitCode(), 0);
+    QVERIFY(run.err().contains("Demo mode: a simulated HubSpot account on this computer"));
+
+    QJsonParseError error {};
+    const QJsonArray events
+        = QJsonDocument::fromJson(run.out(), &error).object().value(u"events"_s).toArray();
+    QCOMPARE(error.error, QJsonParseError::NoError); // nothing but JSON on stdout
+    QStringList ids;
+    QStringList names;
+    for (const QJsonValue &e : events) {
+        ids << e[u"objectId"_s].toString();
+        names << e[u"eventName"_s].toString();
+        QVERIFY(e.toObject().contains(u"startDateTime"_s));
+        QVERIFY(!e[u"eventType"_s].toString().isEmpty());
+    }
+    QCOMPARE(ids,
+        QStringList({u"412934701"_s, u"412934702"_s, u"412934703"_s, u"412934704"_s, u"412934705"_s,
+            u"412934706"_s}));
+    QCOMPARE(names,
+        QStringList({u"Webinar: Novedades de producto 2026"_s,
+            u"Webinar: Getting Started with Marketing Automation"_s, u"Customer Summit 2026"_s,
+            u"Taller práctico: Automatización de campañas"_s,
+            u"Webinar: Q3 Product Roadmap Review"_s, u"Meetup: Data & Analytics Barcelona"_s}));
+}
+
+void TestCli::demoImportJson()
+{
+    CliRun run({u"--demo"_s, u"import"_s, m_people, u"--event"_s, kWebinarId, u"--state"_s,
+                   u"attend"_s, u"--json"_s, u"--progress"_s},
+        environment());
+    WAIT_FOR_CLI(run);
+    QCOMPARE(run.exitCode(), 0);
+    const QJsonObject json = run.json();
+    QCOMPARE(json[u"event"_s].toString(), kWebinarId);
+    QCOMPARE(json[u"state"_s].toString(), u"attend"_s);
+    QCOMPARE(json[u"succeeded"_s].toInt(), 245);
+    QCOMPARE(json[u"failed"_s].toInt(), 0);
+    QCOMPARE(json[u"skipped"_s].toInt(), 5);
+    QCOMPARE(json[u"requests"_s].toInt(), 3);
+    QVERIFY(json[u"stoppedBecause"_s].isNull());
+    QVERIFY(run.err().contains("Sent 245 of 245 rows"));
+
+    const QHash<int, QJsonObject> rows = resultsByRow(json);
+    QCOMPARE(rows.size(), 250);
+    const QHash<int, QPair<QString, QString>> skipped {
+        {11, {u"INVALID_EMAIL"_s, u"not-an-email"_s}},
+        {21, {u"INVALID_EMAIL"_s, u"ana@@example.com"_s}},
+        {31, {u"INVALID_EMAIL"_s, u"bob at example.com"_s}}, {101, {u"DUPLICATE"_s, u"row 6"_s}},
+        {201, {u"DUPLICATE"_s, u"row 8"_s}}};
+    for (auto it = skipped.cbegin(); it != skipped.cend(); ++it) {
+        const QJsonObject r = rows.value(it.key());
+        QCOMPARE(r[u"status"_s].toString(), u"skipped"_s);
+        QVERIFY(r[u"vid"_s].isNull());
+        QCOMPARE(r[u"error"_s][u"category"_s].toString(), it.value().first);
+        if (it.value().first == u"INVALID_EMAIL")
+            QCOMPARE(r[u"email"_s].toString(), it.value().second);
+        QVERIFY2(!r[u"error"_s][u"message"_s].toString().isEmpty(),
+            qPrintable(QString::number(it.key())));
+        if (it.value().first == u"DUPLICATE") // names the first row, the one sent
+            QVERIFY(r[u"error"_s][u"message"_s].toString().contains(it.value().second));
+    }
+    // Contact ids exceed 2^32: they must come out as exact JSON integers, not doubles.
+    const QJsonObject first = rows.value(2);
+    const qint64 vid = HubSpotSimulator::contactIdFor(u"person1@example.com"_s);
+    QVERIFY(vid > (qint64(1) << 32));
+    QCOMPARE(first[u"status"_s].toString(), u"succeeded"_s);
+    QCOMPARE(first[u"vid"_s].toInteger(), vid);
+    QVERIFY(first[u"error"_s].isNull());
+    QVERIFY(run.out().contains(QByteArray("\"vid\": " + QByteArray::number(vid))));
+}
+
+void TestCli::demoImportHuman()
+{
+    CliRun run(
+        {u"--demo"_s, u"import"_s, m_people, u"--event"_s, kWebinarId, u"--state"_s, u"register"_s},
+        environment());
+    WAIT_FOR_CLI(run);
+    QCOMPARE(run.exitCode(), 0);
+    const QList<QByteArray> lines = run.out().split('\n');
+    QCOMPARE(lines.value(0), QByteArray("245 succeeded, 0 failed, 5 skipped in 3 requests"));
+    // Every skipped row with its row number, the cell and the reason.
+    const auto line = [&lines](const QByteArray &start) {
+        for (const QByteArray &l : lines) {
+            if (l.simplified().startsWith(start))
+                return l.simplified();
+        }
+        return QByteArray();
+    };
+    QCOMPARE(line("row 11 "), QByteArray("row 11 not-an-email The address has no @"));
+    QVERIFY(line("row 21 ").startsWith("row 21 ana@@example.com "));
+    QVERIFY(line("row 31 ").startsWith("row 31 bob at example.com "));
+    QVERIFY(line("row 101 ").contains("person5@example.com Same email as row 6"));
+    QVERIFY(line("row 201 ").contains("PERSON7@example.com Same email as row 8"));
+    QVERIFY(line("row 2 ").isEmpty()); // succeeded rows are not listed
+}
+
+void TestCli::tokenNeverLeaks()
+{
+    HubSpotSimulator sim;
+    startSimulator(&sim);
+    QProcessEnvironment env = environment(kSentinel);
+    env.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
+    const QString results = m_dir.filePath(u"leak-results.csv"_s);
+    CliRun run({u"--base-url"_s, sim.baseUrl().toString(), u"--verbose"_s, u"import"_s, m_people,
+                   u"--event"_s, kWebinarId, u"--state"_s, u"register"_s, u"--results"_s, results,
+                   u"--json"_s, u"--progress"_s},
+        env);
+    WAIT_FOR_CLI(run);
+    QCOMPARE(run.exitCode(), 0);
+    QVERIFY(run.err().contains("-> 200")); // the request log was on, and still no token in it
+
+    QFile csv(results);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray written = csv.readAll();
+    QCOMPARE(written.count("\r\n"), 251);
+    for (const QByteArray &secret : {QByteArray(kSentinel.data()), QByteArray("SENTINEL-7f3c9a")}) {
+        QVERIFY(!run.out().contains(secret));
+        QVERIFY(!run.err().contains(secret));
+        QVERIFY(!written.contains(secret));
+    }
+
+    const auto requests = sim.requests();
+    QVERIFY(requests.size() >= 4); // the event lookup, then three batches
+    for (const auto &r : requests)
+        QCOMPARE(r.authorization, "Bearer " + QByteArray(kSentinel.data()));
+    QSet<QString> emails;
+    qsizetype inputs = 0;
+    const auto sent = posts(sim);
+    QCOMPARE(sent.size(), 3);
+    for (const auto &post : sent) {
+        QVERIFY(post.path.endsWith(u"/412934701/attendance/register/email-create"));
+        const QJsonArray batch = QJsonDocument::fromJson(post.body).object()[u"inputs"_s].toArray();
+        inputs += batch.size();
+        for (const QJsonValue &input : batch)
+            emails.insert(input[u"email"_s].toString().toLower());
+    }
+    QCOMPARE(inputs, 245);
+    QCOMPARE(emails.size(), 245); // no email posted twice
+}
+
+void TestCli::badToken()
+{
+    HubSpotSimulator sim;
+    startSimulator(&sim);
+    const QProcessEnvironment env = environment(u"pat-na1-WRONG-000000"_s);
+    CliRun import({u"--base-url"_s, sim.baseUrl().toString(), u"import"_s, m_people, u"--event"_s,
+                      kWebinarId, u"--state"_s, u"attend"_s},
+        env);
+    WAIT_FOR_CLI(import);
+    QCOMPARE(import.exitCode(), 3);
+    QVERIFY2(
+        import.err().contains("HubSpot did not accept the access token"), import.err().constData());
+    QVERIFY(posts(sim).isEmpty());
+
+    CliRun events({u"--base-url"_s, sim.baseUrl().toString(), u"events"_s}, env);
+    WAIT_FOR_CLI(events);
+    QCOMPARE(events.exitCode(), 3);
+    QVERIFY(events.err().contains("access token"));
+}
+
+void TestCli::readOnlyToken()
+{
+    HubSpotSimulator sim;
+    startSimulator(&sim);
+    CliRun run({u"--base-url"_s, sim.baseUrl().toString(), u"import"_s, m_people, u"--event"_s,
+                   kWebinarId, u"--state"_s, u"attend"_s, u"--json"_s},
+        environment(kReadOnlyToken));
+    WAIT_FOR_CLI(run);
+    QCOMPARE(run.exitCode(), 3);
+    QVERIFY2(run.err().contains("crm.objects.marketing_events.write"), run.err().constData());
+    const QJsonObject json = run.json();
+    QCOMPARE(json[u"stoppedBecause"_s][u"httpStatus"_s].toInt(), 403);
+    QCOMPARE(json[u"succeeded"_s].toInt(), 0);
+    QCOMPARE(json[u"failed"_s].toInt(), 245);
+    QCOMPARE(json[u"skipped"_s].toInt(), 5);
+    QCOMPARE(posts(sim).size(), 1); // the run stopped at the first refusal
+}
+
+void TestCli::unknownEvent()
+{
+    CliRun run(
+        {u"--demo"_s, u"import"_s, m_people, u"--event"_s, u"999999"_s, u"--state"_s, u"attend"_s},
+        environment());
+    WAIT_FOR_CLI(run);
+    QCOMPARE(run.exitCode(), 2);
+    QVERIFY(run.err().contains("No marketing event with id 999999 in this account"));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("withToken");
+    QTest::addColumn<QString>("message");
+
+    const QString xlsx = m_dir.filePath(u"sheet.xlsx"_s);
+    const QString import = u"import"_s;
+    QTest::newRow("plain http to another host")
+        << QStringList {u"--base-url"_s, u"http://example.com"_s, u"events"_s} << true
+        << u"http://"_s;
+    QTest::newRow("--token") << QStringList {u"events"_s, u"--token"_s, u"pat-na1-ARGV-123"_s}
+                             << false << u"never taken from the command line"_s;
+    QTest::newRow("--token=") << QStringList {u"events"_s, u"--token=pat-na1-ARGV-123"_s} << false
+                              << u"never taken from the command line"_s;
+    QTest::newRow("no token") << QStringList {u"events"_s} << false << u"HUBSPOT_ACCESS_TOKEN"_s;
+    QTest::newRow("missing file") << QStringList {u"validate"_s, m_dir.filePath(u"missing.csv"_s)}
+                                  << false << u"does not exist"_s;
+    QTest::newRow("xlsx") << QStringList {u"validate"_s,
+        xlsx} << false << u"XLSX/ODS files are not supported yet; save the sheet as CSV (UTF-8)"_s;
+    QTest::newRow("--sheet on CSV") << QStringList {u"validate"_s, m_people, u"--sheet"_s,
+        u"Hoja1"_s} << false << u"CSV files have a single sheet"_s;
+    QTest::newRow("--journal") << QStringList {import, m_people, u"--event"_s, kWebinarId,
+        u"--state"_s, u"attend"_s, u"--journal"_s, u"j.json"_s}
+                               << true << u"--journal/--resume: not supported yet"_s;
+    QTest::newRow("--batch-size 0") << QStringList {import, m_people, u"--event"_s, kWebinarId,
+        u"--state"_s, u"attend"_s, u"--batch-size"_s, u"0"_s}
+                                    << true << u"--batch-size"_s;
+    QTest::newRow("--state") << QStringList {import, m_people, u"--event"_s, kWebinarId,
+        u"--state"_s, u"went"_s}
+                             << true << u"register, attend or cancel"_s;
+    QTest::newRow("--timezone") << QStringList {u"validate"_s, m_people, u"--timezone"_s,
+        u"Mars/Olympus"_s} << false
+                                << u"Unknown time zone"_s;
+    QTest::newRow("--map target") << QStringList {u"validate"_s, m_people, u"--map"_s, u"B=phone"_s}
+                                  << false << u"Unknown target 'phone'"_s;
+    QTest::newRow("option of another command") << QStringList {u"validate"_s, m_people,
+        u"--event"_s, u"1"_s} << false << u"Unknown option 'event'"_s;
+    QTest::newRow("unknown command")
+        << QStringList {u"send"_s} << false << u"Unknown command 'send'"_s;
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, withToken);
+    QFETCH(QString, message);
+    CliRun run(arguments, environment(withToken ? u"pat-na1-UNUSED-000"_s : QString()));
+    WAIT_FOR_CLI(run);
+    QCOMPARE(run.exitCode(), 2);
+    QVERIFY2(run.err().contains(message.toUtf8()), run.err().constData());
+    QVERIFY(run.out().isEmpty());
+    QVERIFY(!run.err().contains("ARGV-123")); // a token given on the command line is not echoed
+}
+
+void TestCli::validateJson()
+{
+    const QString file = attendance::test::dataPath(u"cli/registrations.csv"_s);
+    CliRun run({u"validate"_s, file, u"--json"_s}, environment());
+    WAIT_FOR_CLI(run);
+    QCOMPARE(run.exitCode(), 0);
+    const QJsonObject expected {
+        {u"file"_s, file},
+        {u"sheet"_s, u"registrations"_s},
+        {u"headerRow"_s, 1},
+        {u"totalRows"_s, 5}, // the blank row 4 is not counted, but keeps the numbering
+        {u"mapping"_s,
+            QJsonObject {{u"Email"_s, u"email"_s},
+                {u"First name"_s, u"contactProperties.firstname"_s},
+                {u"Last name"_s, u"contactProperties.lastname"_s},
+                {u"Registration Time"_s, u"interactionDateTime"_s}}},
+        {u"attendees"_s,
+            QJsonArray {
+                QJsonObject {{u"row"_s, 2}, {u"email"_s, u"ana@example.com"_s},
+                    {u"interactionDateTime"_s, qint64(1795168800000)}, // 2026-11-20T10:00:00Z
+                    {u"contactProperties"_s,
+                        QJsonObject {{u"firstname"_s, u"Ana"_s}, {u"lastname"_s, u"García"_s}}},
+                    {u"properties"_s, QJsonObject {}}},
+                QJsonObject {{u"row"_s, 6}, {u"email"_s, u"carl@example.com"_s},
+                    {u"interactionDateTime"_s, QJsonValue::Null},
+                    {u"contactProperties"_s, QJsonObject {{u"firstname"_s, u"Carl"_s}}},
+                    {u"properties"_s, QJsonObject {}}}}},
+        {u"invalid"_s,
+            QJsonArray {QJsonObject {{u"row"_s, 3}, {u"value"_s, u"not-an-email"_s},
+                            {u"reason"_s, u"The address has no @"_s}},
+                QJsonObject {{u"row"_s, 7}, {u"value"_s, u"dana@example.com"_s},
+                    {u"reason"_s,
+                        u"Could not read the date '20/11/2026 10:00' in column 'Registration Time'"_s}}}},
+        {u"duplicates"_s,
+            QJsonArray {QJsonObject {
+                {u"row"_s, 5}, {u"email"_s, u"ANA@example.com"_s}, {u"firstRow"_s, 2}}}},
+    };
+    QCOMPARE(run.json(), expected);
+}
+
+void TestCli::validateSummaryAndOptions()
+{
+    const QString file = attendance::test::dataPath(u"cli/registrations.csv"_s);
+    CliRun summary({u"validate"_s, file, u"--json"_s, u"--summary"_s}, environment());
+    WAIT_FOR_CLI(summary);
+    QCOMPARE(summary.exitCode(), 0);
+    QJsonObject json = summary.json();
+    QCOMPARE(json[u"valid"_s].toInt(), 2);
+    QCOMPARE(json[u"invalidCount"_s].toInt(), 2);
+    QCOMPARE(json[u"duplicateCount"_s].toInt(), 1);
+    for (const QString &array : {u"attendees"_s, u"invalid"_s, u"duplicates"_s})
+        QVERIFY(!json.contains(array));
+
+    // A day-first date read in Madrid (UTC+1 in November); a column mapped away by letter.
+    CliRun options({u"validate"_s, file, u"--json"_s, u"--date-format"_s, u"dd/MM/yyyy HH:mm"_s,
+                       u"--timezone"_s, u"Europe/Madrid"_s, u"--map"_s, u"C=ignore"_s},
+        environment());
+    WAIT_FOR_CLI(options);
+    QCOMPARE(options.exitCode(), 0);
+    json = options.json();
+    QCOMPARE(json[u"mapping"_s][u"Last name"_s].toString(), u"ignore"_s);
+    const QJsonArray attendees = json[u"attendees"_s].toArray();
+    QCOMPARE(attendees.size(), 3);
+    QCOMPARE(attendees.at(2)[u"row"_s].toInt(), 7);
+    QCOMPARE(
+        attendees.at(2)[u"interactionDateTime"_s].toInteger(), qint64(1795165200000)); // 09:00Z
+    QCOMPARE(attendees.at(0)[u"contactProperties"_s].toObject(),
+        QJsonObject({{u"firstname"_s, u"Ana"_s}}));
+}
+
+void TestCli::tokenFile()
+{
+    HubSpotSimulator sim;
+    startSimulator(&sim);
+    const QString path = m_dir.filePath(u"token.txt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("  Bearer " + QByteArray(kSentinel.data()) + "\n"); // as pasted from a curl example
+    file.close();
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+
+    CliRun run({u"--base-url"_s, sim.baseUrl().toString(), u"events"_s, u"--json"_s,
+                   u"--token-file"_s, path},
+        environment());
+    WAIT_FOR_CLI(run);
+    QCOMPARE(run.exitCode(), 0);
+    QCOMPARE(run.json()[u"events"_s].toArray().size(), 6);
+    QVERIFY(!run.err().contains("Warning"));
+    QCOMPARE(sim.requests().constLast().authorization, "Bearer " + QByteArray(kSentinel.data()));
+
+#ifdef Q_OS_UNIX
+    QVERIFY(
+        file.setPermissions(file.permissions() | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    CliRun shared({u"--base-url"_s, sim.baseUrl().toString(), u"events"_s, u"--token-file"_s, path},
+        environment());
+    WAIT_FOR_CLI(shared);
+    QCOMPARE(shared.exitCode(), 0); // a warning, not a refusal
+    QVERIFY(shared.err().contains("can be read by other users"));
+    QVERIFY(shared.out().contains("Customer Summit 2026"));
+#endif
+}
+
+void TestCli::tokenStdin()
+{
+    HubSpotSimulator sim;
+    startSimulator(&sim);
+    // The environment's token is wrong: --token-stdin must take precedence.
+    CliRun run(
+        {u"--base-url"_s, sim.baseUrl().toString(), u"events"_s, u"--json"_s, u"--token-stdin"_s},
+        environment(u"pat-na1-WRONG-000000"_s), QByteArray(kSentinel.data()) + "\n");
+    WAIT_FOR_CLI(run);
+    QCOMPARE(run.exitCode(), 0);
+    QCOMPARE(run.json()[u"events"_s].toArray().size(), 6);
+    QCOMPARE(sim.requests().constLast().authorization, "Bearer " + QByteArray(kSentinel.data()));
+}
+
+void TestCli::interruptCancelsCleanly()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("Sends SIGINT");
+#else
+    // Two requests per 30 s: the event lookup and the first batch, then the CLI must wait.
+    HubSpotSimulator::Options limits;
+    limits.rateLimitMax = 2;
+    limits.rateLimitIntervalMs = 30000;
+    HubSpotSimulator sim(limits);
+    startSimulator(&sim);
+    const QString results = m_dir.filePath(u"interrupted.csv"_s);
+    CliRun run({u"--base-url"_s, sim.baseUrl().toString(), u"import"_s, m_people, u"--event"_s,
+                   kWebinarId, u"--state"_s, u"attend"_s, u"--batch-size"_s, u"10"_s,
+                   u"--results"_s, results, u"--json"_s, u"--progress"_s},
+        environment(kSentinel));
+    QTRY_VERIFY_WITH_TIMEOUT(run.err().contains("Waiting"), kTimeoutMs);
+    QCOMPARE(::kill(pid_t(run.processId()), SIGINT), 0);
+    // Well before the 30 s wait would end: the cancel is immediate.
+    QTRY_COMPARE_WITH_TIMEOUT(run.finishedCount(), 1, 10000);
+    QCOMPARE(run.exitCode(), 1);
+    const QJsonObject json = run.json();
+    QCOMPARE(json[u"succeeded"_s].toInt(), 10);
+    QCOMPARE(json[u"failed"_s].toInt(), 235);
+    QCOMPARE(json[u"skipped"_s].toInt(), 5);
+    QCOMPARE(json[u"requests"_s].toInt(), 1);
+    QCOMPARE(resultsByRow(json).value(250)[u"error"_s][u"category"_s].toString(), u"CANCELLED"_s);
+    QCOMPARE(posts(sim).size(), 1);
+    QFile csv(results);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll().count("CANCELLED"), 235);
+#endif
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"
