@@ -10,10 +10,38 @@
 #include "StableHash.h"
 
 #include <QHostAddress>
+#include <QLoggingCategory>
+
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
 namespace attendance::sim {
+
+namespace {
+
+QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
+
+/// Qt HttpServer's debug output prints whole request headers, Authorization included. Tokens
+/// must never reach a log, whatever QT_LOGGING_RULES says, so its debug level stays off.
+void muteHttpServerDebug(QLoggingCategory *category)
+{
+    if (g_previousFilter)
+        g_previousFilter(category);
+    if (std::strncmp(category->categoryName(), "qt.httpserver", 13) == 0)
+        category->setEnabled(QtDebugMsg, false);
+}
+
+void installLogFilterOnce()
+{
+    static const bool installed = [] {
+        g_previousFilter = QLoggingCategory::installFilter(muteHttpServerDebug);
+        return true;
+    }();
+    Q_UNUSED(installed)
+}
+
+} // namespace
 
 HubSpotSimulator::HubSpotSimulator(QObject *parent)
     : HubSpotSimulator(Options {}, parent)
@@ -28,6 +56,7 @@ HubSpotSimulator::HubSpotSimulator(const Options &options, QObject *parent)
     , m_router(std::make_unique<SimulatorRouter>(*m_state, *m_limiter, m_options))
     , m_server(new SimulatorServer(*m_router, this))
 {
+    installLogFilterOnce();
     connect(m_server, &SimulatorServer::requestHandled, this, &HubSpotSimulator::requestHandled);
 }
 
