@@ -31,7 +31,12 @@ struct ColumnMapping
     QList<ColumnTarget> columns;
 
     int emailColumn() const; ///< -1 when no column is mapped to email.
-    int columnFor(ColumnTarget::Kind kind) const;
+    int columnFor(ColumnTarget::Kind kind) const; ///< First column of that kind; -1 when none.
 };
+
+/// Spreadsheet column letters for a 0-based index: 0 -> "A", 25 -> "Z", 26 -> "AA".
+QString columnLetters(int index);
+/// The 0-based index for column letters (case-insensitive); -1 when text is not letters.
+int columnIndexFromLetters(const QString &text);
 
 } // namespace attendance

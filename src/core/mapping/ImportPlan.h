@@ -41,6 +41,12 @@ struct ImportPlan
 
 /// Builds an ImportPlan from a sheet. On a usage error (an override naming an unknown column or
 /// target, no email column at all) returns false and sets *error to a plain-language message.
+///
+/// plan->file is kept (the caller sets it); everything else is replaced. On failure the plan
+/// still holds headerRow, headers and the mapping found so far, so a UI can offer the columns.
+/// Blank header cells read "Column B" etc. A row whose email is fine but whose date cell cannot
+/// be read is an InvalidRow with the email cell as value and the date named in the reason; such a
+/// row does not claim its email, so a later row with the same email is still sent.
 bool buildImportPlan(const Sheet &sheet, const ImportOptions &options, ImportPlan *plan,
                      QString *error);
 

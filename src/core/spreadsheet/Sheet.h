@@ -9,7 +9,9 @@
 namespace attendance {
 
 /// A grid of cell texts as read from a file. rows[i] is the row a spreadsheet program shows as i + 1;
-/// blank rows are kept so that numbering stays true to the file.
+/// blank rows are kept so that numbering stays true to the file. From CSV, a blank line is a row
+/// with one empty cell, a line break inside a quoted cell stays in the cell (it does not start a
+/// row), and cells are not trimmed. Rows may differ in length.
 struct Sheet
 {
     QString name;

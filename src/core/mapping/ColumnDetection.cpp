@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mapping/ColumnDetection.h"
+
+#include "mapping/EmailCheck.h"
+
+#include <QList>
+#include <algorithm>
+#include <array>
+#include <span>
+
+namespace attendance {
+
+namespace {
+
+using Kind = ColumnTarget::Kind;
+
+QStringList normalizeAll(QStringList aliases)
+{
+    for (QString &alias : aliases)
+        alias = normalizeHeader(alias);
+    return aliases;
+}
+
+// Aliases are written as users type them and normalised once; earlier ranks first.
+const QStringList &emailAliases()
+{
+    static const QStringList aliases = normalizeAll(
+        {QStringLiteral("email"), QStringLiteral("e-mail"), QStringLiteral("email address"),
+            QStringLiteral("e-mail address"), QStringLiteral("attendee email"),
+            QStringLiteral("user email"), QStringLiteral("correo electrónico"),
+            QStringLiteral("correo"), QStringLiteral("dirección de correo"),
+            QStringLiteral("dirección de correo electrónico"), QStringLiteral("e-mail-adresse"),
+            QStringLiteral("adresse e-mail"), QStringLiteral("courriel"), QStringLiteral("mail")});
+    return aliases;
+}
+
+// A registration time is what an interaction date means for most exports; a join time comes next;
+// a generic "Date" may be anything (an order, an export), so it ranks last.
+const QStringList &registrationDateAliases()
+{
+    static const QStringList aliases
+        = normalizeAll({QStringLiteral("interactionDateTime"), QStringLiteral("registration time"),
+            QStringLiteral("registration date"), QStringLiteral("fecha de registro"),
+            QStringLiteral("Anmeldedatum"), QStringLiteral("date d'inscription")});
+    return aliases;
+}
+
+const QStringList &genericDateAliases()
+{
+    static const QStringList aliases = normalizeAll(
+        {QStringLiteral("order date"), QStringLiteral("timestamp"), QStringLiteral("created"),
+            QStringLiteral("date"), QStringLiteral("fecha"), QStringLiteral("Datum")});
+    return aliases;
+}
+
+const QStringList &joinAliases()
+{
+    static const QStringList aliases
+        = normalizeAll({QStringLiteral("join time"), QStringLiteral("joined at"),
+            QStringLiteral("joinedAt"), QStringLiteral("hora de entrada")});
+    return aliases;
+}
+
+const QStringList &leaveAliases()
+{
+    static const QStringList aliases = normalizeAll({QStringLiteral("leave time"),
+        QStringLiteral("left at"), QStringLiteral("leftAt"), QStringLiteral("hora de salida")});
+    return aliases;
+}
+
+struct PropertyAliases
+{
+    QString property;
+    QStringList aliases;
+};
+
+const QList<PropertyAliases> &contactPropertyAliases()
+{
+    static const QList<PropertyAliases> table = [] {
+        QList<PropertyAliases> entries {
+            {QStringLiteral("firstname"),
+                {QStringLiteral("first name"), QStringLiteral("given name"),
+                    QStringLiteral("nombre"), QStringLiteral("Vorname"), QStringLiteral("prénom")}},
+            {QStringLiteral("lastname"),
+                {QStringLiteral("last name"), QStringLiteral("surname"),
+                    QStringLiteral("family name"), QStringLiteral("apellidos"),
+                    QStringLiteral("apellido"), QStringLiteral("Nachname"),
+                    QStringLiteral("nom de famille"), QStringLiteral("nom")}},
+            {QStringLiteral("company"),
+                {QStringLiteral("company"), QStringLiteral("company name"),
+                    QStringLiteral("organization"), QStringLiteral("organisation"),
+                    QStringLiteral("organización"), QStringLiteral("empresa"),
+                    QStringLiteral("Firma"), QStringLiteral("Unternehmen"),
+                    QStringLiteral("entreprise"), QStringLiteral("société")}},
+            {QStringLiteral("jobtitle"),
+                {QStringLiteral("job title"), QStringLiteral("title"), QStringLiteral("cargo"),
+                    QStringLiteral("puesto")}},
+            {QStringLiteral("phone"),
+                {QStringLiteral("phone"), QStringLiteral("phone number"),
+                    QStringLiteral("teléfono"), QStringLiteral("telephone"),
+                    QStringLiteral("Telefon")}},
+        };
+        // The HubSpot internal name itself ("firstname", "jobtitle") is always the first alias.
+        for (PropertyAliases &entry : entries)
+            entry.aliases = normalizeAll(QStringList {entry.property} + entry.aliases);
+        return entries;
+    }();
+    return table;
+}
+
+/// Rank of a normalised header among aliases (lower is better); -1 when it is none of them.
+int rankOf(const QString &normalized, const QStringList &aliases)
+{
+    for (qsizetype i = 0; i < aliases.size(); ++i) {
+        if (aliases.at(i) == normalized)
+            return int(i);
+    }
+    return -1;
+}
+
+/// The unclaimed column whose header ranks best among the alias lists (tried in turn, so the
+/// first list outranks the second); -1 when none matches.
+int bestColumn(const QStringList &normalized, const QList<bool> &claimed,
+    std::span<const QStringList *const> aliasLists)
+{
+    int best = -1;
+    int bestRank = 0;
+    int offset = 0;
+    for (const QStringList *aliases : aliasLists) {
+        for (qsizetype column = 0; column < normalized.size(); ++column) {
+            if (claimed.at(column))
+                continue;
+            const int rank = rankOf(normalized.at(column), *aliases);
+            if (rank >= 0 && (best < 0 || offset + rank < bestRank)) {
+                best = int(column);
+                bestRank = offset + rank;
+            }
+        }
+        offset += int(aliases->size());
+    }
+    return best;
+}
+
+} // namespace
+
+QString normalizeHeader(QStringView header)
+{
+    // NFD splits "é" into "e" and a combining accent, which the letter/digit filter then drops.
+    const QString decomposed = header.toString().normalized(QString::NormalizationForm_D);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.isLetterOrNumber())
+            folded.append(c.toLower());
+    }
+    return folded;
+}
+
+ColumnMapping detectColumnsFromHeaders(const QStringList &headers)
+{
+    ColumnMapping mapping;
+    mapping.columns.resize(headers.size());
+    QStringList normalized;
+    normalized.reserve(headers.size());
+    for (const QString &header : headers)
+        normalized.append(normalizeHeader(header));
+    QList<bool> claimed(headers.size(), false);
+
+    const auto claim = [&](int column, ColumnTarget target) {
+        if (column < 0)
+            return;
+        mapping.columns[column] = std::move(target);
+        claimed[column] = true;
+    };
+
+    const std::array<const QStringList *, 1> join {&joinAliases()};
+    const std::array<const QStringList *, 1> leave {&leaveAliases()};
+    const int joinColumn = bestColumn(normalized, claimed, join);
+    const int leaveColumn = bestColumn(normalized, claimed, leave);
+    const bool joinAndLeave = joinColumn >= 0 && leaveColumn >= 0;
+    if (joinAndLeave) {
+        claim(joinColumn, {Kind::JoinedAt, {}});
+        claim(leaveColumn, {Kind::LeftAt, {}});
+    }
+
+    const std::array<const QStringList *, 1> email {&emailAliases()};
+    claim(bestColumn(normalized, claimed, email), {Kind::Email, {}});
+
+    const std::array<const QStringList *, 3> withJoin {
+        &registrationDateAliases(), &joinAliases(), &genericDateAliases()};
+    const std::array<const QStringList *, 2> withoutJoin {
+        &registrationDateAliases(), &genericDateAliases()};
+    const int dateColumn = joinAndLeave ? bestColumn(normalized, claimed, withoutJoin)
+                                        : bestColumn(normalized, claimed, withJoin);
+    claim(dateColumn, {Kind::InteractionDateTime, {}});
+
+    for (const PropertyAliases &entry : contactPropertyAliases()) {
+        const std::array<const QStringList *, 1> lists {&entry.aliases};
+        claim(bestColumn(normalized, claimed, lists), {Kind::ContactProperty, entry.property});
+    }
+    return mapping;
+}
+
+int detectEmailColumnByContent(const Sheet &sheet, int firstRow, int columnCount, int sampleRows)
+{
+    QList<int> filled(columnCount, 0);
+    QList<int> valid(columnCount, 0);
+    int sampled = 0;
+    for (qsizetype r = std::max(firstRow, 0); r < sheet.rows.size() && sampled < sampleRows; ++r) {
+        const QStringList &row = sheet.rows.at(r);
+        bool blank = true;
+        for (qsizetype c = 0; c < std::min<qsizetype>(row.size(), columnCount); ++c) {
+            if (row.at(c).trimmed().isEmpty())
+                continue;
+            blank = false;
+            ++filled[c];
+            if (checkEmail(row.at(c)).valid)
+                ++valid[c];
+        }
+        if (!blank)
+            ++sampled;
+    }
+
+    int best = -1;
+    double bestShare = 0.5;
+    for (int c = 0; c < columnCount; ++c) {
+        if (filled.at(c) == 0)
+            continue;
+        const double share = double(valid.at(c)) / filled.at(c);
+        if (share > bestShare) {
+            best = c;
+            bestShare = share;
+        }
+    }
+    return best;
+}
+
+} // namespace attendance

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mapping/PreviewModel.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace attendance {
+
+namespace {
+
+bool isBlankRow(const QStringList &cells)
+{
+    return std::all_of(cells.cbegin(), cells.cend(), [](const QString &cell) {
+        return std::all_of(cell.cbegin(), cell.cend(), [](QChar c) { return c.isSpace(); });
+    });
+}
+
+} // namespace
+
+PreviewModel::PreviewModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+QList<PreviewRow> PreviewModel::previewRows(const Sheet &sheet, const ImportPlan &plan, int limit)
+{
+    QHash<int, PreviewRow> problems;
+    for (const InvalidRow &r : plan.invalid)
+        problems.insert(r.row, PreviewRow{r.row, {}, PreviewRow::Problem::Invalid, r.reason, 0});
+    for (const DuplicateRow &d : plan.duplicates)
+        problems.insert(d.row, PreviewRow{d.row, {}, PreviewRow::Problem::Duplicate, {}, d.firstRow});
+
+    QList<PreviewRow> rows;
+    rows.reserve(std::min<qsizetype>(limit, sheet.rows.size()) + problems.size());
+    int dataRows = 0;
+    // headerRow is 1-based, so it is also the 0-based index of the first row below the header.
+    for (qsizetype i = plan.headerRow; i < sheet.rows.size(); ++i) {
+        const QStringList &cells = sheet.rows.at(i);
+        if (isBlankRow(cells))
+            continue;
+        const int row = int(i) + 1;
+        const auto problem = problems.constFind(row);
+        const bool wanted = dataRows < limit || problem != problems.cend();
+        ++dataRows;
+        if (!wanted)
+            continue;
+        PreviewRow preview = problem != problems.cend() ? problem.value() : PreviewRow{row, {}, {}, {}, 0};
+        preview.cells = cells;
+        rows.append(std::move(preview));
+    }
+    return rows;
+}
+
+void PreviewModel::setPreview(const ImportPlan &plan, const QList<PreviewRow> &rows)
+{
+    beginResetModel();
+    m_headers = plan.headers;
+    m_mapping = plan.mapping;
+    m_rows = rows;
+    m_totalRows = plan.totalRows;
+    endResetModel();
+}
+
+void PreviewModel::clear()
+{
+    beginResetModel();
+    m_headers.clear();
+    m_mapping = {};
+    m_rows.clear();
+    m_totalRows = 0;
+    endResetModel();
+}
+
+int PreviewModel::rowsWithoutProblem() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const PreviewRow &r) {
+        return r.problem == PreviewRow::Problem::None;
+    }));
+}
+
+int PreviewModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PreviewModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || m_headers.isEmpty() ? 0 : int(m_headers.size()) + 1;
+}
+
+ColumnTarget PreviewModel::targetOf(int sheetColumn) const
+{
+    return m_mapping.columns.value(sheetColumn);
+}
+
+QString PreviewModel::reasonFor(const PreviewRow &row) const
+{
+    switch (row.problem) {
+    case PreviewRow::Problem::None:
+        return {};
+    case PreviewRow::Problem::Invalid:
+        return row.reason;
+    case PreviewRow::Problem::Duplicate:
+        return tr("Same email as row %1; only that row is sent.").arg(row.firstRow);
+    }
+    return {};
+}
+
+QVariant PreviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PreviewRow &r = m_rows.at(index.row());
+    const int sheetColumn = index.column() - 1;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (sheetColumn < 0)
+            return r.row;
+        return r.cells.value(sheetColumn);
+    case Qt::ToolTipRole:
+        if (r.problem != PreviewRow::Problem::None)
+            return tr("Row %1 is not sent: %2").arg(r.row).arg(reasonFor(r));
+        break;
+    case Qt::TextAlignmentRole:
+        if (sheetColumn < 0)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case IsEmailColumnRole:
+        return sheetColumn >= 0 && sheetColumn == m_mapping.emailColumn();
+    case RowProblemRole:
+        return int(r.problem);
+    case ProblemReasonRole:
+        return reasonFor(r);
+    case RowNumberRole:
+        return r.row;
+    case ColumnTargetRole:
+        return sheetColumn >= 0 ? targetOf(sheetColumn).toString() : QString();
+    default:
+        break;
+    }
+    return {};
+}
+
+QString PreviewModel::targetLabel(const ColumnTarget &target)
+{
+    switch (target.kind) {
+    case ColumnTarget::Kind::Ignore:
+        return tr("(not sent)");
+    case ColumnTarget::Kind::Email:
+        return tr("→ email");
+    case ColumnTarget::Kind::InteractionDateTime:
+        return tr("→ date of interaction");
+    case ColumnTarget::Kind::ContactProperty:
+        return tr("→ contact: %1").arg(target.property);
+    case ColumnTarget::Kind::JoinedAt:
+        return tr("→ joined at");
+    case ColumnTarget::Kind::LeftAt:
+        return tr("→ left at");
+    }
+    return {};
+}
+
+QVariant PreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const int sheetColumn = section - 1;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (sheetColumn < 0)
+            return tr("Row");
+        // Two lines: what the file calls the column, and where it goes in HubSpot.
+        return QString(m_headers.at(sheetColumn) + u'\n' + targetLabel(targetOf(sheetColumn)));
+    case Qt::ToolTipRole:
+        if (sheetColumn < 0)
+            return tr("The row number as your spreadsheet program shows it.");
+        switch (targetOf(sheetColumn).kind) {
+        case ColumnTarget::Kind::Email:
+            return tr("Column %1: people are found or created in HubSpot by this email address.")
+                .arg(columnLetters(sheetColumn));
+        case ColumnTarget::Kind::Ignore:
+            return tr("Column %1 is not sent to HubSpot.").arg(columnLetters(sheetColumn));
+        default:
+            return tr("Column %1 is sent to HubSpot as %2.")
+                .arg(columnLetters(sheetColumn), targetOf(sheetColumn).toString());
+        }
+    case IsEmailColumnRole:
+        return sheetColumn >= 0 && sheetColumn == m_mapping.emailColumn();
+    case ColumnTargetRole:
+        return sheetColumn >= 0 ? targetOf(sheetColumn).toString() : QString();
+    default:
+        break;
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+} // namespace attendance

@@ -1,0 +1,390 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestData.h"
+#include "spreadsheet/CsvReader.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace attendance;
+
+using Rows = QList<QStringList>;
+
+namespace {
+
+const QString BinaryError = QStringLiteral("This looks like a binary file (an Excel workbook?). "
+                                           "Save it as CSV or open an .xlsx in a later version.");
+
+} // namespace
+
+class TestCsvReader final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fixtures_data();
+    void fixtures();
+    void parsing_data();
+    void parsing();
+    void encodings_data();
+    void encodings();
+    void dataErrors_data();
+    void dataErrors();
+    void fileErrors_data();
+    void fileErrors();
+    void fileTooLarge();
+    void quotedNewlineKeepsRowNumbers();
+    void givenDelimiterIsUsed();
+    void manyRows();
+};
+
+void TestCsvReader::fixtures_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QChar>("delimiter");
+    QTest::addColumn<Rows>("rows");
+
+    QTest::newRow("UTF-8 BOM, comma, accents")
+        << QStringLiteral("utf8-bom-comma.csv") << QStringLiteral("UTF-8") << QChar(u',')
+        << Rows {{QStringLiteral("Email"), QStringLiteral("First Name"),
+                     QStringLiteral("Last Name"), QStringLiteral("City")},
+               {QStringLiteral("jose@example.com"), QStringLiteral("José"), QStringLiteral("Núñez"),
+                   QStringLiteral("Sevilla")},
+               {QStringLiteral("zoe@example.org"), QStringLiteral("Zoë"), QStringLiteral("Brontë"),
+                   QStringLiteral("London")},
+               {QStringLiteral("frederik@example.dk"), QStringLiteral("Frederik"),
+                   QStringLiteral("Ærøskøbing"), QStringLiteral("Ærø")},
+               {QStringLiteral("yamada@example.jp"), QStringLiteral("山田"), QStringLiteral("太郎"),
+                   QStringLiteral("東京")}};
+    QTest::newRow("semicolon, unquoted commas")
+        << QStringLiteral("semicolon.csv") << QStringLiteral("UTF-8") << QChar(u';')
+        << Rows {{QStringLiteral("Correo electrónico"), QStringLiteral("Nombre"),
+                     QStringLiteral("Apellidos"), QStringLiteral("Empresa"),
+                     QStringLiteral("Fecha de registro")},
+               {QStringLiteral("ana@example.es"), QStringLiteral("Ana"),
+                   QStringLiteral("García, López"), QStringLiteral("Acme, S.L."),
+                   QStringLiteral("2024-03-01 10:00")},
+               {QStringLiteral("luis@example.es"), QStringLiteral("Luis"), QStringLiteral("Pérez"),
+                   QString(), QStringLiteral("2024-03-02T09:30:00+01:00")}};
+    QTest::newRow("quoted fields, CRLF")
+        << QStringLiteral("quoted-crlf.csv") << QStringLiteral("UTF-8") << QChar(u',')
+        << Rows {{QStringLiteral("Email"), QStringLiteral("Name"), QStringLiteral("Notes"),
+                     QStringLiteral("Company")},
+               {QStringLiteral("ann@example.com"), QStringLiteral("Smith, Ann"),
+                   QStringLiteral("She said \"hi\""), QStringLiteral("Acme")},
+               {QStringLiteral("bob@example.com"), QStringLiteral("Bob\r\nBrown"),
+                   QStringLiteral("two\r\nline\r\nnote"), QStringLiteral("Quote \"Co\"")},
+               {QStringLiteral("carl@example.com"), QStringLiteral("Carl"), QStringLiteral("a,b,c"),
+                   QString()},
+               {QString()},
+               {QStringLiteral("dora@example.com"), QStringLiteral("Dora"),
+                   QStringLiteral("plain \"stray\" quote"), QStringLiteral("Dora Ltd")}};
+    QTest::newRow("Windows-1252, semicolon")
+        << QStringLiteral("windows-1252-semicolon.csv") << QStringLiteral("windows-1252")
+        << QChar(u';')
+        << Rows {{QStringLiteral("E-Mail"), QStringLiteral("Vorname"), QStringLiteral("Nachname"),
+                     QStringLiteral("Firma")},
+               {QStringLiteral("mueller@example.de"), QStringLiteral("Hans"),
+                   QStringLiteral("Müller"), QStringLiteral("Café € GmbH")},
+               {QStringLiteral("francoise@example.fr"), QStringLiteral("Françoise"),
+                   QStringLiteral("Lefèvre"), QStringLiteral("“Chez Nous”")}};
+    QTest::newRow("bare list of emails")
+        << QStringLiteral("emails-only.csv") << QStringLiteral("UTF-8") << QChar(u',')
+        << Rows {{QStringLiteral("first@example.com")}, {QStringLiteral("second@example.com")},
+               {QString()}, {QStringLiteral("  third@example.com  ")}};
+    QTest::newRow("UTF-16LE BOM, tab")
+        << QStringLiteral("utf16le-tab.csv") << QStringLiteral("UTF-16LE") << QChar(u'\t')
+        << Rows {{QStringLiteral("Email"), QStringLiteral("Name")},
+               {QStringLiteral("maria@example.com"), QStringLiteral("María")}};
+}
+
+void TestCsvReader::fixtures()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, encoding);
+    QFETCH(QChar, delimiter);
+    QFETCH(Rows, rows);
+
+    const ReadResult result = CsvReader::readFile(test::dataPath(QStringLiteral("csv/") + fixture));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.encoding, encoding);
+    QCOMPARE(result.delimiter, delimiter);
+    QCOMPARE(result.sheet.name, fixture.chopped(4));
+    QCOMPARE(result.sheet.rows, rows);
+}
+
+void TestCsvReader::parsing_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QChar>("delimiter");
+    QTest::addColumn<Rows>("rows");
+
+    const auto s = [](const char16_t *text) { return QString::fromUtf16(text); };
+    QTest::newRow("LF") << QByteArray("a,b\nc,d\n") << QChar(u',')
+                        << Rows {{s(u"a"), s(u"b")}, {s(u"c"), s(u"d")}};
+    QTest::newRow("CRLF") << QByteArray("a,b\r\nc,d\r\n") << QChar(u',')
+                          << Rows {{s(u"a"), s(u"b")}, {s(u"c"), s(u"d")}};
+    QTest::newRow("lone CR") << QByteArray("a,b\rc,d\r") << QChar(u',')
+                             << Rows {{s(u"a"), s(u"b")}, {s(u"c"), s(u"d")}};
+    QTest::newRow("no final newline")
+        << QByteArray("a,b\nc,d") << QChar(u',') << Rows {{s(u"a"), s(u"b")}, {s(u"c"), s(u"d")}};
+    QTest::newRow("empty fields") << QByteArray("a,,c\n,,\n") << QChar(u',')
+                                  << Rows {{s(u"a"), QString(), s(u"c")},
+                                         {QString(), QString(), QString()}};
+    QTest::newRow("delimiter at end of file")
+        << QByteArray("a,b\nc,") << QChar(u',') << Rows {{s(u"a"), s(u"b")}, {s(u"c"), QString()}};
+    QTest::newRow("blank lines kept")
+        << QByteArray("a,b\n\nc,d\n\n") << QChar(u',')
+        << Rows {{s(u"a"), s(u"b")}, {QString()}, {s(u"c"), s(u"d")}, {QString()}};
+    QTest::newRow("quoted delimiter") << QByteArray("\"a,b\",c\nd,e") << QChar(u',')
+                                      << Rows {{s(u"a,b"), s(u"c")}, {s(u"d"), s(u"e")}};
+    QTest::newRow("doubled quotes") << QByteArray("\"say \"\"hi\"\"\",x\ny,z") << QChar(u',')
+                                    << Rows {{s(u"say \"hi\""), s(u"x")}, {s(u"y"), s(u"z")}};
+    QTest::newRow("quoted newline") << QByteArray("\"l1\nl2\",x\ny,z") << QChar(u',')
+                                    << Rows {{s(u"l1\nl2"), s(u"x")}, {s(u"y"), s(u"z")}};
+    QTest::newRow("quoted empty") << QByteArray("\"\",x\n\"\"\"\",y") << QChar(u',')
+                                  << Rows {{QString(), s(u"x")}, {s(u"\""), s(u"y")}};
+    QTest::newRow("stray quote kept") << QByteArray("ab\"c,d\ne,f\"") << QChar(u',')
+                                      << Rows {{s(u"ab\"c"), s(u"d")}, {s(u"e"), s(u"f\"")}};
+    QTest::newRow("text after closing quote") << QByteArray("\"ab\"cd,e\nf,g") << QChar(u',')
+                                              << Rows {{s(u"abcd"), s(u"e")}, {s(u"f"), s(u"g")}};
+    QTest::newRow("tab") << QByteArray("a\tb, c\n1\t2, 3") << QChar(u'\t')
+                         << Rows {{s(u"a"), s(u"b, c")}, {s(u"1"), s(u"2, 3")}};
+    QTest::newRow("pipe") << QByteArray("a|b|c\n1|2|3") << QChar(u'|')
+                          << Rows {{s(u"a"), s(u"b"), s(u"c")}, {s(u"1"), s(u"2"), s(u"3")}};
+    QTest::newRow("semicolon, unquoted commas")
+        << QByteArray("Name;Email\nSmith, J;j@example.com\nDoe, A;a@example.com") << QChar(u';')
+        << Rows {{s(u"Name"), s(u"Email")}, {s(u"Smith, J"), s(u"j@example.com")},
+               {s(u"Doe, A"), s(u"a@example.com")}};
+    QTest::newRow("comma, quoted semicolons")
+        << QByteArray("a,\"b;c\",d\n1,\"2;3;4\",5") << QChar(u',')
+        << Rows {{s(u"a"), s(u"b;c"), s(u"d")}, {s(u"1"), s(u"2;3;4"), s(u"5")}};
+    QTest::newRow("tie prefers semicolon over comma") << QByteArray(
+        "a,b;c\n1,2;3") << QChar(u';') << Rows {{s(u"a,b"), s(u"c")}, {s(u"1,2"), s(u"3")}};
+    QTest::newRow("single column") << QByteArray("email\na@example.com\n") << QChar(u',')
+                                   << Rows {{s(u"email")}, {s(u"a@example.com")}};
+    QTest::newRow("mostly consistent semicolons")
+        << QByteArray("a;b;c\n1;2;3\n4;5;6\n7;8\n9;10;11") << QChar(u';')
+        << Rows {{s(u"a"), s(u"b"), s(u"c")}, {s(u"1"), s(u"2"), s(u"3")},
+               {s(u"4"), s(u"5"), s(u"6")}, {s(u"7"), s(u"8")}, {s(u"9"), s(u"10"), s(u"11")}};
+}
+
+void TestCsvReader::parsing()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QChar, delimiter);
+    QFETCH(Rows, rows);
+
+    const ReadResult result = CsvReader::readData(data);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.delimiter, delimiter);
+    QCOMPARE(result.sheet.rows, rows);
+}
+
+void TestCsvReader::encodings_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("given");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QStringList>("firstRow");
+
+    const QStringList emailName {QStringLiteral("Email"), QStringLiteral("Name")};
+    QTest::newRow("UTF-8 with BOM") << QByteArray("\xEF\xBB\xBF"
+                                                  "Email,Name\n")
+                                    << QString() << QStringLiteral("UTF-8") << emailName;
+    QTest::newRow("UTF-8 without BOM")
+        << QByteArray("Zo\xC3\xAB,Jos\xC3\xA9\n") << QString() << QStringLiteral("UTF-8")
+        << QStringList {QStringLiteral("Zoë"), QStringLiteral("José")};
+    QTest::newRow("invalid UTF-8 falls back to Windows-1252")
+        << QByteArray("M\xFCller,\x80\n") << QString() << QStringLiteral("windows-1252")
+        << QStringList {QStringLiteral("Müller"), QStringLiteral("€")};
+    QTest::newRow("UTF-16LE BOM") << QByteArray("\xFF\xFE"
+                                                "E\0,\0N\0\n\0",
+        10) << QString() << QStringLiteral("UTF-16LE")
+                                  << QStringList {QStringLiteral("E"), QStringLiteral("N")};
+    QTest::newRow("UTF-16BE BOM") << QByteArray("\xFE\xFF\0E\0,\0N\0\n", 10) << QString()
+                                  << QStringLiteral("UTF-16BE")
+                                  << QStringList {QStringLiteral("E"), QStringLiteral("N")};
+    QTest::newRow("UTF-16LE without BOM")
+        << QByteArray("E\0m\0,\0N\0\n\0", 10) << QString() << QStringLiteral("UTF-16LE")
+        << QStringList {QStringLiteral("Em"), QStringLiteral("N")};
+    QTest::newRow("given UTF-8, lower case")
+        << QByteArray("Zo\xC3\xAB\n") << QStringLiteral("utf8") << QStringLiteral("UTF-8")
+        << QStringList {QStringLiteral("Zoë")};
+    QTest::newRow("given UTF-8 strips BOM")
+        << QByteArray("\xEF\xBB\xBF"
+                      "Email,Name")
+        << QStringLiteral("UTF-8") << QStringLiteral("UTF-8") << emailName;
+    QTest::newRow("given ISO-8859-1")
+        << QByteArray("M\xFCller,\x80") << QStringLiteral("ISO-8859-1")
+        << QStringLiteral("ISO-8859-1")
+        << QStringList {QStringLiteral("Müller"), QString(QChar(0x80))};
+    QTest::newRow("given latin1") << QByteArray("Fran\xE7oise") << QStringLiteral("latin1")
+                                  << QStringLiteral("ISO-8859-1")
+                                  << QStringList {QStringLiteral("Françoise")};
+    QTest::newRow("given windows-1252")
+        << QByteArray("\x93Hi\x94,\x80") << QStringLiteral("windows-1252")
+        << QStringLiteral("windows-1252")
+        << QStringList {QStringLiteral("“Hi”"), QStringLiteral("€")};
+    QTest::newRow("given UTF-16") << QByteArray("\xFE\xFF\0A\0,\0B", 8) << QStringLiteral("UTF-16")
+                                  << QStringLiteral("UTF-16")
+                                  << QStringList {QStringLiteral("A"), QStringLiteral("B")};
+    QTest::newRow("given UTF-16LE")
+        << QByteArray("A\0,\0B\0", 6) << QStringLiteral("UTF-16LE") << QStringLiteral("UTF-16LE")
+        << QStringList {QStringLiteral("A"), QStringLiteral("B")};
+    QTest::newRow("given UTF-16BE")
+        << QByteArray("\0A\0,\0B", 6) << QStringLiteral("UTF-16BE") << QStringLiteral("UTF-16BE")
+        << QStringList {QStringLiteral("A"), QStringLiteral("B")};
+    QTest::newRow("given Shift_JIS")
+        << QByteArray("\x8E\x52\x93\x63,x") << QStringLiteral("Shift_JIS")
+        << QStringLiteral("Shift_JIS") << QStringList {QStringLiteral("山田"), QStringLiteral("x")};
+}
+
+void TestCsvReader::encodings()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, given);
+    QFETCH(QString, encoding);
+    QFETCH(QStringList, firstRow);
+
+    CsvOptions options;
+    options.encoding = given;
+    const ReadResult result = CsvReader::readData(data, options);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.encoding, encoding);
+    QVERIFY(!result.sheet.rows.isEmpty());
+    QCOMPARE(result.sheet.rows.constFirst(), firstRow);
+}
+
+void TestCsvReader::dataErrors_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("given");
+    QTest::addColumn<QString>("error");
+
+    const QString empty = QStringLiteral("The file is empty.");
+    QTest::newRow("empty") << QByteArray() << QString() << empty;
+    QTest::newRow("BOM only") << QByteArray("\xEF\xBB\xBF") << QString() << empty;
+    QTest::newRow("blank lines only") << QByteArray("\r\n\n  \n") << QString() << empty;
+    QTest::newRow("xlsx renamed") << QByteArray("PK\x03\x04\x14\0\x06\0", 8) << QString()
+                                  << BinaryError;
+    QTest::newRow("xls renamed") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0", 10)
+                                 << QString() << BinaryError;
+    QTest::newRow("NUL bytes") << QByteArray("Email\n\0\x01\xFF junk", 12) << QString()
+                               << BinaryError;
+    QTest::newRow("control characters")
+        << QByteArray("\x01\x02\x03\x04\x05\x06\x07\x08 abc") << QString() << BinaryError;
+    QTest::newRow("quote never closed")
+        << QByteArray("a,b\nc,\"open\nd,e\nf,g\n") << QString()
+        << QStringLiteral(
+               "The quoted cell that starts on row 2 is never closed, so the rest of the file "
+               "would become one cell. Check the quotes (\") on that row.");
+    QTest::newRow("unknown encoding")
+        << QByteArray("a,b") << QStringLiteral("klingon")
+        << QStringLiteral(
+               "Unknown encoding 'klingon'. Use UTF-8, UTF-16, windows-1252 or ISO-8859-1, "
+               "or leave it empty to detect it.");
+}
+
+void TestCsvReader::dataErrors()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, given);
+    QFETCH(QString, error);
+
+    CsvOptions options;
+    options.encoding = given;
+    const ReadResult result = CsvReader::readData(data, options);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error, error);
+    QVERIFY(result.sheet.rows.isEmpty());
+}
+
+void TestCsvReader::fileErrors_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("error");
+
+    const QString missing = test::dataPath(QStringLiteral("csv/does-not-exist.csv"));
+    QTest::newRow("missing")
+        << missing << QStringLiteral("Could not open '%1': the file does not exist.").arg(missing);
+    const QString folder = test::dataPath(QStringLiteral("csv"));
+    QTest::newRow("folder")
+        << folder << QStringLiteral("Could not open '%1': it is a folder, not a file.").arg(folder);
+    QTest::newRow("xlsx renamed") << test::dataPath(QStringLiteral("csv/workbook-renamed.csv"))
+                                  << BinaryError;
+    QTest::newRow("binary junk") << test::dataPath(QStringLiteral("csv/binary-junk.csv"))
+                                 << BinaryError;
+}
+
+void TestCsvReader::fileErrors()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, error);
+
+    const ReadResult result = CsvReader::readFile(path);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error, error);
+}
+
+void TestCsvReader::fileTooLarge()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("huge.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    // Sparse on most file systems: the size is checked before anything is read.
+    QVERIFY(file.resize(512LL * 1024 * 1024 + 1));
+    file.close();
+
+    const ReadResult result = CsvReader::readFile(path);
+    QCOMPARE(result.error,
+        QStringLiteral("The file is larger than 512 MiB, more than HubSpot imports "
+                       "at once. Split it into smaller files."));
+}
+
+void TestCsvReader::quotedNewlineKeepsRowNumbers()
+{
+    const ReadResult result
+        = CsvReader::readFile(test::dataPath(QStringLiteral("csv/quoted-crlf.csv")));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    // Nine physical lines, but Dora is on row 6 (index 5), as a spreadsheet program shows it.
+    QCOMPARE(result.sheet.rows.size(), 6);
+    QCOMPARE(result.sheet.rows.at(5).constFirst(), QStringLiteral("dora@example.com"));
+    QCOMPARE(result.sheet.rows.at(4), QStringList {QString()});
+}
+
+void TestCsvReader::givenDelimiterIsUsed()
+{
+    CsvOptions options;
+    options.delimiter = u';';
+    const ReadResult result = CsvReader::readData(QByteArray("a,b;c\n1,2;3\n"), options);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.delimiter, QChar(u';'));
+    QCOMPARE(result.sheet.rows,
+        (Rows {{QStringLiteral("a,b"), QStringLiteral("c")},
+            {QStringLiteral("1,2"), QStringLiteral("3")}}));
+}
+
+void TestCsvReader::manyRows()
+{
+    constexpr int count = 200'000;
+    QByteArray data("Email;Name;Notes\r\n");
+    data.reserve(count * 48);
+    for (int i = 0; i < count; ++i)
+        data += "user" + QByteArray::number(i) + "@example.com;Name " + QByteArray::number(i)
+            + ";\"a;b\"\"c\"\r\n";
+
+    const ReadResult result = CsvReader::readData(data);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.delimiter, QChar(u';'));
+    QCOMPARE(result.sheet.rows.size(), count + 1);
+    QCOMPARE(result.sheet.rows.constLast(),
+        (QStringList {QStringLiteral("user199999@example.com"), QStringLiteral("Name 199999"),
+            QStringLiteral("a;b\"c")}));
+}
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "TestCsvReader.moc"

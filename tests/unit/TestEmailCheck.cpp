@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mapping/EmailCheck.h"
+
+#include <QTest>
+
+using namespace attendance;
+
+class TestEmailCheck final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void accepted_data();
+    void accepted();
+    void rejected_data();
+    void rejected();
+};
+
+void TestEmailCheck::accepted_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("email");
+
+    QTest::newRow("plain") << QStringLiteral("ada@example.com")
+                           << QStringLiteral("ada@example.com");
+    QTest::newRow("case kept") << QStringLiteral("Ada.Lovelace@Example.COM")
+                               << QStringLiteral("Ada.Lovelace@Example.COM");
+    QTest::newRow("plus addressing")
+        << QStringLiteral("ada+events@example.com") << QStringLiteral("ada+events@example.com");
+    QTest::newRow("apostrophe") << QStringLiteral("o'brien@example.ie")
+                                << QStringLiteral("o'brien@example.ie");
+    QTest::newRow("subdomain") << QStringLiteral("x@mail.eu.example.co.uk")
+                               << QStringLiteral("x@mail.eu.example.co.uk");
+    QTest::newRow("digits") << QStringLiteral("2024user@123mail.example.com")
+                            << QStringLiteral("2024user@123mail.example.com");
+    QTest::newRow("idn domain") << QStringLiteral("hans@müller.de")
+                                << QStringLiteral("hans@müller.de");
+    QTest::newRow("punycode tld") << QStringLiteral("a@example.xn--p1ai")
+                                  << QStringLiteral("a@example.xn--p1ai");
+    QTest::newRow("hyphen inside label")
+        << QStringLiteral("a@my-company.com") << QStringLiteral("a@my-company.com");
+    QTest::newRow("spaces around")
+        << QStringLiteral("  ada@example.com \t") << QStringLiteral("ada@example.com");
+    QTest::newRow("nbsp around") << QStringLiteral("\u00A0ada@example.com\u00A0")
+                                 << QStringLiteral("ada@example.com");
+    QTest::newRow("zero-width space and BOM")
+        << QStringLiteral("\uFEFFada@example.com\u200B") << QStringLiteral("ada@example.com");
+    QTest::newRow("zero-width joiner inside")
+        << QStringLiteral("ada@exam\u200Dple.com") << QStringLiteral("ada@example.com");
+    QTest::newRow("newline around")
+        << QStringLiteral("\nada@example.com\r\n") << QStringLiteral("ada@example.com");
+    const QString longest = QString(64, u'a') + u'@' + QString(63, u'b') + u'.' + QString(63, u'c')
+        + u'.' + QString(61, u'd');
+    QTest::newRow("254 characters") << longest << longest;
+}
+
+void TestEmailCheck::accepted()
+{
+    QFETCH(QString, cell);
+    QFETCH(QString, email);
+    const EmailCheck check = checkEmail(cell);
+    QVERIFY2(check.valid, qPrintable(check.reason));
+    QCOMPARE(check.email, email);
+    QVERIFY(check.reason.isEmpty());
+}
+
+void TestEmailCheck::rejected_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("empty") << QString() << QStringLiteral("No email address");
+    QTest::newRow("only whitespace")
+        << QStringLiteral(" \u00A0\t\u200B") << QStringLiteral("No email address");
+    QTest::newRow("space inside") << QStringLiteral("ada lovelace@example.com")
+                                  << QStringLiteral("The address contains a space");
+    QTest::newRow("nbsp inside") << QStringLiteral("ada@example\u00A0.com")
+                                 << QStringLiteral("The address contains a space");
+    QTest::newRow("no at") << QStringLiteral("ada.example.com")
+                           << QStringLiteral("The address has no @");
+    QTest::newRow("two ats") << QStringLiteral("ada@@example.com")
+                             << QStringLiteral("The address has more than one @");
+    QTest::newRow("two addresses") << QStringLiteral("a@example.com;b@example.com")
+                                   << QStringLiteral("The address has more than one @");
+    QTest::newRow("empty local") << QStringLiteral("@example.com")
+                                 << QStringLiteral("Nothing comes before the @");
+    QTest::newRow("empty domain") << QStringLiteral("ada@")
+                                  << QStringLiteral("Nothing comes after the @");
+    QTest::newRow("domain without dot") << QStringLiteral(
+        "ada@localhost") << QStringLiteral("The domain 'localhost' has no dot (like example.com)");
+    QTest::newRow("double dot local") << QStringLiteral("ada..l@example.com")
+                                      << QStringLiteral("The address has two dots in a row");
+    QTest::newRow("double dot domain") << QStringLiteral("ada@example..com")
+                                       << QStringLiteral("The address has two dots in a row");
+    QTest::newRow("leading dot local") << QStringLiteral(
+        ".ada@example.com") << QStringLiteral("The part before the @ starts or ends with a dot");
+    QTest::newRow("trailing dot local") << QStringLiteral(
+        "ada.@example.com") << QStringLiteral("The part before the @ starts or ends with a dot");
+    QTest::newRow("leading dot domain") << QStringLiteral("ada@.example.com")
+                                        << QStringLiteral("The domain starts or ends with a dot");
+    QTest::newRow("trailing dot domain") << QStringLiteral("ada@example.com.")
+                                         << QStringLiteral("The domain starts or ends with a dot");
+    QTest::newRow("comma")
+        << QStringLiteral("ada,l@example.com")
+        << QStringLiteral("The address contains ',', which is not allowed in an email address");
+    QTest::newRow("angle brackets")
+        << QStringLiteral("<ada@example.com>")
+        << QStringLiteral("The address contains '<', which is not allowed in an email address");
+    QTest::newRow("parenthesis in domain")
+        << QStringLiteral("ada@exa(mple).com")
+        << QStringLiteral("The address contains '(', which is not allowed in an email address");
+    QTest::newRow("underscore in domain")
+        << QStringLiteral("ada@exa_mple.com")
+        << QStringLiteral("The address contains '_', which is not allowed in an email address");
+    QTest::newRow("label starts with hyphen") << QStringLiteral(
+        "ada@-example.com") << QStringLiteral("A part of the domain starts or ends with a hyphen");
+    QTest::newRow("label ends with hyphen") << QStringLiteral(
+        "ada@example-.com") << QStringLiteral("A part of the domain starts or ends with a hyphen");
+    QTest::newRow("one-letter tld")
+        << QStringLiteral("ada@example.c")
+        << QStringLiteral("The domain ends in '.c', which is not a real top-level domain");
+    QTest::newRow("numeric tld")
+        << QStringLiteral("ada@192.168.0.1")
+        << QStringLiteral("The domain ends in '.1', which is not a real top-level domain");
+    QTest::newRow("too long") << QString(QString(64, u'a') + u'@' + QString(63, u'b') + u'.'
+        + QString(63, u'c') + u'.' + QString(62, u'd'))
+                              << QStringLiteral("The address is longer than 254 characters");
+    QTest::newRow("local part too long")
+        << QString(QString(65, u'a') + QStringLiteral("@example.com"))
+        << QStringLiteral("The part before the @ is longer than 64 characters");
+    QTest::newRow("label too long")
+        << QString(QStringLiteral("a@") + QString(64, u'b') + QStringLiteral(".com"))
+        << QStringLiteral("A part of the domain is longer than 63 characters");
+}
+
+void TestEmailCheck::rejected()
+{
+    QFETCH(QString, cell);
+    QFETCH(QString, reason);
+    const EmailCheck check = checkEmail(cell);
+    QVERIFY(!check.valid);
+    QCOMPARE(check.reason, reason);
+}
+
+QTEST_GUILESS_MAIN(TestEmailCheck)
+#include "TestEmailCheck.moc"
