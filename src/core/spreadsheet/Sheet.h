@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 namespace attendance {
 
@@ -15,7 +16,19 @@ namespace attendance {
 struct Sheet
 {
     QString name;
-    QList<QStringList> rows;
+    QList<QStringList> rows; ///< Being replaced by the accessors below; use those in new code.
+
+    int rowCount() const { return int(rows.size()); }
+    int columnCount(int row) const { return row >= 0 && row < rows.size() ? int(rows.at(row).size()) : 0; }
+    /// The cell text, or an empty view outside the grid.
+    QStringView cell(int row, int column) const
+    {
+        if (row < 0 || row >= rows.size() || column < 0 || column >= rows.at(row).size())
+            return {};
+        return rows.at(row).at(column);
+    }
+    QStringList row(int row) const { return row >= 0 && row < rows.size() ? rows.at(row) : QStringList(); }
+    void appendRow(const QStringList &cells) { rows.append(cells); }
 };
 
 /// How to read a delimited text file; empty / null members mean "detect".
