@@ -2,7 +2,6 @@
 #include "mapping/PreviewModel.h"
 
 #include <QHash>
-
 #include <algorithm>
 
 namespace attendance {
@@ -20,32 +19,33 @@ bool isBlankRow(const QStringList &cells)
 
 PreviewModel::PreviewModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 QList<PreviewRow> PreviewModel::previewRows(const Sheet &sheet, const ImportPlan &plan, int limit)
 {
     QHash<int, PreviewRow> problems;
     for (const InvalidRow &r : plan.invalid)
-        problems.insert(r.row, PreviewRow{r.row, {}, PreviewRow::Problem::Invalid, r.reason, 0});
+        problems.insert(r.row, PreviewRow {r.row, {}, PreviewRow::Problem::Invalid, r.reason, 0});
     for (const DuplicateRow &d : plan.duplicates)
-        problems.insert(d.row, PreviewRow{d.row, {}, PreviewRow::Problem::Duplicate, {}, d.firstRow});
+        problems.insert(
+            d.row, PreviewRow {d.row, {}, PreviewRow::Problem::Duplicate, {}, d.firstRow});
 
     QList<PreviewRow> rows;
-    rows.reserve(std::min<qsizetype>(limit, sheet.rows.size()) + problems.size());
+    rows.reserve(std::min(limit, sheet.rowCount()) + problems.size());
     int dataRows = 0;
     // headerRow is 1-based, so it is also the 0-based index of the first row below the header.
-    for (qsizetype i = plan.headerRow; i < sheet.rows.size(); ++i) {
-        const QStringList &cells = sheet.rows.at(i);
+    for (int i = plan.headerRow; i < sheet.rowCount(); ++i) {
+        const QStringList cells = sheet.row(i);
         if (isBlankRow(cells))
             continue;
-        const int row = int(i) + 1;
+        const int row = i + 1;
         const auto problem = problems.constFind(row);
         const bool wanted = dataRows < limit || problem != problems.cend();
         ++dataRows;
         if (!wanted)
             continue;
-        PreviewRow preview = problem != problems.cend() ? problem.value() : PreviewRow{row, {}, {}, {}, 0};
+        PreviewRow preview
+            = problem != problems.cend() ? problem.value() : PreviewRow {row, {}, {}, {}, 0};
         preview.cells = cells;
         rows.append(std::move(preview));
     }
@@ -74,9 +74,8 @@ void PreviewModel::clear()
 
 int PreviewModel::rowsWithoutProblem() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const PreviewRow &r) {
-        return r.problem == PreviewRow::Problem::None;
-    }));
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+        [](const PreviewRow &r) { return r.problem == PreviewRow::Problem::None; }));
 }
 
 int PreviewModel::rowCount(const QModelIndex &parent) const

@@ -15,11 +15,11 @@ struct PreviewRow
 {
     enum class Problem { None, Invalid, Duplicate };
 
-    int row = 0;         ///< 1-based spreadsheet row.
+    int row = 0; ///< 1-based spreadsheet row.
     QStringList cells;
     Problem problem = Problem::None;
-    QString reason;      ///< Invalid rows: why the email cannot be used. Empty otherwise.
-    int firstRow = 0;    ///< Duplicate rows: the row with the same email that is sent instead.
+    QString reason; ///< Invalid rows: why the email cannot be used. Empty otherwise.
+    int firstRow = 0; ///< Duplicate rows: the row with the same email that is sent instead.
 };
 
 /// The table a person checks before sending: a leading "Row" column with the spreadsheet row
@@ -39,10 +39,10 @@ public:
 
     enum Role {
         IsEmailColumnRole = Qt::UserRole + 1, ///< bool, on cells and on the horizontal header.
-        RowProblemRole,    ///< int(PreviewRow::Problem) of the row.
+        RowProblemRole, ///< int(PreviewRow::Problem) of the row.
         ProblemReasonRole, ///< QString: why the row is not sent; empty when it is.
-        RowNumberRole,     ///< int: 1-based spreadsheet row.
-        ColumnTargetRole,  ///< QString: ColumnTarget::toString() of the column (header and cells).
+        RowNumberRole, ///< int: 1-based spreadsheet row.
+        ColumnTargetRole, ///< QString: ColumnTarget::toString() of the column (header and cells).
     };
 
     explicit PreviewModel(QObject *parent = nullptr);
@@ -50,8 +50,8 @@ public:
     /// The rows worth showing: the first @p limit data rows plus every later row with a problem,
     /// so "problems only" is complete even for big files. Blank rows are left out, as the plan
     /// leaves them out. Re-entrant and widget-free: meant to run on a worker thread.
-    static QList<PreviewRow> previewRows(const Sheet &sheet, const ImportPlan &plan,
-                                         int limit = DefaultLimit);
+    static QList<PreviewRow> previewRows(
+        const Sheet &sheet, const ImportPlan &plan, int limit = DefaultLimit);
 
     /// Shows @p rows (from previewRows()) under the headers and mapping of @p plan.
     void setPreview(const ImportPlan &plan, const QList<PreviewRow> &rows);
@@ -67,8 +67,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     /// "→ email", "→ contact: firstname", "(not sent)": where a column goes, for headers.
     static QString targetLabel(const ColumnTarget &target);

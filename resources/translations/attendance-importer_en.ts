@@ -1,0 +1,69 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>attendance::gui::ConnectPage</name>
+    <message numerus="yes">
+        <source>Connected to the demo account: %n event(s).</source>
+        <translation>
+            <numerusform>Connected to the demo account: %n event.</numerusform>
+            <numerusform>Connected to the demo account: %n events.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n marketing event(s) found.</source>
+        <translation>
+            <numerusform>Connected: %n marketing event found.</numerusform>
+            <numerusform>Connected: %n marketing events found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attendance::gui::FilePage</name>
+    <message numerus="yes">
+        <source>%n ready to send</source>
+        <translation>
+            <numerusform>%n ready to send</numerusform>
+            <numerusform>%n ready to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n invalid</numerusform>
+            <numerusform>%n invalid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n person(s) will be marked as %1 in “%2”.</source>
+        <translation>
+            <numerusform>Ready: %n person will be marked as %1 in “%2”.</numerusform>
+            <numerusform>Ready: %n people will be marked as %1 in “%2”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attendance::gui::SendPage</name>
+    <message numerus="yes">
+        <source>Mark %n people as %1 in “%2”?</source>
+        <translation>
+            <numerusform>Mark %n person as %1 in “%2”?</numerusform>
+            <numerusform>Mark %n people as %1 in “%2”?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be skipped.</source>
+        <translation>
+            <numerusform>%n row will be skipped.</numerusform>
+            <numerusform>%n rows will be skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

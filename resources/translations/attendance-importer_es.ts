@@ -1,0 +1,981 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>ApiConfig</name>
+    <message>
+        <source>The server address is not a valid URL.</source>
+        <translation>La dirección del servidor no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed for this computer (localhost); use https://.</source>
+        <translation>http:// sin cifrar solo se permite para este equipo (localhost); use https://.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>La dirección del servidor debe empezar con https://.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchResponse</name>
+    <message>
+        <source>Not confirmed by HubSpot: the answer named neither a result nor an error for this email. Send it again to be sure.</source>
+        <translation>HubSpot no lo confirmó: la respuesta no incluyó un resultado ni un error para este correo. Envíelo de nuevo para estar seguro.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectPage</name>
+    <message>
+        <source>Connect to HubSpot</source>
+        <translation>Conectarse a HubSpot</translation>
+    </message>
+    <message>
+        <source>Paste the access token of your HubSpot private app or service key. It stays on this computer and is only sent to HubSpot.</source>
+        <translation>Pegue el token de acceso de su aplicación privada o clave de servicio de HubSpot. Se queda en este equipo y solo se envía a HubSpot.</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Token de acceso:</translation>
+    </message>
+    <message>
+        <source>pat-…</source>
+        <translation>pat-…</translation>
+    </message>
+    <message>
+        <source>The access token of a HubSpot private app or service key. It is hidden while you type.</source>
+        <translation>El token de acceso de una aplicación privada o clave de servicio de HubSpot. Se oculta mientras escribe.</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this token in the system keychain</source>
+        <translation>&amp;Recordar este token en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Keeps the token in your computer&apos;s password store, so you do not have to paste it next time. Untick to remove it from there.</source>
+        <translation>Guarda el token en el almacén de contraseñas de su equipo para que no tenga que pegarlo la próxima vez. Desmárquelo para borrarlo de allí.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Check the token and load the marketing events of your HubSpot account.</source>
+        <translation>Comprueba el token y carga los eventos de marketing de su cuenta de HubSpot.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo account</source>
+        <translation>Probar la cuenta de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Practise with a simulated HubSpot account on this computer. Nothing is sent to HubSpot.</source>
+        <translation>Practique con una cuenta de HubSpot simulada en este equipo. No se envía nada a HubSpot.</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Connecting to HubSpot…</source>
+        <translation>Conectando con HubSpot…</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;#help&quot;&gt;Where do I find my token?&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;#help&quot;&gt;¿Dónde encuentro mi token?&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>In HubSpot, open Settings › Integrations › Private apps (or Service keys). Create an app or key with the scopes crm.objects.marketing_events.read and crm.objects.marketing_events.write, then copy its access token and paste it above.</source>
+        <translation>En HubSpot, abra Configuración › Integraciones › Aplicaciones privadas (o Claves de servicio). Cree una aplicación o clave con los permisos (scopes) crm.objects.marketing_events.read y crm.objects.marketing_events.write; luego copie su token de acceso y péguelo arriba.</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>Opciones a&amp;vanzadas</translation>
+    </message>
+    <message>
+        <source>Settings most people never need to change.</source>
+        <translation>Ajustes que casi nadie necesita cambiar.</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>Versión de la &amp;API:</translation>
+    </message>
+    <message>
+        <source>Which version of HubSpot&apos;s marketing events API to use. Both record the same thing.</source>
+        <translation>Qué versión de la API de eventos de marketing de HubSpot se usa. Las dos registran lo mismo.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>Dirección del &amp;servidor:</translation>
+    </message>
+    <message>
+        <source>HubSpot&apos;s API address. Change it only if your IT team asks you to.</source>
+        <translation>La dirección de la API de HubSpot. Cámbiela solo si su equipo de TI se lo pide.</translation>
+    </message>
+</context>
+<context>
+    <name>EventPage</name>
+    <message>
+        <source>Choose the event</source>
+        <translation>Elegir el evento</translation>
+    </message>
+    <message>
+        <source>Pick the HubSpot marketing event the people in your spreadsheet signed up for, attended or cancelled.</source>
+        <translation>Elija el evento de marketing de HubSpot en el que las personas de su hoja de cálculo se inscribieron, participaron o cancelaron.</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Name, type or ID</source>
+        <translation>Nombre, tipo o ID</translation>
+    </message>
+    <message>
+        <source>Shows only the events whose name, type or ID contains this text.</source>
+        <translation>Muestra solo los eventos cuyo nombre, tipo o ID contiene este texto.</translation>
+    </message>
+    <message>
+        <source>Find an event</source>
+        <translation>Buscar un evento</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Act&amp;ualizar</translation>
+    </message>
+    <message>
+        <source>Load the list of events from HubSpot again, for example after creating an event.</source>
+        <translation>Vuelve a cargar la lista de eventos desde HubSpot, por ejemplo después de crear un evento.</translation>
+    </message>
+    <message>
+        <source>Marketing events</source>
+        <translation>Eventos de marketing</translation>
+    </message>
+    <message>
+        <source>Mark the people in the file as:</source>
+        <translation>Marcar a las personas del archivo como:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistered</source>
+        <translation>&amp;Inscritas</translation>
+    </message>
+    <message>
+        <source>They signed up for the event.</source>
+        <translation>Se inscribieron en el evento.</translation>
+    </message>
+    <message>
+        <source>&amp;Attended</source>
+        <translation>&amp;Asistentes</translation>
+    </message>
+    <message>
+        <source>They took part in the event.</source>
+        <translation>Participaron en el evento.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancelled</source>
+        <translation>&amp;Canceladas</translation>
+    </message>
+    <message>
+        <source>They cancelled their registration.</source>
+        <translation>Cancelaron su inscripción.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Open the spreadsheet</source>
+        <translation>Abrir la hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Open the list of people as a CSV file, or drag the file onto this window. Nothing is sent until you click Send.</source>
+        <translation>Abra la lista de personas como archivo CSV o arrastre el archivo a esta ventana. No se envía nada hasta que haga clic en Enviar.</translation>
+    </message>
+    <message>
+        <source>&amp;Open spreadsheet…</source>
+        <translation>&amp;Abrir hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file with the people&apos;s email addresses (Ctrl+O).</source>
+        <translation>Elija el archivo CSV con los correos electrónicos de las personas (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Leyendo el archivo</translation>
+    </message>
+    <message>
+        <source>Drop a CSV file here</source>
+        <translation>Suelte aquí un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Show &amp;problems only</source>
+        <translation>Mostrar solo &amp;problemas</translation>
+    </message>
+    <message>
+        <source>Show only the rows that will not be sent, with the reason.</source>
+        <translation>Muestra solo las filas que no se enviarán, con el motivo.</translation>
+    </message>
+    <message>
+        <source>Preview of the spreadsheet</source>
+        <translation>Vista previa de la hoja de cálculo</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Attendance Importer</source>
+        <translation>Attendance Importer</translation>
+    </message>
+    <message>
+        <source>Demo account — a simulated HubSpot on this computer. Nothing is sent to HubSpot.</source>
+        <translation>Cuenta de demostración: un HubSpot simulado en este equipo. No se envía nada a HubSpot.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>A&amp;trás</translation>
+    </message>
+    <message>
+        <source>Go back to the previous step. Nothing is lost.</source>
+        <translation>Volver al paso anterior. No se pierde nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Enviar…</translation>
+    </message>
+    <message>
+        <source>Record the people of the file in HubSpot (Ctrl+Enter). You are asked to confirm first.</source>
+        <translation>Registra en HubSpot a las personas del archivo (Ctrl+Intro). Antes se le pide confirmación.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsExporter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
+    <message>
+        <source>Sending to HubSpot</source>
+        <translation>Enviando a HubSpot</translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <translation>Progreso del envío</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop after the request in flight. Rows not sent yet are listed as failed, so you can send them again.</source>
+        <translation>Se detiene después de la solicitud en curso. Las filas aún no enviadas quedan como fallidas para que pueda enviarlas de nuevo.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Show &amp;failures only</source>
+        <translation>Mostrar solo &amp;fallos</translation>
+    </message>
+    <message>
+        <source>Show only the rows that failed or were skipped, with the reason.</source>
+        <translation>Muestra solo las filas que fallaron o se omitieron, con el motivo.</translation>
+    </message>
+    <message>
+        <source>Results per row</source>
+        <translation>Resultados por fila</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>&amp;Exportar resultados…</translation>
+    </message>
+    <message>
+        <source>Save every row with its result and reason as a CSV file that Excel opens.</source>
+        <translation>Guarda cada fila con su resultado y motivo en un archivo CSV que Excel puede abrir.</translation>
+    </message>
+    <message>
+        <source>Send failed rows &amp;again</source>
+        <translation>Enviar de nuevo las filas &amp;fallidas</translation>
+    </message>
+    <message>
+        <source>Send only the rows that failed, for example after a connection problem.</source>
+        <translation>Envía solo las filas que fallaron, por ejemplo después de un problema de conexión.</translation>
+    </message>
+    <message>
+        <source>&amp;New import</source>
+        <translation>&amp;Nueva importación</translation>
+    </message>
+    <message>
+        <source>Open another spreadsheet for the same event and account.</source>
+        <translation>Abrir otra hoja de cálculo para el mismo evento y la misma cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>attendance::ApiError</name>
+    <message>
+        <source>Could not reach HubSpot (%1). Check your internet connection and try again.</source>
+        <translation>No se pudo conectar con HubSpot (%1). Revise su conexión a internet e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>HubSpot did not answer in time. Check your connection and try again.</source>
+        <translation>HubSpot no respondió a tiempo. Revise su conexión e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>HubSpot sent an answer the app could not read (%1). Try again; if it persists, contact HubSpot support.</source>
+        <translation>HubSpot envió una respuesta que la aplicación no pudo leer (%1). Inténtelo de nuevo; si el problema continúa, comuníquese con el soporte de HubSpot.</translation>
+    </message>
+    <message>
+        <source>HubSpot did not accept the access token. Paste the whole token again from your HubSpot private app or service key; it may have been rotated or deleted.</source>
+        <translation>HubSpot no aceptó el token de acceso. Vuelva a pegar el token completo desde su aplicación privada o clave de servicio de HubSpot; puede que lo hayan renovado o eliminado.</translation>
+    </message>
+    <message>
+        <source>The access token lacks a permission HubSpot needs: %1. In HubSpot, add this scope to your private app or service key, then try again.</source>
+        <translation>Al token de acceso le falta un permiso que HubSpot necesita: %1. En HubSpot, agregue este permiso (scope) a su aplicación privada o clave de servicio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>HubSpot refused this action for this token (%1). Check the token&apos;s scopes and your user&apos;s permissions in HubSpot.</source>
+        <translation>HubSpot rechazó esta acción para este token (%1). Revise los permisos (scopes) del token y los permisos de su usuario en HubSpot.</translation>
+    </message>
+    <message>
+        <source>HubSpot could not find this marketing event. It may have been deleted; refresh the list of events and pick it again.</source>
+        <translation>HubSpot no encontró este evento de marketing. Puede que lo hayan eliminado; actualice la lista de eventos y elíjalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This HubSpot account has used all its API calls for today. Continue after midnight in the account&apos;s time zone.</source>
+        <translation>Esta cuenta de HubSpot usó todas sus llamadas a la API de hoy. Continúe después de la medianoche en la zona horaria de la cuenta.</translation>
+    </message>
+    <message>
+        <source>HubSpot asked the app to slow down; it waits and tries again.</source>
+        <translation>HubSpot pidió a la aplicación que vaya más despacio; la aplicación espera y lo vuelve a intentar.</translation>
+    </message>
+    <message>
+        <source>HubSpot rejected the request: %1</source>
+        <translation>HubSpot rechazó la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>HubSpot had a problem (HTTP %1). Try again in a few minutes.</source>
+        <translation>HubSpot tuvo un problema (HTTP %1). Inténtelo de nuevo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>HubSpot answered HTTP %1: %2</source>
+        <translation>HubSpot respondió HTTP %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>attendance::PreviewModel</name>
+    <message>
+        <source>Same email as row %1; only that row is sent.</source>
+        <translation>Mismo correo que la fila %1; solo se envía esa fila.</translation>
+    </message>
+    <message>
+        <source>Row %1 is not sent: %2</source>
+        <translation>La fila %1 no se envía: %2</translation>
+    </message>
+    <message>
+        <source>(not sent)</source>
+        <translation>(no se envía)</translation>
+    </message>
+    <message>
+        <source>→ email</source>
+        <translation>→ correo</translation>
+    </message>
+    <message>
+        <source>→ date of interaction</source>
+        <translation>→ fecha de interacción</translation>
+    </message>
+    <message>
+        <source>→ contact: %1</source>
+        <translation>→ contacto: %1</translation>
+    </message>
+    <message>
+        <source>→ joined at</source>
+        <translation>→ hora de entrada</translation>
+    </message>
+    <message>
+        <source>→ left at</source>
+        <translation>→ hora de salida</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>The row number as your spreadsheet program shows it.</source>
+        <translation>El número de fila tal como lo muestra su programa de hojas de cálculo.</translation>
+    </message>
+    <message>
+        <source>Column %1: people are found or created in HubSpot by this email address.</source>
+        <translation>Columna %1: las personas se buscan o se crean en HubSpot por este correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Column %1 is not sent to HubSpot.</source>
+        <translation>La columna %1 no se envía a HubSpot.</translation>
+    </message>
+    <message>
+        <source>Column %1 is sent to HubSpot as %2.</source>
+        <translation>La columna %1 se envía a HubSpot como %2.</translation>
+    </message>
+</context>
+<context>
+    <name>attendance::ResultsModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Correcta</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitida</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Categoría: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>Estado HTTP: %1</translation>
+    </message>
+    <message>
+        <source>HubSpot correlation id: %1</source>
+        <translation>ID de correlación de HubSpot: %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Contact ID</source>
+        <translation>ID de contacto</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>attendance::SendEngine</name>
+    <message>
+        <source>HubSpot&apos;s rate limit</source>
+        <translation>el límite de velocidad de HubSpot</translation>
+    </message>
+    <message>
+        <source>Same email as row %1, which is sent instead.</source>
+        <translation>Mismo correo que la fila %1, que es la que se envía.</translation>
+    </message>
+    <message>
+        <source>Not sent: cancelled by the user.</source>
+        <translation>No enviada: el usuario canceló el envío.</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>se cerró la conexión</translation>
+    </message>
+    <message>
+        <source>Cancelled while being sent: HubSpot may have recorded it. Send it again to be sure.</source>
+        <translation>Cancelada mientras se enviaba: puede que HubSpot la haya registrado. Envíela de nuevo para estar seguro.</translation>
+    </message>
+    <message>
+        <source>the HubSpot account reached its daily API limit; send these rows again tomorrow</source>
+        <translation>la cuenta de HubSpot alcanzó su límite diario de la API; envíe estas filas de nuevo mañana</translation>
+    </message>
+    <message>
+        <source>Not sent: the run stopped because %1</source>
+        <translation>No enviada: el envío se detuvo porque %1</translation>
+    </message>
+</context>
+<context>
+    <name>attendance::gui::ConnectPage</name>
+    <message>
+        <source>Where do I find my token?</source>
+        <translation>¿Dónde encuentro mi token?</translation>
+    </message>
+    <message>
+        <source>v3 (recommended)</source>
+        <translation>v3 (recomendada)</translation>
+    </message>
+    <message>
+        <source>2026-03 (dated version)</source>
+        <translation>2026-03 (versión con fecha)</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>Versión de la API</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>The token is no longer kept in the system keychain.</source>
+        <translation>El token ya no se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Hide token</source>
+        <translation>Ocultar el token</translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation>Mostrar el token</translation>
+    </message>
+    <message>
+        <source>Paste your HubSpot access token first.</source>
+        <translation>Primero pegue su token de acceso de HubSpot.</translation>
+    </message>
+    <message>
+        <source>HubSpot reference for support: %1</source>
+        <translation>Referencia de HubSpot para soporte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to the demo account: %n event(s).</source>
+        <translation>
+            <numerusform>Conectado a la cuenta de demostración: %n evento.</numerusform>
+            <numerusform>Conectado a la cuenta de demostración: %n eventos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n marketing event(s) found.</source>
+        <translation>
+            <numerusform>Conectado: se encontró %n evento de marketing.</numerusform>
+            <numerusform>Conectado: se encontraron %n eventos de marketing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attendance::gui::EventPage</name>
+    <message>
+        <source>This HubSpot account has no marketing events yet. Create the event in HubSpot (Marketing › Events), then click Refresh.</source>
+        <translation>Esta cuenta de HubSpot todavía no tiene eventos de marketing. Cree el evento en HubSpot (Marketing › Eventos) y luego haga clic en Actualizar.</translation>
+    </message>
+    <message>
+        <source>Choose one: it applies to everyone in the file.</source>
+        <translation>Elija una opción: se aplica a todas las personas del archivo.</translation>
+    </message>
+    <message>
+        <source>HubSpot will record that these people registered for the event.</source>
+        <translation>HubSpot registrará que estas personas se inscribieron en el evento.</translation>
+    </message>
+    <message>
+        <source>HubSpot will record that these people attended the event.</source>
+        <translation>HubSpot registrará que estas personas asistieron al evento.</translation>
+    </message>
+    <message>
+        <source>HubSpot will record that these people cancelled their registration.</source>
+        <translation>HubSpot registrará que estas personas cancelaron su inscripción.</translation>
+    </message>
+</context>
+<context>
+    <name>attendance::gui::EventsModel</name>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conferencia</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Meetup</source>
+        <translation>Encuentro</translation>
+    </message>
+    <message>
+        <source>Trade show</source>
+        <translation>Feria comercial</translation>
+    </message>
+    <message>
+        <source>Webcast</source>
+        <translation>Transmisión web</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (cancelado)</translation>
+    </message>
+    <message>
+        <source>Organizer: %1</source>
+        <translation>Organizador: %1</translation>
+    </message>
+    <message>
+        <source>Ends: %1</source>
+        <translation>Termina: %1</translation>
+    </message>
+    <message>
+        <source>This event is cancelled in HubSpot.</source>
+        <translation>Este evento está cancelado en HubSpot.</translation>
+    </message>
+    <message>
+        <source>This event has already taken place.</source>
+        <translation>Este evento ya se realizó.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>attendance::gui::FileLoader</name>
+    <message>
+        <source>Excel and LibreOffice files come in the next version; save the sheet as CSV (UTF-8) meanwhile.</source>
+        <translation>Los archivos de Excel y LibreOffice llegarán en la próxima versión; mientras tanto, guarde la hoja como CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be read. Open a CSV file (.csv, .tsv or .txt): in Excel or LibreOffice, use File › Save As › CSV (UTF-8).</source>
+        <translation>Este tipo de archivo no se puede leer. Abra un archivo CSV (.csv, .tsv o .txt): en Excel o LibreOffice, use Archivo › Guardar como › CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>No column in this file holds email addresses. Check that one column has the people&apos;s email addresses (for example “Email” or “Correo”), then open the file again.</source>
+        <translation>Ninguna columna de este archivo contiene correos electrónicos. Compruebe que una columna tenga los correos de las personas (por ejemplo, “Email” o “Correo”) y vuelva a abrir el archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>attendance::gui::FilePage</name>
+    <message>
+        <source>Open spreadsheet</source>
+        <translation>Abrir hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Hojas de cálculo (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>separado por comas</translation>
+    </message>
+    <message>
+        <source>separated by semicolons</source>
+        <translation>separado por punto y coma</translation>
+    </message>
+    <message>
+        <source>separated by tabs</source>
+        <translation>separado por tabulaciones</translation>
+    </message>
+    <message>
+        <source>separated by vertical bars</source>
+        <translation>separado por barras verticales</translation>
+    </message>
+    <message>
+        <source>separated by “%1”</source>
+        <translation>separado por “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used: %2</source>
+        <translation>No se puede usar “%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3</source>
+        <translation>%1 · %2, %3</translation>
+    </message>
+    <message>
+        <source>No row of this file can be sent. Show the problems to see why.</source>
+        <translation>Ninguna fila de este archivo se puede enviar. Muestre los problemas para ver por qué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready to send</source>
+        <translation>
+            <numerusform>%n lista para enviar</numerusform>
+            <numerusform>%n listas para enviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n no válida</numerusform>
+            <numerusform>%n no válidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicada</numerusform>
+            <numerusform>%n duplicadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n person(s) will be marked as %1 in “%2”.</source>
+        <translation>
+            <numerusform>Listo: %n persona se marcará como %1 en “%2”.</numerusform>
+            <numerusform>Listo: %n personas se marcarán como %1 en “%2”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1 rows and every row with a problem. All %2 rows of the file were checked.</source>
+        <translation>La vista previa muestra las primeras %1 filas y todas las filas con problemas. Se revisaron las %2 filas del archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>attendance::gui::MainWindow</name>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Attendance Importer — demo account</source>
+        <translation>Attendance Importer — cuenta de demostración</translation>
+    </message>
+    <message>
+        <source>Attendance Importer</source>
+        <translation>Attendance Importer</translation>
+    </message>
+    <message>
+        <source>Sending in progress</source>
+        <translation>Envío en curso</translation>
+    </message>
+    <message>
+        <source>People are still being sent to HubSpot. Stop and quit? Rows not sent yet will not be recorded.</source>
+        <translation>Todavía se están enviando personas a HubSpot. ¿Detener y salir? Las filas que aún no se enviaron no quedarán registradas.</translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>Detener y salir</translation>
+    </message>
+    <message>
+        <source>Choose the event.</source>
+        <translation>Elija el evento.</translation>
+    </message>
+    <message>
+        <source>Connect to HubSpot first.</source>
+        <translation>Primero conéctese a HubSpot.</translation>
+    </message>
+    <message>
+        <source>Open the spreadsheet.</source>
+        <translation>Abra la hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>Choose an event and what to mark the people as.</source>
+        <translation>Elija un evento y cómo marcar a las personas.</translation>
+    </message>
+</context>
+<context>
+    <name>attendance::gui::SendPage</name>
+    <message>
+        <source>Stopping after the request in flight…</source>
+        <translation>Deteniendo después de la solicitud en curso…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n people as %1 in “%2”?</source>
+        <translation>
+            <numerusform>¿Marcar a %n persona como %1 en “%2”?</numerusform>
+            <numerusform>¿Marcar a %n personas como %1 en “%2”?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be skipped.</source>
+        <translation>
+            <numerusform>Se omitirá %n fila.</numerusform>
+            <numerusform>Se omitirán %n filas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People whose email is not yet in HubSpot will be created as new contacts.</source>
+        <translation>Las personas cuyo correo todavía no está en HubSpot se crearán como contactos nuevos.</translation>
+    </message>
+    <message>
+        <source>Demo account: nothing is sent to HubSpot.</source>
+        <translation>Cuenta de demostración: no se envía nada a HubSpot.</translation>
+    </message>
+    <message>
+        <source>Send to HubSpot</source>
+        <translation>Enviar a HubSpot</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Sending to HubSpot</source>
+        <translation>Enviando a HubSpot</translation>
+    </message>
+    <message>
+        <source>Marking people as %1 in “%2”.</source>
+        <translation>Marcando a las personas como %1 en “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent · %3 succeeded · %4 failed</source>
+        <translation>%1 de %2 enviadas · %3 correctas · %4 fallidas</translation>
+    </message>
+    <message>
+        <source>HubSpot asked us to slow down — continuing in %1 s.</source>
+        <translation>HubSpot pidió ir más despacio; se continúa en %1 s.</translation>
+    </message>
+    <message>
+        <source>Paused: %1 Continuing in %2 s.</source>
+        <translation>En pausa: %1 Se continúa en %2 s.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>%1 succeeded, %2 failed, %3 skipped</source>
+        <translation>%1 correctas, %2 fallidas, %3 omitidas</translation>
+    </message>
+    <message>
+        <source>Sending stopped early: %1</source>
+        <translation>El envío se detuvo antes de terminar: %1</translation>
+    </message>
+    <message>
+        <source>HubSpot reference for support: %1</source>
+        <translation>Referencia de HubSpot para soporte: %1</translation>
+    </message>
+    <message>
+        <source>Some rows were not recorded. The reason is in each row; you can send the failed rows again.</source>
+        <translation>Algunas filas no se registraron. El motivo aparece en cada fila; puede enviar de nuevo las filas fallidas.</translation>
+    </message>
+    <message>
+        <source>Done. Every row that could be sent was recorded in HubSpot.</source>
+        <translation>Listo. Todas las filas que se podían enviar quedaron registradas en HubSpot.</translation>
+    </message>
+    <message>
+        <source>results-%1-%2.csv</source>
+        <translation>resultados-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Exportar resultados</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Results saved to %1</source>
+        <translation>Resultados guardados en %1</translation>
+    </message>
+    <message>
+        <source>Results for “%1”, marked as %2.</source>
+        <translation>Resultados de “%1”, marcadas como %2.</translation>
+    </message>
+</context>
+<context>
+    <name>attendance::gui::Session</name>
+    <message>
+        <source>The demo account could not start on this computer.</source>
+        <translation>La cuenta de demostración no pudo iniciarse en este equipo.</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>inscritas</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>asistentes</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>canceladas</translation>
+    </message>
+</context>
+<context>
+    <name>attendance::gui::StepIndicator</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Paso %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>attendance::gui::TokenStore</name>
+    <message>
+        <source>access to the keychain was denied</source>
+        <translation>se denegó el acceso al llavero</translation>
+    </message>
+    <message>
+        <source>no system keychain is available on this computer</source>
+        <translation>no hay un llavero del sistema disponible en este equipo</translation>
+    </message>
+    <message>
+        <source>The token saved in the system keychain could not be read (%1). Paste it again.</source>
+        <translation>No se pudo leer el token guardado en el llavero del sistema (%1). Péguelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The token could not be saved in the system keychain (%1), so it is not remembered. You will need to paste it next time.</source>
+        <translation>No se pudo guardar el token en el llavero del sistema (%1), así que no se recordará. Tendrá que pegarlo la próxima vez.</translation>
+    </message>
+    <message>
+        <source>The saved token could not be removed from the system keychain (%1). Remove it with your system&apos;s password manager.</source>
+        <translation>No se pudo borrar el token guardado del llavero del sistema (%1). Bórrelo con el administrador de contraseñas de su sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Records in HubSpot who registered for, attended or cancelled a marketing event, from a spreadsheet.</source>
+        <translation>Registra en HubSpot quién se inscribió, asistió o canceló en un evento de marketing, a partir de una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>Start with the demo account: a simulated HubSpot on this computer.</source>
+        <translation>Empezar con la cuenta de demostración: un HubSpot simulado en este equipo.</translation>
+    </message>
+    <message>
+        <source>Language of the window: es (Spanish) or en (English). Default: the system&apos;s.</source>
+        <translation>Idioma de la ventana: es (español) o en (inglés). Por omisión, el del sistema.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>Unknown language for --lang; use es or en.</source>
+        <translation>Idioma desconocido para --lang; use es o en.</translation>
+    </message>
+    <message>
+        <source>This program takes no arguments besides its options. An access token is never read from the command line: paste it in the window.</source>
+        <translation>Este programa no admite argumentos aparte de sus opciones. El token de acceso nunca se lee desde la línea de comandos: péguelo en la ventana.</translation>
+    </message>
+</context>
+</TS>

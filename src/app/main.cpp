@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppInfo.h"
+#include "Application.h"
+#include "MainWindow.h"
+#include "ScreenshotTour.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void fail(const QString &message)
+{
+    std::fputs(qPrintable(message + u'\n'), stderr);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QString::fromLatin1(attendance::appinfo::kAppName));
+    QApplication::setOrganizationName(QString::fromLatin1(attendance::appinfo::kOrganization));
+    QApplication::setApplicationVersion(QString::fromLatin1(attendance::appinfo::kVersion));
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(attendance::appinfo::kAppId));
+    attendance::gui::initResources();
+    QApplication::setWindowIcon(QIcon(u":/icons/attendance-importer.svg"_s));
+
+    // The language is needed before the parser, so that --help speaks it too.
+    const QString requested = attendance::gui::requestedLanguage(QApplication::arguments());
+    attendance::gui::installTranslators(attendance::gui::uiLanguage(requested));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main",
+        "Records in HubSpot who registered for, attended or cancelled a marketing event, "
+        "from a spreadsheet."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(u"demo"_s,
+        QCoreApplication::translate(
+            "main", "Start with the demo account: a simulated HubSpot on this computer."));
+    const QCommandLineOption langOption(u"lang"_s,
+        QCoreApplication::translate(
+            "main", "Language of the window: es (Spanish) or en (English). Default: the system's."),
+        QCoreApplication::translate("main", "language"));
+    parser.addOptions({demoOption, langOption});
+    parser.process(app);
+    if (!requested.isEmpty() && requested != u"es" && requested != u"en") {
+        fail(QCoreApplication::translate("main", "Unknown language for --lang; use es or en."));
+        return 2;
+    }
+    // Never echo what was given: it could be a token pasted in the wrong place.
+    if (!parser.positionalArguments().isEmpty()) {
+        fail(QCoreApplication::translate("main",
+            "This program takes no arguments besides its options. An access token is "
+            "never read from the command line: paste it in the window."));
+        return 2;
+    }
+
+    // Screenshots for the README: a demo walk-through that must not touch the person's settings.
+    const QString screenshotDir = qEnvironmentVariable("ATTENDANCE_SCREENSHOT_DIR");
+    const bool tour = parser.isSet(demoOption) && !screenshotDir.isEmpty();
+    if (tour) {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear(); // the test-mode copy: every tour starts as a first run
+    }
+
+    attendance::gui::MainWindow window;
+    window.show();
+    if (tour) {
+        auto *screenshots = new attendance::gui::ScreenshotTour(&window, screenshotDir, &window);
+        QObject::connect(screenshots, &attendance::gui::ScreenshotTour::finished, &app,
+            [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
+        QTimer::singleShot(0, screenshots, &attendance::gui::ScreenshotTour::start);
+    } else if (parser.isSet(demoOption)) {
+        window.startDemo();
+    }
+    return QApplication::exec();
+}

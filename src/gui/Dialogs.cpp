@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Dialogs.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <optional>
+
+namespace attendance::gui {
+
+namespace {
+
+// Plain statics: dialogs run on the GUI thread only.
+std::optional<bool> nextConfirm;
+std::optional<QString> nextOpenFileName;
+std::optional<QString> nextSaveFileName;
+bool messagesSuppressed = false;
+QString lastMessageText;
+
+template <typename T> std::optional<T> take(std::optional<T> &slot)
+{
+    std::optional<T> value;
+    value.swap(slot);
+    return value;
+}
+
+void showMessage(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text)
+{
+    lastMessageText = text;
+    if (messagesSuppressed)
+        return;
+    QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+} // namespace
+
+bool Dialogs::confirm(
+    QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel)
+{
+    lastMessageText = text;
+    if (const std::optional<bool> answer = take(nextConfirm))
+        return *answer;
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *accept = box.addButton(acceptLabel, QMessageBox::AcceptRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(accept);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == accept;
+}
+
+QString Dialogs::openFileName(
+    QWidget *parent, const QString &caption, const QString &directory, const QString &filter)
+{
+    if (const std::optional<QString> path = take(nextOpenFileName))
+        return *path;
+    return QFileDialog::getOpenFileName(parent, caption, directory, filter);
+}
+
+QString Dialogs::saveFileName(
+    QWidget *parent, const QString &caption, const QString &suggestedPath, const QString &filter)
+{
+    if (const std::optional<QString> path = take(nextSaveFileName))
+        return *path;
+    return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
+}
+
+void Dialogs::information(QWidget *parent, const QString &title, const QString &text)
+{
+    showMessage(parent, QMessageBox::Information, title, text);
+}
+
+void Dialogs::warning(QWidget *parent, const QString &title, const QString &text)
+{
+    showMessage(parent, QMessageBox::Warning, title, text);
+}
+
+void Dialogs::setNextConfirm(bool answer)
+{
+    nextConfirm = answer;
+}
+
+void Dialogs::setNextOpenFileName(const QString &path)
+{
+    nextOpenFileName = path;
+}
+
+void Dialogs::setNextSaveFileName(const QString &path)
+{
+    nextSaveFileName = path;
+}
+
+void Dialogs::setMessagesSuppressed(bool suppressed)
+{
+    messagesSuppressed = suppressed;
+}
+
+QString Dialogs::lastMessage()
+{
+    return lastMessageText;
+}
+
+} // namespace attendance::gui

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace attendance::gui {
+
+/// Every modal question the app asks goes through here, so GUI tests can pre-answer it
+/// (after KeePassXC's MessageBox::setNextAnswer). A pre-answer is used once, by the next call
+/// of that kind, and nothing is shown.
+class Dialogs final
+{
+public:
+    Dialogs() = delete;
+
+    /// Asks a yes/no question; true when the person chose @p acceptLabel. Escape cancels.
+    static bool confirm(
+        QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel);
+    /// A file to open; empty when cancelled. @p filter uses QFileDialog's syntax.
+    static QString openFileName(
+        QWidget *parent, const QString &caption, const QString &directory, const QString &filter);
+    /// A file to write; empty when cancelled. @p suggestedPath may name a folder or a file.
+    static QString saveFileName(QWidget *parent, const QString &caption,
+        const QString &suggestedPath, const QString &filter);
+    static void information(QWidget *parent, const QString &title, const QString &text);
+    static void warning(QWidget *parent, const QString &title, const QString &text);
+
+    // Test hooks.
+    static void setNextConfirm(bool answer);
+    static void setNextOpenFileName(const QString &path);
+    static void setNextSaveFileName(const QString &path);
+    /// While on, information() and warning() show nothing.
+    static void setMessagesSuppressed(bool suppressed);
+    /// The text of the last confirm(), information() or warning(), answered or shown.
+    static QString lastMessage();
+};
+
+} // namespace attendance::gui

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Attendee.h"
+#include "hubspot/ApiConfig.h"
+#include "hubspot/ApiError.h"
+#include "hubspot/MarketingEvent.h"
+#include "mapping/ImportPlan.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace attendance {
+class HubSpotClient;
+class ListEventsJob;
+namespace sim {
+class HubSpotSimulator;
+}
+} // namespace attendance
+
+namespace attendance::gui {
+
+/// What the pages share: the connection, the chosen event and state, and the import plan.
+/// Widget-free, so the pages stay views and the rules ("ready to send") live in one place.
+/// The token goes to the HubSpotClient and is not kept here.
+class Session final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Session)
+
+public:
+    explicit Session(QObject *parent = nullptr);
+    ~Session() override;
+
+    /// Uses @p network (not owned) for every request from now on; null = an own manager.
+    void setNetworkAccessManager(QNetworkAccessManager *network);
+    QNetworkAccessManager *networkAccessManager() const { return m_network; }
+
+    /// Starts the in-process simulator once; false with *error when it cannot listen.
+    bool startDemo(QString *error);
+    /// The current connection goes to the demo simulator (not to HubSpot).
+    bool isDemo() const { return m_usingDemo; }
+    sim::HubSpotSimulator *demoSimulator() const { return m_demo.get(); }
+    /// Where the demo account answers, and its (public) token.
+    ClientConfig demoConfig() const;
+
+    /// Replaces the client and lists the events; connectFinished() follows.
+    void connectAccount(const ClientConfig &config, const QString &token);
+    /// Lists the events again with the current client; eventsRefreshed() follows.
+    void refreshEvents();
+    bool isConnected() const { return m_connected; }
+    bool isBusy() const;
+    HubSpotClient *client() const;
+
+    const QList<MarketingEvent> &events() const { return m_events; }
+    void setEventId(const QString &objectId);
+    QString eventId() const { return m_eventId; }
+    /// The chosen event; empty objectId when none.
+    MarketingEvent event() const;
+    void setState(std::optional<SubscriberState> state);
+    std::optional<SubscriberState> state() const { return m_state; }
+
+    void setPlan(const ImportPlan &plan);
+    void clearPlan();
+    bool hasPlan() const { return m_hasPlan; }
+    const ImportPlan &plan() const { return m_plan; }
+
+    /// Connected, an event and a state chosen, and at least one person to send.
+    bool readyToSend() const;
+
+    /// "Registered", "Attended", "Cancelled" as shown to people.
+    static QString stateLabel(SubscriberState state);
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    void connectFinished(const attendance::ApiError &error);
+    void eventsRefreshed(const attendance::ApiError &error);
+    void eventsChanged();
+    void demoChanged(bool demo);
+    /// Event, state or plan changed: readyToSend() may have changed.
+    void selectionChanged();
+
+private:
+    void listEvents(bool isConnect);
+
+    QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
+    std::unique_ptr<sim::HubSpotSimulator> m_demo;
+    QPointer<HubSpotClient> m_client;
+    QPointer<ListEventsJob> m_listJob;
+    bool m_connected = false;
+    bool m_usingDemo = false;
+    QList<MarketingEvent> m_events;
+    QString m_eventId;
+    std::optional<SubscriberState> m_state;
+    ImportPlan m_plan;
+    bool m_hasPlan = false;
+};
+
+} // namespace attendance::gui

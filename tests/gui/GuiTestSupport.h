@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+namespace attendance::test {
+
+/// Organisation and app name as main() sets them, settings in QStandardPaths' test location
+/// (wiped), dialogs that never block, and the English catalogue (plural forms) installed.
+void setUpGuiTestApplication();
+
+/// Writes @p data to @p path; false on failure.
+bool writeFile(const QString &path, const QByteArray &data);
+QByteArray readFile(const QString &path);
+
+/// The child of @p root named @p name; null (and a test failure message) when missing.
+template <typename T> T *child(QObject *root, const char *name)
+{
+    return root->findChild<T *>(QString::fromLatin1(name));
+}
+
+/// A 30-row attendee list: 27 people to send (accented names), 2 invalid emails (one of them
+/// "=1+1", a formula), 1 duplicate. Header on row 1, so data rows are 2..31.
+QByteArray thirtyRowCsv();
+
+} // namespace attendance::test
