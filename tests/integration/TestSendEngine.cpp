@@ -139,6 +139,20 @@ private Q_SLOTS:
         QCOMPARE(m_sim->counters(m_eventId).attended, 245);
     }
 
+    void fixedInteractionTimeFillsMissingDates()
+    {
+        startSimulator();
+        ImportPlan plan = makePlan(3);
+        plan.attendees[1].interactionDateTime = 1767261600000; // the file's own date wins
+        m_engine->setDefaultInteractionTime(1764547200000);    // e.g. the event's start
+        QVERIFY(runToEnd(plan));
+        const QJsonArray inputs =
+            QJsonDocument::fromJson(m_sim->requests().first().body).object().value(u"inputs").toArray();
+        QCOMPARE(qint64(inputs[0].toObject().value(u"interactionDateTime").toDouble()), Q_INT64_C(1764547200000));
+        QCOMPARE(qint64(inputs[1].toObject().value(u"interactionDateTime").toDouble()), Q_INT64_C(1767261600000));
+        QCOMPARE(qint64(inputs[2].toObject().value(u"interactionDateTime").toDouble()), Q_INT64_C(1764547200000));
+    }
+
     void waitsOn429ThenSucceeds_data()
     {
         QTest::addColumn<bool>("retryAfter");

@@ -20,8 +20,21 @@ struct ImportOptions
     /// COLUMN=TARGET overrides, in the order given. COLUMN is header text, a letter (A, B, ..)
     /// or a 1-based number.
     QList<QPair<QString, QString>> mapOverrides;
-    QString dateFormat; ///< Qt date-time format; empty = ISO 8601 / epoch ms.
+    QString dateFormat; ///< Qt date-time format; empty = detect (ISO 8601, epoch ms, common exports).
     QTimeZone timeZone = QTimeZone::systemTimeZone(); ///< For dates without an offset.
+    /// For dates like 03/04/2026: day first or month first. Auto decides from the column's values
+    /// and reports ImportPlan::dateOrderAmbiguous when they cannot tell.
+    enum class DateOrder { Auto, DayFirst, MonthFirst };
+    DateOrder dateOrder = DateOrder::Auto;
+};
+
+/// A row whose email cell needed a repair to be usable ("mailto:ada@x.org", "Ada <ada@x.org>").
+/// The row is sent with the repaired address; the preview and reports say so.
+struct RepairedRow
+{
+    int row = 0;
+    QString original; ///< The cell as it was.
+    QString email;    ///< What is sent.
 };
 
 /// A sheet turned into what will be sent and what was set aside, before anything is sent.
@@ -37,6 +50,11 @@ struct ImportPlan
     QList<Attendee> attendees;
     QList<InvalidRow> invalid;
     QList<DuplicateRow> duplicates;
+    QList<RepairedRow> repaired; ///< Informational: these rows are among the attendees.
+    /// The date cells fit both day-first and month-first reading (e.g. every day <= 12): the
+    /// user should choose (ImportOptions::dateOrder); until then dateOrderUsed applies.
+    bool dateOrderAmbiguous = false;
+    ImportOptions::DateOrder dateOrderUsed = ImportOptions::DateOrder::Auto;
 };
 
 /// Builds an ImportPlan from a sheet. On a usage error (an override naming an unknown column or

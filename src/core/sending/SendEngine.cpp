@@ -40,7 +40,7 @@ void SendEngine::start(const QString &objectId, SubscriberState state, const Imp
     Q_ASSERT(!m_running);
     m_objectId = objectId;
     m_state = state;
-    m_defaultInteractionMs = QDateTime::currentMSecsSinceEpoch();
+    m_defaultInteractionMs = m_fixedInteractionMs.value_or(QDateTime::currentMSecsSinceEpoch());
     m_results.clear();
     m_toSend.clear();
     m_resultIndex.clear();

@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <optional>
 
 namespace attendance {
 
@@ -50,6 +51,9 @@ public:
     explicit SendEngine(HubSpotClient *client, QObject *parent = nullptr);
 
     void setOptions(const Options &options) { m_options = options; }
+    /// interactionDateTime (epoch ms) for attendees whose file gave none; nullopt = the time the
+    /// run starts. The GUI and CLI offer: time of sending, the event's start, or a fixed time.
+    void setDefaultInteractionTime(std::optional<qint64> ms) { m_fixedInteractionMs = ms; }
     const Options &options() const { return m_options; }
 
     /// Lays out one result per row of the plan (invalid and duplicate rows as skipped), emits
@@ -89,6 +93,7 @@ private:
     QString m_objectId;
     SubscriberState m_state = SubscriberState::Register;
     qint64 m_defaultInteractionMs = 0;
+    std::optional<qint64> m_fixedInteractionMs;
 
     QList<RowResult> m_results;  ///< In spreadsheet row order.
     QList<Attendee> m_toSend;    ///< In send order.

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "spreadsheet/Sheet.h"
+
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace attendance {
+
+/// Lets a caller on another thread follow and stop a long read. Readers call progress() now and
+/// then (bytes or rows done of total; total may be -1 when unknown) and stop soon after
+/// cancelled becomes true, returning a Workbook whose error says it was cancelled.
+struct ReadControl
+{
+    std::function<void(qint64 done, qint64 total)> progress;
+    const std::atomic_bool *cancelled = nullptr;
+
+    bool isCancelled() const { return cancelled && cancelled->load(std::memory_order_relaxed); }
+    void report(qint64 done, qint64 total) const
+    {
+        if (progress)
+            progress(done, total);
+    }
+};
+
+/// Everything read from one file: one sheet for CSV, every sheet of a workbook.
+struct Workbook
+{
+    QString format;   ///< "csv", "xlsx", "ods" or "xls".
+    QList<Sheet> sheets;
+    QString encoding; ///< CSV only: the encoding used.
+    QChar delimiter;  ///< CSV only: the delimiter used.
+    QString error;    ///< Plain-language reason the file could not be read; empty on success.
+    bool cancelled = false;
+
+    bool ok() const { return error.isEmpty(); }
+    /// Index of the sheet with this name (case-insensitive), or -1.
+    int sheetIndex(const QString &name) const
+    {
+        for (int i = 0; i < sheets.size(); ++i) {
+            if (sheets.at(i).name.compare(name, Qt::CaseInsensitive) == 0)
+                return i;
+        }
+        return -1;
+    }
+};
+
+/// Reads any supported spreadsheet: CSV/TSV/TXT, XLSX, ODS (and XLS where supported). The
+/// format comes from the file's content, not its name, so a renamed file still reads right.
+/// Re-entrant; meant to run on a worker thread.
+class SpreadsheetReader final
+{
+public:
+    static Workbook read(const QString &path, const CsvOptions &csv = {}, const ReadControl &control = {});
+    /// The file-dialog filter for every supported type.
+    static QString fileDialogFilter();
+};
+
+} // namespace attendance
