@@ -4,6 +4,7 @@
 #include "HubSpotSimulator.h"
 #include "hubspot/EventJobs.h"
 #include "hubspot/HubSpotClient.h"
+#include "sending/RetryPolicy.h"
 #include "sending/SendEngine.h"
 
 #include <QJsonArray>
@@ -68,10 +69,25 @@ private:
         m_client->setToken(QString(HubSpotSimulator::kDemoToken));
         m_engine = std::make_unique<SendEngine>(m_client.get());
         SendEngine::Options o;
-        o.backoff = std::chrono::milliseconds(20);
-        o.defaultRateLimitWait = std::chrono::milliseconds(200);
+        o.retry.backoffBase = std::chrono::milliseconds(20);
+        o.retry.defaultRateLimitWait = std::chrono::milliseconds(200);
+        o.jitterSeed = 1;
         m_engine->setOptions(o);
         m_eventId = m_sim->events().first().objectId;
+    }
+
+    /// Uses up @p requests of the rate window from another client on the same token.
+    void burnWindow(int requests)
+    {
+        QNetworkAccessManager other;
+        HubSpotClient side(&other, m_client->config());
+        side.setToken(QString(HubSpotSimulator::kDemoToken));
+        for (int i = 0; i < requests; ++i) {
+            auto *burn = side.getEvent(m_eventId);
+            QSignalSpy burnt(burn, &ApiJob::finished);
+            burn->start();
+            QVERIFY(burnt.wait());
+        }
     }
 
     bool runToEnd(const ImportPlan &plan, SubscriberState state = SubscriberState::Attend, int timeoutMs = 20000)
@@ -139,6 +155,65 @@ private Q_SLOTS:
         QCOMPARE(m_sim->counters(m_eventId).attended, 245);
     }
 
+    void pauseHoldsAndResumeContinues()
+    {
+        startSimulator();
+        SendEngine::Options o = m_engine->options();
+        o.batchSize = 10;
+        o.maxInFlight = 1;
+        m_engine->setOptions(o);
+        const ImportPlan plan = makePlan(50);
+        QSignalSpy finished(m_engine.get(), &SendEngine::finished);
+        connect(m_engine.get(), &SendEngine::rowsChanged, m_engine.get(), [this] { m_engine->pause(); },
+                Qt::SingleShotConnection);
+        m_engine->start(m_eventId, SubscriberState::Register, plan);
+        QTRY_COMPARE(m_engine->state(), SendEngine::State::Paused);
+        const int before = int(m_sim->requests().size());
+        QTest::qWait(300);
+        QCOMPARE(int(m_sim->requests().size()), before); // nothing goes out while paused
+        QCOMPARE(m_engine->summary().succeeded, 10);
+        QCOMPARE(finished.count(), 0);
+        m_engine->resume();
+        QVERIFY(finished.wait(10000));
+        verifyAccounted(plan);
+        QCOMPARE(m_engine->summary().succeeded, 50);
+        QCOMPARE(m_engine->summary().requests, 5);
+    }
+
+    void resumeSkipsRowsAlreadyConfirmed()
+    {
+        startSimulator();
+        const ImportPlan plan = makePlan(30);
+        QList<RowResult> previous;
+        for (int i = 0; i < 30; ++i) {
+            RowResult r{plan.attendees[i].row, plan.attendees[i].email, RowStatus::Pending, 0, {}};
+            if (i < 10) { // confirmed by HubSpot in an earlier run
+                r.status = RowStatus::Succeeded;
+                r.vid = 4294967296 + i;
+            } else if (i < 12) { // refused by HubSpot for the row itself: final
+                r.status = RowStatus::Failed;
+                r.error = RowError{QStringLiteral("VALIDATION_ERROR"), QStringLiteral("bad"), 200, {}};
+            } else if (i < 20) { // never got through
+                r.status = RowStatus::Failed;
+                r.error = RowError{QStringLiteral("NOT_SENT"), QStringLiteral("stopped"), 0, {}};
+            } else {
+                continue; // no outcome recorded at all
+            }
+            previous.append(r);
+        }
+        QSignalSpy finished(m_engine.get(), &SendEngine::finished);
+        m_engine->start(m_eventId, SubscriberState::Register, plan, previous);
+        QVERIFY(finished.wait(10000));
+        verifyAccounted(plan);
+        const auto posted = postedEmails(m_sim->requests(), false);
+        QCOMPARE(posted.size(), 18);
+        for (int i = 0; i < 12; ++i)
+            QVERIFY(!posted.contains(plan.attendees[i].email));
+        QCOMPARE(m_engine->summary().succeeded, 28);
+        QCOMPARE(m_engine->summary().failed, 2);
+        QCOMPARE(m_engine->results()[0].vid, Q_INT64_C(4294967296));
+    }
+
     void fixedInteractionTimeFillsMissingDates()
     {
         startSimulator();
@@ -168,11 +243,10 @@ private Q_SLOTS:
         options.rateLimitIntervalMs = 400;
         options.sendRetryAfter = retryAfter;
         startSimulator(options);
-        // Forget the headers' advice so that the engine really meets a 429: start with a
-        // request the engine does not know about.
         SendEngine::Options o = m_engine->options();
         o.batchSize = 10;
         m_engine->setOptions(o);
+        burnWindow(2); // another client used the window up: the engine's first POST meets a 429
         const ImportPlan plan = makePlan(60);
         QSignalSpy waiting(m_engine.get(), &SendEngine::waiting);
         QVERIFY(runToEnd(plan));
@@ -195,14 +269,7 @@ private Q_SLOTS:
         SendEngine::Options o = m_engine->options();
         o.batchSize = 5;
         m_engine->setOptions(o);
-        // Use up the window behind the engine's back, so its first POST is answered 429.
-        QNetworkAccessManager other;
-        HubSpotClient side(&other, m_client->config());
-        side.setToken(QString(HubSpotSimulator::kDemoToken));
-        auto *burn = side.listEvents();
-        QSignalSpy burnt(burn, &ApiJob::finished);
-        burn->start();
-        QVERIFY(burnt.wait());
+        burnWindow(1); // behind the engine's back, so its first POST is answered 429
         const ImportPlan plan = makePlan(10);
         QVERIFY(runToEnd(plan));
         verifyAccounted(plan);
@@ -231,17 +298,49 @@ private Q_SLOTS:
         QCOMPARE(results[0].status, RowStatus::Succeeded);
     }
 
-    void wrongTokenStopsTheRun()
+    void wrongTokenPausesForANewOne()
     {
         startSimulator();
         m_client->setToken(QStringLiteral("pat-na1-wrong"));
+        const ImportPlan plan = makePlan(250);
+        QSignalSpy rejected(m_engine.get(), &SendEngine::tokenRejected);
+        QSignalSpy finished(m_engine.get(), &SendEngine::finished);
+        m_engine->start(m_eventId, SubscriberState::Register, plan);
+        QVERIFY(rejected.wait(5000));
+        QTest::qWait(100);
+        QCOMPARE(m_engine->state(), SendEngine::State::WaitingForToken);
+        QCOMPARE(m_engine->summary().requests, 1); // one request, not a hammering
+        QCOMPARE(rejected.count(), 1);
+        QCOMPARE(finished.count(), 0);
+        // The coordinator pastes a new token: the run goes on where it stopped.
+        m_sim->addToken(QStringLiteral("pat-na1-rotated"), {QStringLiteral("crm.objects.marketing_events.read"),
+                                                            QStringLiteral("crm.objects.marketing_events.write")});
+        m_engine->resumeWithToken(QStringLiteral("pat-na1-rotated"));
+        QVERIFY(finished.wait(10000));
+        verifyAccounted(plan);
+        QCOMPARE(m_engine->summary().succeeded, 250);
+        QVERIFY(!m_engine->stopError().isError());
+        const auto accepted = postedEmails(m_sim->requests(), true);
+        QCOMPARE(accepted.size(), 250);
+        for (int n : accepted)
+            QCOMPARE(n, 1);
+    }
+
+    void wrongTokenWithNoOneToAskStops()
+    {
+        startSimulator();
+        m_client->setToken(QStringLiteral("pat-na1-wrong"));
+        // The CLI's way: there is no one to ask for a new token, so it stops, resumable.
+        connect(m_engine.get(), &SendEngine::tokenRejected, m_engine.get(),
+                [this] { m_engine->stop(m_engine->stopError()); });
         const ImportPlan plan = makePlan(250);
         QVERIFY(runToEnd(plan));
         verifyAccounted(plan);
         QCOMPARE(int(m_engine->stopError().kind), int(ApiError::Kind::Authentication));
         QCOMPARE(m_engine->summary().failed, 250);
-        QCOMPARE(m_engine->summary().requests, 1); // no point hammering with a bad token
+        QCOMPARE(m_engine->summary().requests, 1);
         QCOMPARE(m_engine->results().last().error.category, QStringLiteral("NOT_SENT"));
+        QVERIFY(isResendable(m_engine->results().first().error.category));
     }
 
     void missingScopeStopsAndNamesIt()
@@ -282,13 +381,19 @@ private Q_SLOTS:
         QVERIFY(m_engine->stopError().isDailyLimit());
         QCOMPARE(m_engine->summary().succeeded, 20);
         QCOMPARE(m_engine->summary().failed, 30);
-        QCOMPARE(m_engine->summary().requests, 3);
+        // Two accepted, then the daily 429s; requests already in flight come back refused too.
+        QVERIFY(m_engine->summary().requests >= 3);
+        QVERIFY(m_engine->summary().requests <= 2 + m_engine->options().maxInFlight);
         QVERIFY(m_engine->results().last().error.message.contains(u"daily"));
     }
 
     void unreachableServerRetriesThenStops()
     {
         startSimulator();
+        SendEngine::Options o = m_engine->options();
+        o.batchSize = 10;
+        o.maxInFlight = 1;
+        m_engine->setOptions(o);
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         ClientConfig config = m_client->config();
@@ -300,9 +405,13 @@ private Q_SLOTS:
         QVERIFY(runToEnd(plan));
         verifyAccounted(plan);
         QCOMPARE(int(m_engine->stopError().kind), int(ApiError::Kind::Network));
-        QCOMPARE(waiting.count(), m_engine->options().maxTransientRetries);
-        QCOMPARE(m_engine->summary().requests, m_engine->options().maxTransientRetries + 1);
+        // Three batches each tried 1 + maxTransientAttempts times, then the run gives up.
+        const int attempts = m_engine->options().retry.maxTransientAttempts;
+        QCOMPARE(waiting.count(), 3 * attempts);
+        QCOMPARE(m_engine->summary().requests, 3 * (attempts + 1));
         QCOMPARE(m_engine->summary().failed, 150);
+        QCOMPARE(m_engine->results().first().error.category, QStringLiteral("NETWORK_ERROR"));
+        QCOMPARE(m_engine->results().last().error.category, QStringLiteral("NOT_SENT"));
     }
 
     void cancelMarksTheRest()
@@ -310,6 +419,7 @@ private Q_SLOTS:
         startSimulator();
         SendEngine::Options o = m_engine->options();
         o.batchSize = 10;
+        o.maxInFlight = 1;
         m_engine->setOptions(o);
         const ImportPlan plan = makePlan(100);
         QSignalSpy finished(m_engine.get(), &SendEngine::finished);

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QRegularExpression>
 
 namespace attendance {
 
@@ -25,6 +26,22 @@ QString ClientConfig::eventsPath() const
 {
     return version == ApiVersion::V3 ? QStringLiteral("/marketing/v3/marketing-events")
                                      : QStringLiteral("/marketing/marketing-events/2026-03");
+}
+
+QUrl ClientConfig::baseUrlForHublet(const QString &hublet) const
+{
+    const QString name = hublet.trimmed().toLower();
+    static const QRegularExpression valid(QStringLiteral("^[a-z]{2,4}[0-9]{1,2}$"));
+    if (!valid.match(name).hasMatch())
+        return {};
+    if (hubletBaseUrls.contains(name))
+        return hubletBaseUrls.value(name);
+    const QString host = baseUrl.host().toLower();
+    if (host != u"api.hubapi.com" && !(host.startsWith(u"api-") && host.endsWith(u".hubapi.com")))
+        return {};
+    QUrl url = baseUrl;
+    url.setHost(name == u"na1" ? QStringLiteral("api.hubapi.com") : QStringLiteral("api-%1.hubapi.com").arg(name));
+    return url;
 }
 
 QString cleanToken(const QString &pasted)

@@ -4,25 +4,23 @@
 #include "Logging.h"
 #include "hubspot/HubSpotClient.h"
 #include "hubspot/PostAttendanceJob.h"
+#include "sending/RunJournal.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 
 #include <algorithm>
 
 namespace attendance {
 
+using std::chrono::milliseconds;
+
 namespace {
 
-RowError toRowError(const ApiError &error)
+/// A row error for a whole-batch failure. The category is ours (the kind), not HubSpot's, so
+/// that isResendable() can tell "HubSpot judged this row" from "this row never got through".
+RowError batchError(const ApiError &error)
 {
-    return RowError{error.categoryOrKind(), error.userMessage(), error.httpStatus, error.correlationId};
-}
-
-bool isTransient(ApiError::Kind kind)
-{
-    return kind == ApiError::Kind::Server || kind == ApiError::Kind::Network
-        || kind == ApiError::Kind::Timeout || kind == ApiError::Kind::Parse;
+    return RowError{toString(error.kind), error.userMessage(), error.httpStatus, error.correlationId};
 }
 
 } // namespace
@@ -31,23 +29,46 @@ SendEngine::SendEngine(HubSpotClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {
-    m_waitTimer.setSingleShot(true);
-    connect(&m_waitTimer, &QTimer::timeout, this, &SendEngine::sendBatch);
+    m_pumpTimer.setSingleShot(true);
+    connect(&m_pumpTimer, &QTimer::timeout, this, &SendEngine::pump);
 }
 
-void SendEngine::start(const QString &objectId, SubscriberState state, const ImportPlan &plan)
+SendEngine::~SendEngine()
 {
-    Q_ASSERT(!m_running);
+    // Jobs are children of the client; they must not call back into a dead engine.
+    for (auto it = m_inFlight.begin(); it != m_inFlight.end(); ++it) {
+        it.key()->disconnect(this);
+        it.key()->abort();
+    }
+}
+
+std::chrono::steady_clock::time_point SendEngine::now() const
+{
+    return m_clock ? m_clock() : std::chrono::steady_clock::now();
+}
+
+void SendEngine::start(const QString &objectId, SubscriberState state, const ImportPlan &plan,
+                       const QList<RowResult> &previous)
+{
+    Q_ASSERT(m_state == State::Idle);
     m_objectId = objectId;
-    m_state = state;
+    m_subscriberState = state;
     m_defaultInteractionMs = m_fixedInteractionMs.value_or(QDateTime::currentMSecsSinceEpoch());
+    m_pacer.emplace(m_clock);
+    m_pacer->setMaxInFlight(m_options.maxInFlight);
+    m_policy.emplace(m_options.retry, m_clock, m_options.jitterSeed);
     m_results.clear();
     m_toSend.clear();
     m_resultIndex.clear();
-    m_next = m_batchCount = m_requests = m_done = 0;
-    m_rateLimitRetries = m_transientRetries = 0;
+    m_queue.clear();
+    m_dirty.clear();
+    m_requests = m_done = m_failedBatchesInARow = 0;
     m_stopError = {};
-    m_cancelRequested = false;
+    m_stopping = m_hubletSwitched = m_cancelled = false;
+
+    QHash<int, RowResult> before;
+    for (const RowResult &r : previous)
+        before.insert(r.row, r);
 
     // One result per row, in spreadsheet order, so the table reads like the file.
     m_results.reserve(plan.attendees.size() + plan.invalid.size() + plan.duplicates.size());
@@ -57,9 +78,9 @@ void SendEngine::start(const QString &objectId, SubscriberState state, const Imp
         m_results.append(RowResult{r.row, r.value, RowStatus::Skipped, 0,
                                    RowError{QStringLiteral("INVALID_EMAIL"), r.reason, 0, {}}});
     for (const DuplicateRow &d : plan.duplicates)
-        m_results.append(RowResult{
-            d.row, d.email, RowStatus::Skipped, 0,
-            RowError{QStringLiteral("DUPLICATE"), tr("Same email as row %1, which is sent instead.").arg(d.firstRow), 0, {}}});
+        m_results.append(RowResult{d.row, d.email, RowStatus::Skipped, 0,
+                                   RowError{QStringLiteral("DUPLICATE"),
+                                            tr("Same email as row %1, which is sent instead.").arg(d.firstRow), 0, {}}});
     std::stable_sort(m_results.begin(), m_results.end(),
                      [](const RowResult &a, const RowResult &b) { return a.row < b.row; });
 
@@ -68,212 +89,322 @@ void SendEngine::start(const QString &objectId, SubscriberState state, const Imp
         if (m_results.at(i).status == RowStatus::Pending)
             indexOfRow.insert(m_results.at(i).row, i);
     }
-    m_toSend = plan.attendees;
-    m_resultIndex.reserve(m_toSend.size());
-    for (const Attendee &a : std::as_const(m_toSend))
-        m_resultIndex.append(indexOfRow.value(a.row));
+    for (const Attendee &a : plan.attendees) {
+        const int index = indexOfRow.value(a.row);
+        const auto done = before.constFind(a.row);
+        // A row HubSpot already judged is never sent again (journal resume).
+        if (done != before.cend() && done->status != RowStatus::Pending
+            && (done->status == RowStatus::Succeeded || !isResendable(done->error.category))) {
+            m_results[index] = *done;
+            continue;
+        }
+        m_toSend.append(a);
+        m_resultIndex.append(index);
+    }
+    const int batchSize = std::max(1, m_options.batchSize);
+    for (int first = 0; first < m_toSend.size(); first += batchSize) {
+        Batch batch;
+        for (int i = first; i < std::min<int>(first + batchSize, int(m_toSend.size())); ++i)
+            batch.items.append(i);
+        m_queue.push_back(std::move(batch));
+    }
 
-    m_running = true;
+    setState(State::Running);
     Q_EMIT started();
     Q_EMIT progressChanged(0, int(m_toSend.size()));
-    sendBatch();
+    pump();
+    maybeFinish();
 }
 
-void SendEngine::cancel()
+void SendEngine::pump()
 {
-    if (!m_running || m_cancelRequested)
+    if (m_state != State::Running || m_stopping)
         return;
-    m_cancelRequested = true;
-    if (m_job) {
-        m_job->abort(); // onBatchFinished() follows with a Cancelled error
-        return;
+    while (!m_queue.empty()) {
+        const auto t = now();
+        milliseconds wait = m_pacer->delayBeforeNext();
+        if (wait.count() < 0)
+            return; // at the in-flight cap: an answer will pump again
+        if (m_queue.front().notBefore > t)
+            wait = std::max(wait, std::chrono::ceil<milliseconds>(m_queue.front().notBefore - t));
+        if (wait.count() > 0) {
+            // Tell people about waits they would notice; short pacing gaps are just the rate.
+            if (wait >= milliseconds(1000) && !m_pumpTimer.isActive())
+                Q_EMIT waiting(int(wait.count()), tr("HubSpot's rate limit"), RetryDecision::WaitReason::RateLimit);
+            m_pumpTimer.start(wait);
+            return;
+        }
+        Batch batch = std::move(m_queue.front());
+        m_queue.pop_front();
+        send(std::move(batch));
     }
-    m_waitTimer.stop();
-    failUnsent(m_next, RowError{QStringLiteral("CANCELLED"), tr("Not sent: cancelled by the user."), 0, {}});
-    finish();
 }
 
-void SendEngine::sendBatch()
+void SendEngine::send(Batch batch)
 {
-    if (m_next >= m_toSend.size()) {
-        finish();
-        return;
-    }
     if (!m_client) {
-        stopRun(ApiError::network(QStringLiteral("no client")), tr("the connection was closed"));
+        m_queue.push_front(std::move(batch));
+        beginStop(ApiError::network(QStringLiteral("the connection was closed")), QStringLiteral("NOT_SENT"),
+                  tr("Not sent: the connection to HubSpot was closed."));
         return;
     }
-    m_batchCount = int(std::min<qsizetype>(m_options.batchSize, m_toSend.size() - m_next));
-    const QList<Attendee> batch = m_toSend.mid(m_next, m_batchCount);
-    PostAttendanceJob *job = m_client->postAttendance(m_objectId, m_state, batch, m_defaultInteractionMs);
-    m_job = job;
-    connect(job, &ApiJob::finished, this, [this, job] { onBatchFinished(job); });
+    QList<Attendee> inputs;
+    inputs.reserve(batch.items.size());
+    for (int i : std::as_const(batch.items))
+        inputs.append(m_toSend.at(i));
+    PostAttendanceJob *job = m_client->postAttendance(m_objectId, m_subscriberState, inputs, m_defaultInteractionMs);
+    connect(job, &ApiJob::finished, this, [this, job] { onAnswered(job); });
+    m_inFlight.insert(job, std::move(batch));
+    m_pacer->onSent();
     ++m_requests;
-    qCDebug(lcSend) << "sending rows" << m_next << "to" << m_next + m_batchCount - 1;
     job->start();
 }
 
-void SendEngine::onBatchFinished(PostAttendanceJob *job)
+void SendEngine::onAnswered(PostAttendanceJob *job)
 {
-    m_job = nullptr;
-    m_rateLimit = job->rateLimit().isKnown() ? job->rateLimit() : m_rateLimit;
+    Batch batch = m_inFlight.take(job);
     const ApiError error = job->error();
+    if (job->rateLimit().isKnown())
+        m_rateLimit = job->rateLimit();
+    m_pacer->onAnswered(job->rateLimit());
 
     if (!error.isError()) {
-        const QList<InputOutcome> &outcomes = job->outcomes();
-        for (int i = 0; i < m_batchCount; ++i) {
-            const InputOutcome &o = outcomes.at(i);
-            RowResult r = m_results.at(m_resultIndex.at(m_next + i));
-            r.status = o.succeeded ? RowStatus::Succeeded : RowStatus::Failed;
-            r.vid = o.vid;
-            r.error = o.succeeded ? RowError{} : RowError{o.category, o.message, 200, {}};
-            setRow(m_next + i, r);
-        }
-        m_next += m_batchCount;
-        m_rateLimitRetries = m_transientRetries = 0;
-        flushRows();
-        if (m_cancelRequested) {
-            failUnsent(m_next, RowError{QStringLiteral("CANCELLED"), tr("Not sent: cancelled by the user."), 0, {}});
-            finish();
-            return;
-        }
-        // Out of requests in this window: wait for it to roll rather than provoke a 429.
-        if (m_rateLimit.isKnown() && m_rateLimit.remaining == 0 && m_next < m_toSend.size()) {
-            retryLater(std::chrono::milliseconds(m_rateLimit.intervalMs), tr("HubSpot's rate limit"));
-            return;
-        }
-        sendBatch();
-        return;
+        m_failedBatchesInARow = 0;
+        m_pacer->onConfirmed();
+        settleOutcomes(batch, *job);
+    } else {
+        handleError(std::move(batch), error);
     }
-
-    switch (error.kind) {
-    case ApiError::Kind::Cancelled:
-        settleBatch(RowResult{0, {}, RowStatus::Failed, 0,
-                              RowError{QStringLiteral("CANCELLED"),
-                                       tr("Cancelled while being sent: HubSpot may have recorded it. Send it again to be sure."), 0, {}}});
-        failUnsent(m_next, RowError{QStringLiteral("CANCELLED"), tr("Not sent: cancelled by the user."), 0, {}});
-        finish();
-        return;
-    case ApiError::Kind::RateLimit:
-        if (error.isDailyLimit()) {
-            stopRun(error, tr("the HubSpot account reached its daily API limit; send these rows again tomorrow"));
-            return;
-        }
-        if (++m_rateLimitRetries <= m_options.maxRateLimitRetries) {
-            const auto wait = error.retryAfterMs >= 0 ? std::chrono::milliseconds(error.retryAfterMs)
-                : m_rateLimit.intervalMs > 0       ? std::chrono::milliseconds(m_rateLimit.intervalMs)
-                                                   : m_options.defaultRateLimitWait;
-            retryLater(wait, tr("HubSpot's rate limit"));
-            return;
-        }
-        settleBatch(RowResult{0, {}, RowStatus::Failed, 0, toRowError(error)});
-        break;
-    case ApiError::Kind::Authentication:
-    case ApiError::Kind::Permission:
-    case ApiError::Kind::NotFound:
-        stopRun(error, error.userMessage());
-        return;
-    case ApiError::Kind::Validation:
-    case ApiError::Kind::Http:
-        // The whole batch was refused; the rows are failed with HubSpot's reason, the run goes on.
-        settleBatch(RowResult{0, {}, RowStatus::Failed, 0, toRowError(error)});
-        break;
-    case ApiError::Kind::Server:
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Parse:
-    case ApiError::Kind::None:
-        if (isTransient(error.kind) && ++m_transientRetries <= m_options.maxTransientRetries) {
-            retryLater(m_options.backoff * (1 << (m_transientRetries - 1)), error.userMessage());
-            return;
-        }
-        stopRun(error, error.userMessage());
-        return;
-    }
-    m_rateLimitRetries = m_transientRetries = 0;
-    if (m_cancelRequested) {
-        failUnsent(m_next, RowError{QStringLiteral("CANCELLED"), tr("Not sent: cancelled by the user."), 0, {}});
-        finish();
-        return;
-    }
-    sendBatch();
-}
-
-void SendEngine::retryLater(std::chrono::milliseconds wait, const QString &reason)
-{
-    qCInfo(lcSend) << "waiting" << wait.count() << "ms before the next request";
-    Q_EMIT waiting(int(wait.count()), reason);
-    m_waitTimer.start(wait);
-}
-
-void SendEngine::settleBatch(const RowResult &templateResult)
-{
-    for (int i = 0; i < m_batchCount; ++i) {
-        RowResult r = m_results.at(m_resultIndex.at(m_next + i));
-        r.status = templateResult.status;
-        r.error = templateResult.error;
-        setRow(m_next + i, r);
-    }
-    m_next += m_batchCount;
-    m_batchCount = 0;
     flushRows();
+    pump();
+    maybeFinish();
 }
 
-void SendEngine::stopRun(const ApiError &error, const QString &reason)
+void SendEngine::handleError(Batch batch, const ApiError &error)
 {
-    m_stopError = error;
-    settleBatch(RowResult{0, {}, RowStatus::Failed, 0, toRowError(error)});
-    RowError notSent = toRowError(error);
-    notSent.category = QStringLiteral("NOT_SENT");
-    notSent.message = tr("Not sent: the run stopped because %1").arg(reason);
-    failUnsent(m_next, notSent);
-    finish();
+    using Action = RetryDecision::Action;
+    if (error.kind == ApiError::Kind::Cancelled) {
+        settle(batch.items, RowStatus::Failed,
+               RowError{QStringLiteral("CANCELLED"),
+                        tr("Cancelled while being sent: HubSpot may have recorded it. Send it again to be sure."), 0, {}});
+        return;
+    }
+    const RetryDecision d = m_policy->decide(error, &batch.attempts, int(batch.items.size()), m_rateLimit.intervalMs);
+    switch (d.action) {
+    case Action::Retry: {
+        batch.notBefore = now() + d.wait;
+        const bool rateLimited = d.waitReason == RetryDecision::WaitReason::RateLimit;
+        if (rateLimited)
+            m_pacer->holdFor(d.wait); // the whole account is over the limit, not just this batch
+        m_queue.push_front(std::move(batch));
+        qCInfo(lcSend) << "waiting" << d.wait.count() << "ms:" << toString(error.kind);
+        Q_EMIT waiting(int(d.wait.count()),
+                       rateLimited ? tr("HubSpot asked to slow down") : error.userMessage(), d.waitReason);
+        return;
+    }
+    case Action::Bisect: {
+        const auto half = batch.items.size() / 2;
+        Batch second{batch.items.mid(half), {}, {}};
+        Batch first{batch.items.first(half), {}, {}};
+        m_queue.push_front(std::move(second));
+        m_queue.push_front(std::move(first));
+        qCInfo(lcSend) << "batch of" << batch.items.size() << "refused as a whole; splitting it";
+        return;
+    }
+    case Action::FailRows: {
+        // A single row HubSpot refuses is its verdict on that row: keep HubSpot's category.
+        RowError rowError = batchError(error);
+        if (error.kind == ApiError::Kind::Validation && batch.items.size() == 1 && !error.category.isEmpty())
+            rowError.category = error.category;
+        settle(batch.items, RowStatus::Failed, rowError);
+        const bool transient = error.kind == ApiError::Kind::Server || error.kind == ApiError::Kind::Network
+            || error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Parse;
+        if (transient && ++m_failedBatchesInARow >= m_options.maxConsecutiveFailedBatches)
+            beginStop(error, QStringLiteral("NOT_SENT"),
+                      tr("Not sent: the run stopped after repeated failures (%1)").arg(error.userMessage()));
+        return;
+    }
+    case Action::SwitchHublet: {
+        const QUrl target = m_client ? m_client->config().baseUrlForHublet(error.correctHublet) : QUrl();
+        if (!m_hubletSwitched && target.isValid() && !target.isEmpty()) {
+            m_hubletSwitched = true;
+            ClientConfig config = m_client->config();
+            config.baseUrl = target;
+            m_client->setConfig(config);
+            qCInfo(lcSend).noquote() << "account lives in data centre" << error.correctHublet << "- switching host";
+            m_queue.push_front(std::move(batch));
+            return;
+        }
+        settle(batch.items, RowStatus::Failed, batchError(error));
+        beginStop(error, QStringLiteral("NOT_SENT"), tr("Not sent: %1").arg(error.userMessage()));
+        return;
+    }
+    case Action::PauseForToken:
+        m_queue.push_front(std::move(batch));
+        if (m_state != State::WaitingForToken) {
+            m_stopError = error;
+            setState(State::WaitingForToken);
+            Q_EMIT tokenRejected();
+        }
+        return;
+    case Action::StopRun:
+        m_queue.push_front(std::move(batch));
+        beginStop(error, QStringLiteral("NOT_SENT"),
+                  error.isDailyLimit()
+                      ? tr("Not sent: the HubSpot account reached its daily API limit. Send these rows again tomorrow.")
+                      : tr("Not sent: the run stopped because %1").arg(error.userMessage()));
+        return;
+    }
 }
 
-void SendEngine::failUnsent(int from, const RowError &error)
+void SendEngine::settleOutcomes(const Batch &batch, const PostAttendanceJob &job)
 {
-    for (int i = from; i < m_toSend.size(); ++i) {
-        RowResult r = m_results.at(m_resultIndex.at(i));
-        r.status = RowStatus::Failed;
+    const QList<InputOutcome> &outcomes = job.outcomes();
+    for (int k = 0; k < batch.items.size(); ++k) {
+        const int index = m_resultIndex.at(batch.items.at(k));
+        const InputOutcome &o = outcomes.at(k);
+        RowResult &r = m_results[index];
+        if (r.status == RowStatus::Pending)
+            ++m_done;
+        r.status = o.succeeded ? RowStatus::Succeeded : RowStatus::Failed;
+        r.vid = o.vid;
+        r.error = o.succeeded ? RowError{} : RowError{o.category, o.message, 200, {}};
+        m_dirty.append(index);
+    }
+}
+
+void SendEngine::settle(const QList<int> &items, RowStatus status, const RowError &error)
+{
+    for (int item : items) {
+        const int index = m_resultIndex.at(item);
+        RowResult &r = m_results[index];
+        if (r.status == RowStatus::Pending)
+            ++m_done;
+        r.status = status;
         r.error = error;
-        setRow(i, r);
+        m_dirty.append(index);
     }
-    m_next = int(m_toSend.size());
-    flushRows();
-}
-
-void SendEngine::setRow(int sendIndex, const RowResult &result)
-{
-    const int index = m_resultIndex.at(sendIndex);
-    if (m_results.at(index).status == RowStatus::Pending && result.status != RowStatus::Pending)
-        ++m_done;
-    m_results[index] = result;
-    m_dirtyFirst = m_dirtyFirst < 0 ? index : std::min(m_dirtyFirst, index);
-    m_dirtyLast = std::max(m_dirtyLast, index);
 }
 
 void SendEngine::flushRows()
 {
-    // One signal per batch, not per row: views repaint once.
-    if (m_dirtyFirst < 0)
+    if (m_dirty.isEmpty())
         return;
-    const int first = m_dirtyFirst;
-    const int last = m_dirtyLast;
-    m_dirtyFirst = m_dirtyLast = -1;
+    // Disk first: after a crash, what the journal says is what the user was told.
+    if (m_journal) {
+        QList<RowResult> changed;
+        changed.reserve(m_dirty.size());
+        for (int index : std::as_const(m_dirty))
+            changed.append(m_results.at(index));
+        if (!m_journal->appendOutcomes(changed) && !m_stopping) {
+            qCWarning(lcSend) << "journal write failed; stopping";
+            ApiError error = ApiError::network(m_journal->lastError());
+            beginStop(error, QStringLiteral("NOT_SENT"),
+                      tr("Not sent: the progress file could not be written (%1).").arg(m_journal->lastError()));
+        }
+    }
+    const auto [lo, hi] = std::minmax_element(m_dirty.cbegin(), m_dirty.cend());
+    const int first = *lo;
+    const int last = *hi;
+    m_dirty.clear();
     Q_EMIT rowsChanged(first, last);
     Q_EMIT progressChanged(m_done, int(m_toSend.size()));
 }
 
-void SendEngine::finish()
+void SendEngine::pause()
 {
-    if (!m_running)
+    if (m_state == State::Running && !m_stopping) {
+        m_pumpTimer.stop();
+        setState(State::Paused);
+    }
+}
+
+void SendEngine::resume()
+{
+    if (m_state == State::Paused) {
+        setState(State::Running);
+        pump();
+    }
+}
+
+void SendEngine::resumeWithToken(const QString &token)
+{
+    if (m_state != State::WaitingForToken || !m_client)
         return;
-    m_running = false;
-    Q_EMIT progressChanged(m_done, int(m_toSend.size()));
+    m_client->setToken(token);
+    m_stopError = {};
+    setState(State::Running);
+    pump();
+}
+
+void SendEngine::cancel()
+{
+    if (m_state == State::Idle)
+        return;
+    if (m_stopping && m_cancelled) {
+        // Second request: do not wait for the requests in flight.
+        const auto jobs = m_inFlight.keys();
+        for (PostAttendanceJob *job : jobs)
+            job->abort();
+        return;
+    }
+    beginStop(ApiError::cancelled(), QStringLiteral("CANCELLED"), tr("Not sent: cancelled by the user."));
+}
+
+void SendEngine::stop(const ApiError &reason)
+{
+    if (m_state == State::Idle)
+        return;
+    beginStop(reason, QStringLiteral("NOT_SENT"), tr("Not sent: the run stopped because %1").arg(reason.userMessage()));
+}
+
+void SendEngine::beginStop(const ApiError &error, const QString &unsentCategory, const QString &unsentMessage)
+{
+    if (!m_stopping) {
+        m_stopping = true;
+        m_cancelled = error.kind == ApiError::Kind::Cancelled;
+        // A cancel is the user's choice, not a failure: stopError() stays empty for it.
+        if (!m_cancelled)
+            m_stopError = error;
+        m_unsentCategory = unsentCategory;
+        m_unsentMessage = unsentMessage;
+        m_pumpTimer.stop();
+        if (m_state != State::Idle)
+            setState(State::Finishing);
+    }
+    maybeFinish();
+}
+
+void SendEngine::maybeFinish()
+{
+    if (m_state == State::Idle || !m_inFlight.isEmpty())
+        return;
+    if (m_stopping) {
+        const RowError unsent{m_unsentCategory, m_unsentMessage, m_stopError.httpStatus, {}};
+        while (!m_queue.empty()) {
+            settle(m_queue.front().items, RowStatus::Failed, unsent);
+            m_queue.pop_front();
+        }
+        flushRows();
+    } else if (!m_queue.empty()) {
+        return;
+    }
+    if (m_journal && !m_cancelled && m_stopError.kind == ApiError::Kind::None)
+        m_journal->markComplete();
+    setState(State::Idle);
     const RunSummary s = summary();
     qCInfo(lcSend) << "run finished:" << s.succeeded << "succeeded," << s.failed << "failed," << s.skipped
                    << "skipped in" << s.requests << "requests";
+    Q_EMIT progressChanged(m_done, int(m_toSend.size()));
     Q_EMIT finished();
+}
+
+void SendEngine::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
 }
 
 RunSummary SendEngine::summary() const

@@ -6,33 +6,42 @@
 #include "hubspot/RateLimitInfo.h"
 #include "mapping/ImportPlan.h"
 #include "results/RowResult.h"
+#include "sending/RequestPacer.h"
+#include "sending/RetryPolicy.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
 #include <chrono>
+#include <deque>
 #include <optional>
 
 namespace attendance {
 
 class HubSpotClient;
 class PostAttendanceJob;
+class RunJournal;
 
-/// Counts of a run. succeeded + failed + skipped == every row of the plan once the run ends.
+/// Counts of a run. succeeded + failed + skipped + pending == every row of the plan.
 struct RunSummary
 {
     int succeeded = 0;
     int failed = 0;
     int skipped = 0;
     int pending = 0;
-    int requests = 0; ///< HTTP requests made, retries included.
+    int requests = 0; ///< HTTP requests made, retries and bisections included.
 };
 
-/// Sends a plan's attendees in batches, one request in flight, and accounts for every row:
-/// each ends as succeeded, failed (with the reason) or skipped (with the reason).
-/// 429 waits and retries; transient failures back off and retry a bounded number of times;
-/// 401 / 403 / 404 / the daily limit stop the run, marking the unsent rows as not sent.
+/// Sends a plan's attendees in batches and accounts for every row: each ends as succeeded,
+/// failed (with the reason) or skipped (with the reason).
+///
+/// Requests are paced inside HubSpot's rate window (RequestPacer), up to Options::maxInFlight at
+/// once; errors follow RetryPolicy: 429s wait, transient failures back off, a batch HubSpot
+/// rejects as a whole is bisected down to the rows it rejects, 401 pauses for a new token,
+/// 403 / 404 / the daily limit stop the run with the unsent rows resumable. With a journal, each
+/// batch's outcome is on disk before anyone is told about it.
 class SendEngine final : public QObject
 {
     Q_OBJECT
@@ -42,77 +51,119 @@ public:
     struct Options
     {
         int batchSize = 100;
-        int maxRateLimitRetries = 10;   ///< Per batch, for 429 TEN_SECONDLY_ROLLING / SECONDLY.
-        int maxTransientRetries = 3;    ///< Per batch, for 5xx, timeouts and network errors.
-        std::chrono::milliseconds backoff{1000}; ///< First transient wait; doubles each time.
-        std::chrono::milliseconds defaultRateLimitWait{10000}; ///< When no header says more.
+        int maxInFlight = 3;
+        RetryPolicy::Settings retry;
+        quint64 jitterSeed = 0; ///< 0 = random; tests fix it.
+        /// Consecutive batches given up after transient errors before the run stops: the network
+        /// or HubSpot is down, and trying every remaining batch would only take longer.
+        int maxConsecutiveFailedBatches = 3;
     };
 
+    enum class State { Idle, Running, Paused, WaitingForToken, Finishing };
+    Q_ENUM(State)
+
     explicit SendEngine(HubSpotClient *client, QObject *parent = nullptr);
+    ~SendEngine() override;
 
     void setOptions(const Options &options) { m_options = options; }
+    const Options &options() const { return m_options; }
     /// interactionDateTime (epoch ms) for attendees whose file gave none; nullopt = the time the
     /// run starts. The GUI and CLI offer: time of sending, the event's start, or a fixed time.
     void setDefaultInteractionTime(std::optional<qint64> ms) { m_fixedInteractionMs = ms; }
-    const Options &options() const { return m_options; }
+    /// Written before each batch's outcome is shown; not owned. Null = no journal.
+    void setJournal(RunJournal *journal) { m_journal = journal; }
+    /// For tests and benchmarks: the clock the pacer and the policy read.
+    void setClock(const RequestPacer::Clock &clock) { m_clock = clock; }
 
     /// Lays out one result per row of the plan (invalid and duplicate rows as skipped), emits
-    /// started(), then sends. Attendees without a date are sent with the time of starting.
-    void start(const QString &objectId, SubscriberState state, const ImportPlan &plan);
-    /// Stops after the request in flight is aborted; unsent rows fail as "cancelled".
+    /// started(), then sends. Rows already settled in @p previous (from a journal) keep their
+    /// outcome and are not sent again unless isResendable(); pass {} for a fresh run.
+    void start(const QString &objectId, SubscriberState state, const ImportPlan &plan,
+               const QList<RowResult> &previous = {});
+    /// No new request goes out; requests in flight finish and count.
+    void pause();
+    void resume();
+    /// After tokenRejected(): use this token and resend what HubSpot refused.
+    void resumeWithToken(const QString &token);
+    /// Stops: requests in flight finish (a second call aborts them); unsent rows fail as
+    /// "cancelled by the user" and stay resendable.
     void cancel();
+    /// Stops as if HubSpot had answered @p reason (e.g. the CLI after a 401, having no one to ask).
+    void stop(const ApiError &reason);
 
-    bool isRunning() const { return m_running; }
+    State state() const { return m_state; }
+    bool isRunning() const { return m_state != State::Idle; }
     const QList<RowResult> &results() const { return m_results; }
     RunSummary summary() const;
-    /// Why the run stopped before the end (401, 403, 404, daily limit, network); None otherwise.
+    /// Why the run stopped before the end (401, 403, 404, daily limit, network); None otherwise,
+    /// also after cancel() (see wasCancelled()).
     const ApiError &stopError() const { return m_stopError; }
+    bool wasCancelled() const { return m_cancelled; }
     const RateLimitInfo &lastRateLimit() const { return m_rateLimit; }
+    const QString &eventId() const { return m_objectId; }
 
 Q_SIGNALS:
     void started();
-    void rowsChanged(int first, int last); ///< Indices into results().
+    void rowsChanged(int first, int last); ///< Indices into results(); once per settled batch.
     void progressChanged(int done, int total);
-    /// The engine pauses for ms milliseconds, e.g. because HubSpot asked it to slow down.
-    void waiting(int ms, const QString &reason);
+    /// The engine pauses sending for ms milliseconds (rate limit or transient trouble).
+    void waiting(int ms, const QString &reason, attendance::RetryDecision::WaitReason kind);
+    void stateChanged(attendance::SendEngine::State state);
+    /// HubSpot refused the token (401). Call resumeWithToken() or stop().
+    void tokenRejected();
     void finished();
 
 private:
-    void sendBatch();
-    void onBatchFinished(PostAttendanceJob *job);
-    void retryLater(std::chrono::milliseconds wait, const QString &reason);
-    void settleBatch(const RowResult &templateResult);
-    void stopRun(const ApiError &error, const QString &reason);
-    void failUnsent(int from, const RowError &error);
-    void setRow(int sendIndex, const RowResult &result);
+    struct Batch
+    {
+        QList<int> items; ///< Indices into m_toSend.
+        BatchAttempts attempts;
+        std::chrono::steady_clock::time_point notBefore{};
+    };
+
+    void pump();
+    void send(Batch batch);
+    void onAnswered(PostAttendanceJob *job);
+    void handleError(Batch batch, const ApiError &error);
+    void settle(const QList<int> &items, RowStatus status, const RowError &error);
+    void settleOutcomes(const Batch &batch, const PostAttendanceJob &job);
     void flushRows();
-    void finish();
+    void beginStop(const ApiError &error, const QString &unsentCategory, const QString &unsentMessage);
+    void maybeFinish();
+    void setState(State state);
+    std::chrono::steady_clock::time_point now() const;
 
     QPointer<HubSpotClient> m_client;
     Options m_options;
+    RequestPacer::Clock m_clock;
+    std::optional<RequestPacer> m_pacer;
+    std::optional<RetryPolicy> m_policy;
+    RunJournal *m_journal = nullptr;
+
     QString m_objectId;
-    SubscriberState m_state = SubscriberState::Register;
-    qint64 m_defaultInteractionMs = 0;
+    SubscriberState m_subscriberState = SubscriberState::Register;
     std::optional<qint64> m_fixedInteractionMs;
+    qint64 m_defaultInteractionMs = 0;
 
-    QList<RowResult> m_results;  ///< In spreadsheet row order.
-    QList<Attendee> m_toSend;    ///< In send order.
-    QList<int> m_resultIndex;    ///< m_toSend[i] is m_results[m_resultIndex[i]].
-    int m_next = 0;              ///< First attendee of the batch in flight or next to send.
-    int m_batchCount = 0;
-    int m_rateLimitRetries = 0;
-    int m_transientRetries = 0;
-    int m_requests = 0;
-    int m_done = 0;
-    int m_dirtyFirst = -1;
-    int m_dirtyLast = -1;
+    QList<RowResult> m_results; ///< In spreadsheet row order.
+    QList<Attendee> m_toSend;   ///< In send order.
+    QList<int> m_resultIndex;   ///< m_toSend[i] is m_results[m_resultIndex[i]].
+    std::deque<Batch> m_queue;
+    QHash<PostAttendanceJob *, Batch> m_inFlight;
+    QList<int> m_dirty;         ///< Result indices changed since the last flush.
 
-    QPointer<PostAttendanceJob> m_job;
-    QTimer m_waitTimer;
+    QTimer m_pumpTimer;
+    State m_state = State::Idle;
     RateLimitInfo m_rateLimit;
     ApiError m_stopError;
-    bool m_running = false;
-    bool m_cancelRequested = false;
+    QString m_unsentCategory;
+    QString m_unsentMessage;
+    bool m_stopping = false;
+    bool m_cancelled = false;
+    bool m_hubletSwitched = false;
+    int m_failedBatchesInARow = 0;
+    int m_requests = 0;
+    int m_done = 0;
 };
 
 } // namespace attendance
