@@ -2,12 +2,14 @@
 #include "AttendanceRoute.h"
 
 #include "ErrorBodies.h"
+#include "FaultInjector.h"
 #include "SimulatorRouter.h"
 #include "SimulatorState.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -47,8 +49,9 @@ QString isoTime(const QDateTime &time)
 
 } // namespace
 
-AttendanceRoute::AttendanceRoute(SimulatorState &state)
+AttendanceRoute::AttendanceRoute(SimulatorState &state, FaultInjector &faults)
     : m_state(state)
+    , m_faults(faults)
 { }
 
 SimulatorResponse AttendanceRoute::handle(
@@ -69,17 +72,30 @@ SimulatorResponse AttendanceRoute::handle(
         return ErrorBodies::validation(error->message, context.correlationId, error->in);
 
     const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+    const int applyDelayMs = m_faults.faults().applyDelayMs;
     QJsonArray results;
     QJsonArray errors;
     for (const Input &input : inputs) {
+        // HubSpot stores addresses lower-cased; clients must match results case-insensitively.
+        const QString email = input.email.toLower();
+        // Drawn for every input, valid or not, so the omitted set depends on positions only.
+        const bool omitted = m_faults.nextOmitted();
+        if (omitted)
+            m_faults.noteOmitted(email);
         if (!isValidEmail(input.email)) {
-            errors.append(ErrorBodies::invalidEmail(input.email));
+            if (!omitted)
+                errors.append(ErrorBodies::invalidEmail(input.email));
             continue;
         }
         const qint64 vid = HubSpotSimulator::contactIdFor(input.email);
-        m_state.setParticipation(objectId, vid, *participation, startedAt);
-        // HubSpot stores addresses lower-cased; clients must match results case-insensitively.
-        results.append(QJsonObject {{u"email"_s, input.email.toLower()}, {u"vid"_s, vid}});
+        m_state.ensureContact({vid, email, input.firstname, input.lastname});
+        ParticipationChange change {vid, *participation, input.interactionDateTime, {}};
+        if (*participation == Participation::Attended && input.joinedAt && input.leftAt)
+            change.durationSeconds = std::max<qint64>(0, (*input.leftAt - *input.joinedAt) / 1000);
+        m_state.setParticipation(objectId, change, startedAt, applyDelayMs);
+        m_recorded.append(email);
+        if (!omitted)
+            results.append(QJsonObject {{u"email"_s, email}, {u"vid"_s, vid}});
     }
 
     QJsonObject body {
@@ -178,6 +194,20 @@ std::optional<AttendanceRoute::ParseError> AttendanceRoute::parseInput(
                 return invalid(field + u'.' + it.key(), u"must be a string"_s);
         }
     }
+
+    const QJsonObject contact = object.value(u"contactProperties"_s).toObject();
+    input.firstname = contact.value(u"firstname"_s).toString();
+    input.lastname = contact.value(u"lastname"_s).toString();
+    // The format HubSpot wants is not documented (reference 3.1); only epoch-ms strings count,
+    // anything else is accepted and ignored.
+    const QJsonObject properties = object.value(u"properties"_s).toObject();
+    const auto epochMs = [&properties](const QString &key) -> std::optional<qint64> {
+        bool ok = false;
+        const qint64 value = properties.value(key).toString().toLongLong(&ok);
+        return ok ? std::optional<qint64>(value) : std::nullopt;
+    };
+    input.joinedAt = epochMs(u"joinedAt"_s);
+    input.leftAt = epochMs(u"leftAt"_s);
     return std::nullopt;
 }
 

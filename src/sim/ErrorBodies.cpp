@@ -110,6 +110,42 @@ SimulatorResponse ErrorBodies::dailyLimit(const QString &correlationId)
     return {429, body, {}};
 }
 
+SimulatorResponse ErrorBodies::wrongHublet(const QString &hublet, const QString &correlationId)
+{
+    const QJsonObject body {
+        {u"status"_s, u"error"_s},
+        {u"message"_s,
+            u"Hub %1 is unknown to this Hublet, but it appears to exist in Hublet %2"_s.arg(
+                kPortalId, hublet)},
+        {u"correlationId"_s, correlationId},
+        {u"correctHublet"_s, hublet},
+    };
+    return {400, body, {}};
+}
+
+SimulatorResponse ErrorBodies::internalError(const QString &correlationId)
+{
+    return standard(500, u"INTERNAL_ERROR"_s, u"internal error"_s, correlationId);
+}
+
+SimulatorResponse ErrorBodies::serviceUnavailable(const QString &correlationId)
+{
+    return standard(503, u"SERVICE_UNAVAILABLE"_s,
+        u"The service is temporarily unavailable. Please try again later."_s, correlationId);
+}
+
+SimulatorResponse ErrorBodies::proxyBadGateway()
+{
+    SimulatorResponse response;
+    response.status = 502;
+    response.rawBody = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+                       "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>proxy</center>\r\n"
+                       "</body>\r\n</html>\r\n";
+    response.contentType = "text/html";
+    response.hubSpotHeaders = false;
+    return response;
+}
+
 QJsonObject ErrorBodies::invalidEmail(const QString &email)
 {
     const QString message = u"Invalid email address: "_s + email;

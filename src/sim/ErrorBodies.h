@@ -27,6 +27,15 @@ public:
     static SimulatorResponse tenSecondlyLimit(const QString &correlationId);
     static SimulatorResponse dailyLimit(const QString &correlationId);
 
+    /// Reference 7.4: a request that reached the wrong data centre. HubSpot documents no status
+    /// for it; 400 is our choice. The body has correctHublet and no category.
+    static SimulatorResponse wrongHublet(const QString &hublet, const QString &correlationId);
+    /// Injected server errors: HubSpot's JSON for 500 and 503, and for 502 the HTML page of a
+    /// proxy in front of HubSpot, which sends none of HubSpot's headers.
+    static SimulatorResponse internalError(const QString &correlationId);
+    static SimulatorResponse serviceUnavailable(const QString &correlationId);
+    static SimulatorResponse proxyBadGateway();
+
     /// A per-input entry of errors[] in a 200 batch response (StandardError).
     static QJsonObject invalidEmail(const QString &email);
 };

@@ -2,6 +2,7 @@
 #include "HubSpotSimulator.h"
 
 #include "DemoData.h"
+#include "FaultInjector.h"
 #include "Logging.h"
 #include "RateLimiter.h"
 #include "SimulatorRouter.h"
@@ -53,7 +54,8 @@ HubSpotSimulator::HubSpotSimulator(const Options &options, QObject *parent)
     , m_state(std::make_unique<SimulatorState>())
     , m_limiter(std::make_unique<RateLimiter>(
           options.rateLimitMax, options.rateLimitIntervalMs, options.dailyLimit))
-    , m_router(std::make_unique<SimulatorRouter>(*m_state, *m_limiter, m_options))
+    , m_faults(std::make_unique<FaultInjector>())
+    , m_router(std::make_unique<SimulatorRouter>(*m_state, *m_limiter, *m_faults, m_options))
     , m_server(new SimulatorServer(*m_router, this))
 {
     installLogFilterOnce();
@@ -107,6 +109,16 @@ void HubSpotSimulator::addToken(const QString &token, const QStringList &scopes)
     m_state->addToken(token, scopes);
 }
 
+void HubSpotSimulator::revokeToken(const QString &token)
+{
+    m_state->revokeToken(token);
+}
+
+void HubSpotSimulator::copyAccountFrom(const HubSpotSimulator &other)
+{
+    m_state->copyAccountFrom(*other.m_state);
+}
+
 void HubSpotSimulator::addEvent(const SimulatedEvent &event)
 {
     m_state->addEvent(event);
@@ -131,6 +143,8 @@ QList<SimulatedEvent> HubSpotSimulator::events() const
 
 AttendanceCounters HubSpotSimulator::counters(const QString &objectId) const
 {
+    // What a GET would see now: delayed changes that are due count, the others do not yet.
+    m_state->applyDueChanges();
     return m_state->counters(objectId);
 }
 
@@ -142,6 +156,41 @@ QList<RecordedRequest> HubSpotSimulator::requests() const
 void HubSpotSimulator::clearRequests()
 {
     m_state->clearRequests();
+}
+
+void HubSpotSimulator::setFaults(const Faults &faults)
+{
+    m_faults->setFaults(faults);
+}
+
+HubSpotSimulator::Faults HubSpotSimulator::faults() const
+{
+    return m_faults->faults();
+}
+
+int HubSpotSimulator::faultsInjected(FaultKind kind) const
+{
+    return m_faults->injected(kind);
+}
+
+int HubSpotSimulator::processedButUnanswered() const
+{
+    return m_faults->processedButUnanswered();
+}
+
+QStringList HubSpotSimulator::unansweredEmails() const
+{
+    return m_faults->unansweredEmails();
+}
+
+QStringList HubSpotSimulator::omittedEmails() const
+{
+    return m_faults->omittedEmails();
+}
+
+void HubSpotSimulator::setDailyRemaining(int remaining)
+{
+    m_limiter->setDailyRemaining(remaining);
 }
 
 qint64 HubSpotSimulator::contactIdFor(const QString &email)

@@ -50,6 +50,11 @@ int RateLimiter::dailyRemaining() const
     return std::max(0, m_dailyLimit - m_dailyCount);
 }
 
+void RateLimiter::setDailyRemaining(int remaining)
+{
+    m_dailyCount = m_dailyLimit - std::clamp(remaining, 0, m_dailyLimit);
+}
+
 qint64 RateLimiter::msUntilSlotFrees() const
 {
     if (static_cast<int>(m_window.size()) < m_max || m_window.empty())

@@ -34,6 +34,8 @@ public:
     int dailyLimit() const { return m_dailyLimit; }
     int remaining() const;
     int dailyRemaining() const;
+    /// For tests: as if dailyLimit - @p remaining requests had been charged today.
+    void setDailyRemaining(int remaining);
     /// Until the oldest request in the window leaves it; 0 when a slot is free.
     qint64 msUntilSlotFrees() const;
     qint64 msUntilDailyReset() const;

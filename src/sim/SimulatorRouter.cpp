@@ -2,8 +2,10 @@
 #include "SimulatorRouter.h"
 
 #include "AttendanceRoute.h"
+#include "BreakdownRoute.h"
 #include "ErrorBodies.h"
 #include "EventRoutes.h"
+#include "FaultInjector.h"
 #include "Logging.h"
 #include "RateLimiter.h"
 #include "SimulatorState.h"
@@ -21,39 +23,6 @@ namespace {
 constexpr auto kReadScope = "crm.objects.marketing_events.read"_L1;
 constexpr auto kWriteScope = "crm.objects.marketing_events.write"_L1;
 
-enum class RouteKind { List, Get, Participations, Attendance };
-
-struct MatchedRoute
-{
-    RouteKind kind = RouteKind::List;
-    QString objectId;
-    QString subscriberState;
-};
-
-std::optional<MatchedRoute> matchRoute(const QString &path)
-{
-    // Both families share everything after the prefix; the list answers with or without '/'.
-    static const QRegularExpression family(
-        u"^/marketing/(?:v3/marketing-events|marketing-events/2026-03)(/.*)?$"_s);
-    static const QRegularExpression participations(u"^/participations/([^/]+)$"_s);
-    static const QRegularExpression attendance(u"^/([^/]+)/attendance/([^/]+)/email-create$"_s);
-    static const QRegularExpression single(u"^/([^/]+)$"_s);
-
-    const QRegularExpressionMatch familyMatch = family.match(path);
-    if (!familyMatch.hasMatch())
-        return std::nullopt;
-    const QString rest = familyMatch.captured(1);
-    if (rest.isEmpty() || rest == u"/")
-        return MatchedRoute {RouteKind::List, {}, {}};
-    if (const auto m = participations.match(rest); m.hasMatch())
-        return MatchedRoute {RouteKind::Participations, m.captured(1), {}};
-    if (const auto m = attendance.match(rest); m.hasMatch())
-        return MatchedRoute {RouteKind::Attendance, m.captured(1), m.captured(2)};
-    if (const auto m = single.match(rest); m.hasMatch())
-        return MatchedRoute {RouteKind::Get, m.captured(1), {}};
-    return std::nullopt;
-}
-
 /// The token of a well-formed "Bearer <token>" header (scheme case-insensitive, RFC 6750).
 std::optional<QString> bearerToken(const QByteArray &authorization)
 {
@@ -70,33 +39,86 @@ qint64 ceilSeconds(qint64 ms)
     return std::max<qint64>(1, (ms + 999) / 1000);
 }
 
+enum class RouteKind { List, Get, Participations, Breakdown, Attendance };
+
 } // namespace
 
-SimulatorRouter::SimulatorRouter(
-    SimulatorState &state, RateLimiter &limiter, const HubSpotSimulator::Options &options)
+struct SimulatorRouter::MatchedRoute
+{
+    RouteKind kind = RouteKind::List;
+    QString objectId;
+    QString subscriberState;
+};
+
+SimulatorRouter::SimulatorRouter(SimulatorState &state, RateLimiter &limiter, FaultInjector &faults,
+    const HubSpotSimulator::Options &options)
     : m_state(state)
     , m_limiter(limiter)
+    , m_faults(faults)
     , m_sendRetryAfter(options.sendRetryAfter)
 { }
+
+std::optional<SimulatorRouter::MatchedRoute> SimulatorRouter::match(const QString &path)
+{
+    // Both families share everything after the prefix; the list answers with or without '/'.
+    static const QRegularExpression family(
+        u"^/marketing/(?:v3/marketing-events|marketing-events/2026-03)(/.*)?$"_s);
+    static const QRegularExpression participations(u"^/participations/([^/]+)$"_s);
+    static const QRegularExpression breakdown(u"^/participations/([^/]+)/breakdown$"_s);
+    static const QRegularExpression attendance(u"^/([^/]+)/attendance/([^/]+)/email-create$"_s);
+    static const QRegularExpression single(u"^/([^/]+)$"_s);
+
+    const QRegularExpressionMatch familyMatch = family.match(path);
+    if (!familyMatch.hasMatch())
+        return std::nullopt;
+    const QString rest = familyMatch.captured(1);
+    if (rest.isEmpty() || rest == u"/")
+        return MatchedRoute {RouteKind::List, {}, {}};
+    if (const auto m = participations.match(rest); m.hasMatch())
+        return MatchedRoute {RouteKind::Participations, m.captured(1), {}};
+    if (const auto m = breakdown.match(rest); m.hasMatch())
+        return MatchedRoute {RouteKind::Breakdown, m.captured(1), {}};
+    if (const auto m = attendance.match(rest); m.hasMatch())
+        return MatchedRoute {RouteKind::Attendance, m.captured(1), m.captured(2)};
+    if (const auto m = single.match(rest); m.hasMatch())
+        return MatchedRoute {RouteKind::Get, m.captured(1), {}};
+    return std::nullopt;
+}
 
 SimulatorResponse SimulatorRouter::handle(RecordedRequest request)
 {
     const QString correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_limiter.refresh();
-    SimulatorResponse response = route(request, correlationId);
-    addCommonHeaders(response, correlationId);
+    m_state.applyDueChanges();
+    const std::optional<MatchedRoute> matched = match(request.path);
+    SimulatorResponse response = route(request, matched, correlationId);
+    if (response.hubSpotHeaders)
+        addCommonHeaders(response, correlationId);
 
-    request.status = response.status;
+    const HubSpotSimulator::Faults &faults = m_faults.faults();
+    if (response.delivery == SimulatorResponse::Delivery::Hang)
+        response.closeAfterMs = faults.hangCloseAfterMs;
+    else if (matched && matched->kind == RouteKind::Attendance)
+        response.delayMs = faults.latencyMs;
+    else
+        response.delayMs = faults.readLatencyMs;
+
+    const bool answered = response.delivery == SimulatorResponse::Delivery::Answer;
+    request.status = answered ? response.status : 0;
     // Path and status only: the Authorization value and the body never reach the log.
-    qCDebug(lcSim).noquote() << request.method << request.path << "->" << response.status;
+    qCDebug(lcSim).noquote() << request.method << request.path << "->" << request.status;
     m_state.record(request);
     return response;
 }
 
-SimulatorResponse SimulatorRouter::route(
-    const RecordedRequest &request, const QString &correlationId)
+SimulatorResponse SimulatorRouter::route(const RecordedRequest &request,
+    const std::optional<MatchedRoute> &matched, const QString &correlationId)
 {
-    const std::optional<MatchedRoute> matched = matchRoute(request.path);
+    // The wrong data centre cannot know the path, the token or the limits of the account.
+    if (const QString &hublet = m_faults.faults().hublet; !hublet.isEmpty()) {
+        m_faults.noteWrongHublet();
+        return ErrorBodies::wrongHublet(hublet, correlationId);
+    }
     if (!matched)
         return ErrorBodies::routeNotFound(correlationId);
 
@@ -114,9 +136,72 @@ SimulatorResponse SimulatorRouter::route(
     if (!scopes->contains(scope))
         return ErrorBodies::missingScope(scope, correlationId);
 
+    const RouteContext context {request, correlationId, m_baseUrl};
+    if (isWrite)
+        return attendance(context, *token, *matched);
+    if (std::optional<SimulatorResponse> refused = admit(correlationId))
+        return *refused;
+
+    switch (matched->kind) {
+    case RouteKind::List:
+        return EventRoutes(m_state).list(context);
+    case RouteKind::Get:
+        return EventRoutes(m_state).get(context, matched->objectId);
+    case RouteKind::Participations:
+        return EventRoutes(m_state).participations(context, matched->objectId);
+    case RouteKind::Breakdown:
+        return BreakdownRoute(m_state).handle(context, matched->objectId);
+    case RouteKind::Attendance:
+        break;
+    }
+    return ErrorBodies::routeNotFound(correlationId);
+}
+
+SimulatorResponse SimulatorRouter::attendance(
+    const RouteContext &context, const QString &token, const MatchedRoute &matched)
+{
+    if (m_faults.unauthorizedBeforeProcessing()) {
+        revoke(token);
+        return ErrorBodies::invalidAuthentication(context.correlationId);
+    }
+    if (std::optional<SimulatorResponse> refused = admit(context.correlationId))
+        return *refused;
+
+    const FaultInjector::Outcome outcome = m_faults.nextOutcome();
+    switch (outcome) {
+    case FaultInjector::Outcome::ServerError:
+        return m_faults.serverError(context.correlationId);
+    case FaultInjector::Outcome::Garbage:
+        return m_faults.garbage(context.request.receivedAt);
+    case FaultInjector::Outcome::Reset: {
+        SimulatorResponse response;
+        response.delivery = SimulatorResponse::Delivery::Reset;
+        return response;
+    }
+    case FaultInjector::Outcome::Process:
+    case FaultInjector::Outcome::Hang:
+        break;
+    }
+
+    AttendanceRoute route(m_state, m_faults);
+    SimulatorResponse response = route.handle(context, matched.objectId, matched.subscriberState);
+    const bool processed = response.status == 200;
+    // The token stops working right after the batch that used up the allowance.
+    if (processed && m_faults.noteProcessed())
+        revoke(token);
+    if (outcome == FaultInjector::Outcome::Hang) {
+        response.delivery = SimulatorResponse::Delivery::Hang;
+        if (processed)
+            m_faults.noteUnanswered(route.recordedEmails());
+    }
+    return response;
+}
+
+std::optional<SimulatorResponse> SimulatorRouter::admit(const QString &correlationId)
+{
     switch (m_limiter.tryAdmit()) {
     case RateLimiter::Verdict::Admitted:
-        break;
+        return std::nullopt;
     case RateLimiter::Verdict::WindowExceeded: {
         SimulatorResponse response = ErrorBodies::tenSecondlyLimit(correlationId);
         if (m_sendRetryAfter)
@@ -132,20 +217,14 @@ SimulatorResponse SimulatorRouter::route(
         return response;
     }
     }
+    return std::nullopt;
+}
 
-    const RouteContext context {request, correlationId, m_baseUrl};
-    switch (matched->kind) {
-    case RouteKind::List:
-        return EventRoutes(m_state).list(context);
-    case RouteKind::Get:
-        return EventRoutes(m_state).get(context, matched->objectId);
-    case RouteKind::Participations:
-        return EventRoutes(m_state).participations(context, matched->objectId);
-    case RouteKind::Attendance:
-        return AttendanceRoute(m_state).handle(
-            context, matched->objectId, matched->subscriberState);
-    }
-    return ErrorBodies::routeNotFound(correlationId);
+void SimulatorRouter::revoke(const QString &token)
+{
+    m_state.revokeToken(token);
+    m_faults.noteRevoked();
+    qCInfo(lcSim) << "HubSpot simulator revoked a token (Faults::unauthorizedAfter)";
 }
 
 void SimulatorRouter::addCommonHeaders(

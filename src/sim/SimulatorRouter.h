@@ -4,6 +4,8 @@
 #include "HubSpotSimulator.h"
 #include "SimulatorResponse.h"
 
+#include <optional>
+
 namespace attendance::sim {
 
 /// The facts a route needs about the request it answers.
@@ -15,26 +17,40 @@ struct RouteContext
 };
 
 /// Matches paths of both API families, applies HubSpot's checks in HubSpot's order
-/// (route, method, auth, scope, rate limit) and hands over to the event or attendance routes.
+/// (route, method, auth, scope, rate limit) and hands over to the event, breakdown or
+/// attendance routes. Injected faults come in at fixed points: the wrong-hublet answer before
+/// everything, unauthorizedAfter before the rate limit, and the per-request outcome of an
+/// attendance POST once it has been admitted.
 class SimulatorRouter final
 {
     Q_DISABLE_COPY_MOVE(SimulatorRouter)
 
 public:
-    SimulatorRouter(
-        SimulatorState &state, RateLimiter &limiter, const HubSpotSimulator::Options &options);
+    SimulatorRouter(SimulatorState &state, RateLimiter &limiter, FaultInjector &faults,
+        const HubSpotSimulator::Options &options);
 
     void setBaseUrl(const QUrl &baseUrl) { m_baseUrl = baseUrl; }
 
-    /// Answers @p request, adds the headers every response carries and records the exchange.
+    /// Answers @p request, adds the headers every response carries, sets the delivery (delay,
+    /// hang, reset) and records the exchange.
     SimulatorResponse handle(RecordedRequest request);
 
 private:
-    SimulatorResponse route(const RecordedRequest &request, const QString &correlationId);
+    struct MatchedRoute;
+
+    static std::optional<MatchedRoute> match(const QString &path);
+    SimulatorResponse route(const RecordedRequest &request,
+        const std::optional<MatchedRoute> &matched, const QString &correlationId);
+    SimulatorResponse attendance(
+        const RouteContext &context, const QString &token, const MatchedRoute &matched);
+    /// Charges the request to the rate limits, or the 429 that refuses it.
+    std::optional<SimulatorResponse> admit(const QString &correlationId);
+    void revoke(const QString &token);
     void addCommonHeaders(SimulatorResponse &response, const QString &correlationId) const;
 
     SimulatorState &m_state;
     RateLimiter &m_limiter;
+    FaultInjector &m_faults;
     const bool m_sendRetryAfter;
     QUrl m_baseUrl;
 };

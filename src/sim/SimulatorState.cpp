@@ -5,6 +5,11 @@
 
 namespace attendance::sim {
 
+SimulatorState::SimulatorState()
+{
+    m_clock.start();
+}
+
 void SimulatorState::addToken(const QString &token, const QStringList &scopes)
 {
     m_tokens.insert(token, scopes);
@@ -16,6 +21,26 @@ std::optional<QStringList> SimulatorState::scopesFor(const QString &token) const
     if (it == m_tokens.constEnd())
         return std::nullopt;
     return *it;
+}
+
+void SimulatorState::copyAccountFrom(const SimulatorState &other)
+{
+    for (auto it = other.m_tokens.constBegin(); it != other.m_tokens.constEnd(); ++it)
+        m_tokens.insert(it.key(), it.value());
+    // Whole records, so both data centres serve the same createdAt and updatedAt.
+    for (const EventRecord &record : other.m_events) {
+        const auto existing = std::find_if(m_events.begin(), m_events.end(),
+            [&](const EventRecord &r) { return r.event.objectId == record.event.objectId; });
+        if (existing != m_events.end()) {
+            *existing = record;
+            continue;
+        }
+        const auto pos = std::upper_bound(m_events.begin(), m_events.end(), record.event.objectId,
+            [](const QString &id, const EventRecord &r) {
+                return objectIdLess(id, r.event.objectId);
+            });
+        m_events.insert(pos, record);
+    }
 }
 
 void SimulatorState::addEvent(SimulatedEvent event)
@@ -51,10 +76,50 @@ const EventRecord *SimulatorState::event(const QString &objectId) const
     return nullptr;
 }
 
-void SimulatorState::setParticipation(
-    const QString &objectId, qint64 contactId, Participation state, const QDateTime &at)
+void SimulatorState::ensureContact(const ContactRecord &contact)
 {
-    m_participation[objectId].insert(contactId, state);
+    if (!m_contacts.contains(contact.id))
+        m_contacts.insert(contact.id, contact);
+}
+
+const ContactRecord *SimulatorState::contact(qint64 id) const
+{
+    const auto it = m_contacts.constFind(id);
+    return it == m_contacts.constEnd() ? nullptr : &*it;
+}
+
+void SimulatorState::setParticipation(
+    const QString &objectId, const ParticipationChange &change, const QDateTime &at, int delayMs)
+{
+    if (delayMs <= 0 && m_pending.empty()) {
+        apply(objectId, change, at);
+        return;
+    }
+    // Queued even without a delay while older changes wait, so they cannot overwrite it later.
+    m_pending.push_back({m_clock.elapsed() + std::max(0, delayMs), objectId, change, at});
+    applyDueChanges();
+}
+
+void SimulatorState::applyDueChanges()
+{
+    const qint64 now = m_clock.elapsed();
+    // In arrival order; a change waits for every older one, as the delay may have shrunk.
+    while (!m_pending.empty() && m_pending.front().dueMs <= now) {
+        const PendingChange pending = m_pending.front();
+        m_pending.pop_front();
+        apply(pending.objectId, pending.change, pending.at);
+    }
+}
+
+void SimulatorState::apply(
+    const QString &objectId, const ParticipationChange &change, const QDateTime &at)
+{
+    QHash<qint64, ParticipationRecord> &participations = m_participation[objectId];
+    const auto existing = participations.find(change.contactId);
+    if (existing == participations.end())
+        participations.insert(change.contactId, {change, at, m_nextSequence++});
+    else if (existing->latest.state != change.state)
+        existing->latest = change;
     for (EventRecord &record : m_events) {
         if (record.event.objectId == objectId)
             record.updatedAt = at;
@@ -67,8 +132,8 @@ AttendanceCounters SimulatorState::counters(const QString &objectId) const
     const auto it = m_participation.constFind(objectId);
     if (it == m_participation.constEnd())
         return counters;
-    for (const Participation state : *it) {
-        switch (state) {
+    for (const ParticipationRecord &record : *it) {
+        switch (record.latest.state) {
         case Participation::Registered:
             ++counters.registered;
             break;
@@ -81,6 +146,16 @@ AttendanceCounters SimulatorState::counters(const QString &objectId) const
         }
     }
     return counters;
+}
+
+QList<ParticipationRecord> SimulatorState::participations(const QString &objectId) const
+{
+    QList<ParticipationRecord> records = m_participation.value(objectId).values();
+    std::sort(records.begin(), records.end(),
+        [](const ParticipationRecord &a, const ParticipationRecord &b) {
+            return a.sequence < b.sequence;
+        });
+    return records;
 }
 
 bool SimulatorState::objectIdLess(const QString &a, const QString &b)

@@ -3,7 +3,9 @@
 
 #include "HubSpotSimulator.h"
 
+#include <QElapsedTimer>
 #include <QHash>
+#include <deque>
 #include <optional>
 
 namespace attendance::sim {
@@ -19,26 +21,64 @@ struct EventRecord
 /// The one state a contact holds for an event; re-sending it changes nothing.
 enum class Participation { Registered, Attended, Cancelled };
 
-/// Everything the simulator knows: tokens, events, participation and the request log.
+/// A contact as email-create made it: its properties are set once, at creation.
+struct ContactRecord
+{
+    qint64 id = 0;
+    QString email; ///< Lower-cased.
+    QString firstname;
+    QString lastname;
+};
+
+/// What one accepted input asks for.
+struct ParticipationChange
+{
+    qint64 contactId = 0;
+    Participation state = Participation::Registered;
+    qint64 occurredAt = 0; ///< The input's interactionDateTime, epoch ms.
+    std::optional<qint64> durationSeconds; ///< From joinedAt/leftAt, for attend only.
+};
+
+/// A contact's participation in one event, as the breakdown serves it.
+struct ParticipationRecord
+{
+    ParticipationChange latest; ///< The change that set the current state.
+    QDateTime createdAt; ///< When the contact first got a state for the event.
+    quint64 sequence = 0; ///< Creation order across the simulator, for paging.
+};
+
+/// Everything the simulator knows: tokens, events, contacts, participation and the request log.
 class SimulatorState final
 {
     Q_DISABLE_COPY_MOVE(SimulatorState)
 
 public:
-    SimulatorState() = default;
+    SimulatorState();
 
     void addToken(const QString &token, const QStringList &scopes);
+    void revokeToken(const QString &token) { m_tokens.remove(token); }
     /// The token's scopes, or nullopt for an unknown token.
     std::optional<QStringList> scopesFor(const QString &token) const;
+    /// Adds @p other's tokens and events; participation and contacts stay behind.
+    void copyAccountFrom(const SimulatorState &other);
 
     void addEvent(SimulatedEvent event);
     /// Sorted by objectId, numerically.
     const QList<EventRecord> &events() const { return m_events; }
     const EventRecord *event(const QString &objectId) const;
 
-    void setParticipation(
-        const QString &objectId, qint64 contactId, Participation state, const QDateTime &at);
+    /// Creates the contact unless it exists: later properties never overwrite earlier ones.
+    void ensureContact(const ContactRecord &contact);
+    const ContactRecord *contact(qint64 id) const;
+
+    /// Records @p change at @p at, visible to reads @p delayMs later (HubSpot's apply delay).
+    void setParticipation(const QString &objectId, const ParticipationChange &change,
+        const QDateTime &at, int delayMs);
+    /// Makes the delayed changes whose time has come visible; call before reading.
+    void applyDueChanges();
     AttendanceCounters counters(const QString &objectId) const;
+    /// The event's participations in creation order.
+    QList<ParticipationRecord> participations(const QString &objectId) const;
 
     void record(const RecordedRequest &request) { m_requests.append(request); }
     const QList<RecordedRequest> &requests() const { return m_requests; }
@@ -48,11 +88,24 @@ public:
     static bool objectIdLess(const QString &a, const QString &b);
 
 private:
+    struct PendingChange
+    {
+        qint64 dueMs = 0; // on m_clock
+        QString objectId;
+        ParticipationChange change;
+        QDateTime at;
+    };
+
     QString nextObjectId() const;
+    void apply(const QString &objectId, const ParticipationChange &change, const QDateTime &at);
 
     QHash<QString, QStringList> m_tokens;
     QList<EventRecord> m_events;
-    QHash<QString, QHash<qint64, Participation>> m_participation; // objectId -> contact -> state
+    QHash<qint64, ContactRecord> m_contacts;
+    QHash<QString, QHash<qint64, ParticipationRecord>> m_participation; // objectId -> contact
+    std::deque<PendingChange> m_pending; // in arrival order
+    QElapsedTimer m_clock; // monotonic, for the apply delay
+    quint64 m_nextSequence = 1;
     QList<RecordedRequest> m_requests;
 };
 
