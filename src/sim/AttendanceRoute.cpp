@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSet>
 #include <algorithm>
 #include <cmath>
 
@@ -195,7 +196,19 @@ std::optional<AttendanceRoute::ParseError> AttendanceRoute::parseInput(
         }
     }
 
+    // HubSpot refuses a whole write that names a contact property the portal does not have; the
+    // simulator's portal has the common default ones. This is what makes a batch fail as a whole
+    // because of a single row, which clients must isolate.
+    static const QSet<QString> knownProperties = {u"email"_s, u"firstname"_s, u"lastname"_s,
+        u"company"_s, u"jobtitle"_s, u"phone"_s, u"mobilephone"_s, u"city"_s, u"country"_s,
+        u"state"_s, u"zip"_s, u"address"_s, u"website"_s, u"industry"_s, u"lifecyclestage"_s,
+        u"hs_language"_s, u"salutation"_s};
     const QJsonObject contact = object.value(u"contactProperties"_s).toObject();
+    for (auto it = contact.constBegin(); it != contact.constEnd(); ++it) {
+        if (!knownProperties.contains(it.key()))
+            return invalid(prefix + u".contactProperties."_s + it.key(),
+                u"names a contact property that does not exist"_s);
+    }
     input.firstname = contact.value(u"firstname"_s).toString();
     input.lastname = contact.value(u"lastname"_s).toString();
     // The format HubSpot wants is not documented (reference 3.1); only epoch-ms strings count,

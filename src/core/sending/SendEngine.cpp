@@ -154,6 +154,7 @@ void SendEngine::send(Batch batch)
         inputs.append(m_toSend.at(i));
     PostAttendanceJob *job = m_client->postAttendance(m_objectId, m_subscriberState, inputs, m_defaultInteractionMs);
     connect(job, &ApiJob::finished, this, [this, job] { onAnswered(job); });
+    batch.tokenGeneration = m_tokenGeneration;
     m_inFlight.insert(job, std::move(batch));
     m_pacer->onSent();
     ++m_requests;
@@ -240,6 +241,11 @@ void SendEngine::handleError(Batch batch, const ApiError &error)
         return;
     }
     case Action::PauseForToken:
+        if (batch.tokenGeneration < m_tokenGeneration) {
+            // Sent with the token that was just replaced: not a reason to ask again.
+            m_queue.push_front(std::move(batch));
+            return;
+        }
         m_queue.push_front(std::move(batch));
         if (m_state != State::WaitingForToken) {
             m_stopError = error;
@@ -332,6 +338,7 @@ void SendEngine::resumeWithToken(const QString &token)
     if (m_state != State::WaitingForToken || !m_client)
         return;
     m_client->setToken(token);
+    ++m_tokenGeneration;
     m_stopError = {};
     setState(State::Running);
     pump();

@@ -119,6 +119,7 @@ private:
         QList<int> items; ///< Indices into m_toSend.
         BatchAttempts attempts;
         std::chrono::steady_clock::time_point notBefore{};
+        int tokenGeneration = 0; ///< Which token it was sent with.
     };
 
     void pump();
@@ -162,6 +163,7 @@ private:
     bool m_cancelled = false;
     bool m_hubletSwitched = false;
     int m_failedBatchesInARow = 0;
+    int m_tokenGeneration = 0;
     int m_requests = 0;
     int m_done = 0;
 };
