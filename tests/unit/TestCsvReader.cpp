@@ -3,8 +3,10 @@
 #include "spreadsheet/CsvReader.h"
 
 #include <QFile>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
 
 using namespace attendance;
 
@@ -36,6 +38,13 @@ private Q_SLOTS:
     void quotedNewlineKeepsRowNumbers();
     void givenDelimiterIsUsed();
     void manyRows();
+    void sepLine_data();
+    void sepLine();
+    void legacyEncodings_data();
+    void legacyEncodings();
+    void utf8AndDecodedPathsAgree();
+    void progressAndCancel();
+    void lateBadByteSendsBackToDetection();
 };
 
 void TestCsvReader::fixtures_data()
@@ -111,7 +120,7 @@ void TestCsvReader::fixtures()
     QCOMPARE(result.encoding, encoding);
     QCOMPARE(result.delimiter, delimiter);
     QCOMPARE(result.sheet.name, fixture.chopped(4));
-    QCOMPARE(result.sheet.rows, rows);
+    QCOMPARE(result.sheet.toRows(), rows);
 }
 
 void TestCsvReader::parsing_data()
@@ -179,7 +188,7 @@ void TestCsvReader::parsing()
     const ReadResult result = CsvReader::readData(data);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.delimiter, delimiter);
-    QCOMPARE(result.sheet.rows, rows);
+    QCOMPARE(result.sheet.toRows(), rows);
 }
 
 void TestCsvReader::encodings_data()
@@ -253,8 +262,8 @@ void TestCsvReader::encodings()
     const ReadResult result = CsvReader::readData(data, options);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.encoding, encoding);
-    QVERIFY(!result.sheet.rows.isEmpty());
-    QCOMPARE(result.sheet.rows.constFirst(), firstRow);
+    QVERIFY(!(result.sheet.rowCount() == 0));
+    QCOMPARE(result.sheet.row(0), firstRow);
 }
 
 void TestCsvReader::dataErrors_data()
@@ -298,7 +307,7 @@ void TestCsvReader::dataErrors()
     const ReadResult result = CsvReader::readData(data, options);
     QVERIFY(!result.ok());
     QCOMPARE(result.error, error);
-    QVERIFY(result.sheet.rows.isEmpty());
+    QVERIFY((result.sheet.rowCount() == 0));
 }
 
 void TestCsvReader::fileErrors_data()
@@ -351,9 +360,9 @@ void TestCsvReader::quotedNewlineKeepsRowNumbers()
         = CsvReader::readFile(test::dataPath(QStringLiteral("csv/quoted-crlf.csv")));
     QVERIFY2(result.ok(), qPrintable(result.error));
     // Nine physical lines, but Dora is on row 6 (index 5), as a spreadsheet program shows it.
-    QCOMPARE(result.sheet.rows.size(), 6);
-    QCOMPARE(result.sheet.rows.at(5).constFirst(), QStringLiteral("dora@example.com"));
-    QCOMPARE(result.sheet.rows.at(4), QStringList {QString()});
+    QCOMPARE(result.sheet.rowCount(), 6);
+    QCOMPARE(result.sheet.row(5).constFirst(), QStringLiteral("dora@example.com"));
+    QCOMPARE(result.sheet.row(4), QStringList {QString()});
 }
 
 void TestCsvReader::givenDelimiterIsUsed()
@@ -363,7 +372,7 @@ void TestCsvReader::givenDelimiterIsUsed()
     const ReadResult result = CsvReader::readData(QByteArray("a,b;c\n1,2;3\n"), options);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.delimiter, QChar(u';'));
-    QCOMPARE(result.sheet.rows,
+    QCOMPARE(result.sheet.toRows(),
         (Rows {{QStringLiteral("a,b"), QStringLiteral("c")},
             {QStringLiteral("1,2"), QStringLiteral("3")}}));
 }
@@ -380,10 +389,181 @@ void TestCsvReader::manyRows()
     const ReadResult result = CsvReader::readData(data);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.delimiter, QChar(u';'));
-    QCOMPARE(result.sheet.rows.size(), count + 1);
-    QCOMPARE(result.sheet.rows.constLast(),
+    QCOMPARE(result.sheet.rowCount(), count + 1);
+    QCOMPARE(result.sheet.row(result.sheet.rowCount() - 1),
         (QStringList {QStringLiteral("user199999@example.com"), QStringLiteral("Name 199999"),
             QStringLiteral("a;b\"c")}));
+}
+
+void TestCsvReader::sepLine_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QChar>("given");
+    QTest::addColumn<QChar>("delimiter");
+    QTest::addColumn<Rows>("rows");
+
+    const auto s = [](const char16_t *text) { return QString::fromUtf16(text); };
+    const Rows ab12 {{s(u"a"), s(u"b")}, {s(u"1"), s(u"2")}};
+    QTest::newRow("sep=;") << QByteArray("sep=;\na;b\n1;2") << QChar() << QChar(u';') << ab12;
+    QTest::newRow("quoted, CRLF") << QByteArray("\"sep=|\"\r\na|b\r\n1|2") << QChar() << QChar(u'|')
+                                  << ab12;
+    QTest::newRow("upper case, re-saved with delimiters")
+        << QByteArray("SEP=,,\na,b\n1,2") << QChar() << QChar(u',') << ab12;
+    QTest::newRow("tab") << QByteArray("sep=\t\na\tb\n1\t2") << QChar() << QChar(u'\t') << ab12;
+    QTest::newRow("given delimiter wins, line still dropped")
+        << QByteArray("sep=,\na;b\n1;2") << QChar(u';') << QChar(u';') << ab12;
+    QTest::newRow("UTF-8 BOM before it")
+        << QByteArray("\xEF\xBB\xBFsep=;\na;b\n1;2") << QChar() << QChar(u';') << ab12;
+    QTest::newRow("not a directive: a header named sep")
+        << QByteArray("sep;email\nx;a@example.com") << QChar() << QChar(u';')
+        << Rows {{s(u"sep"), s(u"email")}, {s(u"x"), s(u"a@example.com")}};
+}
+
+void TestCsvReader::sepLine()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QChar, given);
+    QFETCH(QChar, delimiter);
+    QFETCH(Rows, rows);
+
+    CsvOptions options;
+    options.delimiter = given;
+    const ReadResult result = CsvReader::readData(data, options);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.delimiter, delimiter);
+    QCOMPARE(result.sheet.toRows(), rows);
+
+    // Decoded text (here UTF-16) takes the other path and must agree.
+    QStringEncoder utf16(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
+    const QByteArray wide = utf16.encode(QString::fromUtf8(data));
+    const ReadResult fromWide = CsvReader::readData(wide, options);
+    QCOMPARE(fromWide.delimiter, delimiter);
+    QCOMPARE(fromWide.sheet.toRows(), rows);
+}
+
+void TestCsvReader::legacyEncodings_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("codec");
+    QTest::addColumn<QString>("encoding");
+
+    QTest::newRow("Polish, windows-1250")
+        << QStringLiteral("email;Imię;Nazwisko;Miasto\njan@example.pl;Łukasz;Żółć;Łódź\n"
+                          "ola@example.pl;Ślęża;Wąs;Kraków\nzosia@example.pl;Zofia;Główczyńska;"
+                          "Gdańsk\n")
+        << QByteArray("windows-1250") << QStringLiteral("windows-1250");
+    QTest::newRow("Russian, windows-1251")
+        << QStringLiteral("email;Имя;Фамилия\nivan@example.ru;Иван;Петров\n"
+                          "olga@example.ru;Ольга;Смирнова\n")
+        << QByteArray("windows-1251") << QStringLiteral("windows-1251");
+    QTest::newRow("Japanese, Shift_JIS")
+        << QStringLiteral("email,名前,会社\nuser0@example.jp,山田 太郎,株式会社テスト東京\n"
+                          "user1@example.jp,佐藤 花子,株式会社サンプル大阪\n"
+                          "user2@example.jp,鈴木 一郎,有限会社見本名古屋\n")
+        << QByteArray("Shift_JIS") << QStringLiteral("Shift_JIS");
+    // A short German file: uchardet says windows-1250, which would read the same here but
+    // garble French; windows-1252 reads at least as well, so it wins.
+    QTest::newRow("short German, windows-1252")
+        << QStringLiteral("E-Mail;Vorname;Nachname;Firma\nmueller@example.de;Hans;Müller;"
+                          "Café € GmbH\n")
+        << QByteArray("windows-1252") << QStringLiteral("windows-1252");
+    QTest::newRow("French, ISO-8859-1 answer read as windows-1252")
+        << QStringLiteral("Email;Prénom;Nom\nx@example.fr;Françoise;Lefèvre\n"
+                          "y@example.fr;Jérôme;Dupré\n")
+        << QByteArray("windows-1252") << QStringLiteral("windows-1252");
+}
+
+void TestCsvReader::legacyEncodings()
+{
+    QFETCH(QString, text);
+    QFETCH(QByteArray, codec);
+    QFETCH(QString, encoding);
+
+    QStringEncoder encoder(codec.constData());
+    QVERIFY(encoder.isValid());
+    const QByteArray data = encoder.encode(text);
+    QVERIFY(!encoder.hasError());
+    const ReadResult result = CsvReader::readData(data);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.encoding, encoding);
+    const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(result.sheet.rowCount(), lines.size());
+    for (int r = 0; r < lines.size(); ++r)
+        QCOMPARE(result.sheet.row(r), lines.at(r).split(result.delimiter));
+}
+
+void TestCsvReader::utf8AndDecodedPathsAgree()
+{
+    // UTF-8 is split as bytes; other encodings are decoded first. Both must give the same rows.
+    const QString text = QStringLiteral(
+        "Email,Nombre,Notas\r\njose@example.es,José Núñez,\"dijo \"\"¡hola!\"\"\"\r\n"
+        "\"zoe@example.org\",\"Zoë\r\nBrontë\",\"a,b\"tail\r\n\r\n山田@example.jp,太郎,\"\"\r\n"
+        "last@example.com,€ \u00A0,x");
+    const ReadResult utf8 = CsvReader::readData(text.toUtf8());
+    QCOMPARE(utf8.encoding, QStringLiteral("UTF-8"));
+    QStringEncoder utf16(QStringConverter::Utf16BE, QStringConverter::Flag::WriteBom);
+    const ReadResult wide = CsvReader::readData(utf16.encode(text));
+    QCOMPARE(wide.encoding, QStringLiteral("UTF-16BE"));
+    QVERIFY(utf8.ok() && wide.ok());
+    QCOMPARE(utf8.sheet.toRows(), wide.sheet.toRows());
+    QCOMPARE(utf8.sheet.rowCount(), 6); // the blank line is a row
+    QCOMPARE(utf8.sheet.cell(1, 2), QStringView(u"dijo \"¡hola!\""));
+    QCOMPARE(utf8.sheet.cell(2, 1), QStringView(u"Zoë\r\nBrontë"));
+    QCOMPARE(utf8.sheet.cell(2, 2), QStringView(u"a,btail"));
+    QCOMPARE(utf8.sheet.cell(4, 0), QStringView(u"山田@example.jp"));
+    QCOMPARE(utf8.sheet.cell(5, 1), QStringView(u"€ \u00A0"));
+}
+
+void TestCsvReader::progressAndCancel()
+{
+    constexpr int count = 50'000;
+    QByteArray data("Email,Name\n");
+    for (int i = 0; i < count; ++i)
+        data += "user" + QByteArray::number(i) + "@example.com,Nombre " + QByteArray::number(i)
+            + '\n';
+
+    QList<qint64> reported;
+    ReadControl control;
+    control.progress = [&](qint64 done, qint64 total) {
+        QCOMPARE(total, qint64(data.size()));
+        reported.append(done);
+    };
+    const ReadResult read = CsvReader::readData(data, {}, control);
+    QVERIFY2(read.ok(), qPrintable(read.error));
+    QCOMPARE(read.sheet.rowCount(), count + 1);
+    QVERIFY(reported.size() >= count / 4096);
+    QVERIFY(std::is_sorted(reported.cbegin(), reported.cend()));
+    QCOMPARE(reported.constLast(), qint64(data.size()));
+
+    std::atomic_bool cancelled = false;
+    ReadControl cancelling;
+    cancelling.cancelled = &cancelled;
+    cancelling.progress = [&](qint64, qint64) { cancelled = true; };
+    const ReadResult stopped = CsvReader::readData(data, {}, cancelling);
+    QVERIFY(stopped.cancelled);
+    QCOMPARE(stopped.error, QStringLiteral("Reading the file was cancelled."));
+    QCOMPARE(stopped.sheet.rowCount(), 0);
+}
+
+void TestCsvReader::lateBadByteSendsBackToDetection()
+{
+    // UTF-8 is judged on the first megabyte; a windows-1252 byte after it still counts.
+    QByteArray data("Email;Name\n");
+    while (data.size() < 2 * 1024 * 1024)
+        data += "someone@example.com;Plain ASCII name\n";
+    data += "mueller@example.de;M\xFCller\n";
+    const ReadResult detected = CsvReader::readData(data);
+    QVERIFY2(detected.ok(), qPrintable(detected.error));
+    QCOMPARE(detected.encoding, QStringLiteral("windows-1252"));
+    QCOMPARE(detected.sheet.cell(detected.sheet.rowCount() - 1, 1), QStringView(u"Müller"));
+
+    // Said to be UTF-8 by the user: it stays UTF-8, the bad byte shown as U+FFFD.
+    CsvOptions utf8;
+    utf8.encoding = QStringLiteral("UTF-8");
+    const ReadResult given = CsvReader::readData(data, utf8);
+    QCOMPARE(given.encoding, QStringLiteral("UTF-8"));
+    QCOMPARE(given.sheet.cell(given.sheet.rowCount() - 1, 1), QStringView(u"M\uFFFDller"));
+    QCOMPARE(given.sheet.rowCount(), detected.sheet.rowCount());
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

@@ -2,7 +2,9 @@
 #include "spreadsheet/CsvParser.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 #include <array>
+#include <type_traits>
 
 namespace attendance {
 
@@ -13,10 +15,117 @@ namespace {
 constexpr int DetectionRecords = 50;
 constexpr qsizetype DetectionPrefix = 256 * 1024;
 
-bool isLineEnd(char16_t c)
+template <typename Char> bool isLineEnd(Char c)
 {
-    return c == u'\n' || c == u'\r';
+    return c == Char('\n') || c == Char('\r');
 }
+
+template <typename Char> unsigned codeUnit(Char c)
+{
+    return static_cast<std::make_unsigned_t<Char>>(c);
+}
+
+/// One record's worth of tokenizing over UTF-16 or UTF-8 code units. Each field goes to
+/// emit(begin, end, ascii): a range of the input when the field needs no unescaping, else of a
+/// scratch buffer; ascii tells the UTF-8 sink that a cheap Latin-1 widening will do.
+template <typename Char> class RecordReader final
+{
+public:
+    RecordReader(const Char *&pos, const Char *end, Char delimiter)
+        : m_pos(pos)
+        , m_end(end)
+        , m_delimiter(delimiter)
+    { }
+
+    template <typename Emit> bool read(Emit &&emit)
+    {
+        bool closed = true;
+        for (;;) {
+            if (m_pos < m_end && *m_pos == Char('"'))
+                closed = readQuoted(emit);
+            else
+                readPlain(emit);
+            if (closed && m_pos < m_end && *m_pos == m_delimiter) {
+                ++m_pos;
+                continue;
+            }
+            break;
+        }
+        if (m_pos < m_end && *m_pos == Char('\r'))
+            ++m_pos;
+        if (m_pos < m_end && *m_pos == Char('\n'))
+            ++m_pos;
+        return closed;
+    }
+
+private:
+    template <typename Emit> void readPlain(Emit &emit)
+    {
+        // A quote inside an unquoted field is kept as it is (lenient, like spreadsheet programs).
+        const Char *start = m_pos;
+        unsigned high = 0;
+        while (m_pos < m_end) {
+            const Char c = *m_pos;
+            if (c == m_delimiter || isLineEnd(c))
+                break;
+            high |= codeUnit(c);
+            ++m_pos;
+        }
+        emit(start, m_pos, high < 0x80);
+    }
+
+    template <typename Emit> bool readQuoted(Emit &emit)
+    {
+        ++m_pos; // opening quote
+        const Char *start = m_pos;
+        const Char *closing = nullptr;
+        bool hasEscapes = false;
+        unsigned high = 0;
+        while (m_pos < m_end) {
+            const Char c = *m_pos;
+            if (c == Char('"')) {
+                if (m_pos + 1 < m_end && m_pos[1] == Char('"')) {
+                    hasEscapes = true;
+                    m_pos += 2;
+                    continue;
+                }
+                closing = m_pos++;
+                break;
+            }
+            high |= codeUnit(c);
+            ++m_pos;
+        }
+        const Char *contentEnd = closing ? closing : m_pos;
+
+        // Text between the closing quote and the next delimiter breaks RFC 4180; keep it rather
+        // than lose it, as spreadsheet programs do.
+        const Char *tail = m_pos;
+        if (closing) {
+            while (m_pos < m_end && *m_pos != m_delimiter && !isLineEnd(*m_pos)) {
+                high |= codeUnit(*m_pos);
+                ++m_pos;
+            }
+        }
+        if (!hasEscapes && tail == m_pos) {
+            emit(start, contentEnd, high < 0x80);
+        } else {
+            m_scratch.clear();
+            for (const Char *p = start; p < contentEnd; ++p) {
+                m_scratch.append(*p);
+                if (*p == Char('"'))
+                    ++p; // the second quote of a doubled pair
+            }
+            m_scratch.append(tail, m_pos - tail);
+            emit(m_scratch.cbegin(), m_scratch.cend(), high < 0x80);
+        }
+        return closing != nullptr;
+    }
+
+    const Char *&m_pos;
+    const Char *m_end;
+    Char m_delimiter;
+    QVarLengthArray<Char, 256> m_scratch;
+};
 
 struct DelimiterScore
 {
@@ -56,93 +165,61 @@ DelimiterScore scoreDelimiter(QStringView sample, bool truncated, QChar delimite
 } // namespace
 
 CsvParser::CsvParser(QStringView text, QChar delimiter)
-    : m_pos(text.utf16())
-    , m_end(text.utf16() + text.size())
+    : m_begin16(text.utf16())
+    , m_pos16(text.utf16())
+    , m_end16(text.utf16() + text.size())
     , m_delimiter(delimiter.unicode())
 { }
+
+CsvParser::CsvParser(QByteArrayView utf8, QChar delimiter)
+    : m_utf8(true)
+    , m_begin8(utf8.data())
+    , m_pos8(utf8.data())
+    , m_end8(utf8.data() + utf8.size())
+    , m_delimiter(delimiter.unicode())
+{
+    Q_ASSERT(delimiter.unicode() < 0x80);
+}
+
+template <typename Sink> bool CsvParser::read(Sink &sink)
+{
+    ++m_records;
+    if (m_utf8)
+        return RecordReader<char>(m_pos8, m_end8, char(m_delimiter)).read(sink);
+    return RecordReader<char16_t>(m_pos16, m_end16, m_delimiter).read(sink);
+}
 
 bool CsvParser::readRecord(QStringList *fields)
 {
     const qsizetype expected = fields->size();
     fields->clear();
     fields->reserve(expected);
-    bool closed = true;
-    for (;;) {
-        if (m_pos < m_end && *m_pos == u'"')
-            closed = readQuotedField(fields);
+    auto sink = [fields](const auto *begin, const auto *end, bool ascii) {
+        using Char = std::remove_cvref_t<decltype(*begin)>;
+        if constexpr (std::is_same_v<Char, char16_t>)
+            fields->append(QString(reinterpret_cast<const QChar *>(begin), end - begin));
+        else if (ascii)
+            fields->append(QString::fromLatin1(begin, end - begin));
         else
-            readPlainField(fields);
-        if (closed && m_pos < m_end && *m_pos == m_delimiter) {
-            ++m_pos;
-            continue;
-        }
-        break;
-    }
-    skipLineEnd();
-    ++m_records;
+            fields->append(QString::fromUtf8(begin, end - begin));
+    };
+    return read(sink);
+}
+
+bool CsvParser::readRecord(Sheet *sheet)
+{
+    auto sink = [this, sheet](const auto *begin, const auto *end, bool ascii) {
+        using Char = std::remove_cvref_t<decltype(*begin)>;
+        if constexpr (std::is_same_v<Char, char16_t>)
+            sheet->appendCell(QStringView(begin, end - begin));
+        else if (ascii)
+            sheet->appendCell(QLatin1StringView(begin, end - begin));
+        else if (!sheet->appendCell(QUtf8StringView(begin, end - begin)))
+            m_invalidUtf8 = true;
+    };
+    const bool closed = read(sink);
+    sheet->endRow();
     return closed;
-}
-
-void CsvParser::readPlainField(QStringList *fields)
-{
-    // A quote inside an unquoted field is kept as it is (lenient, like spreadsheet programs).
-    const char16_t *start = m_pos;
-    while (m_pos < m_end && *m_pos != m_delimiter && !isLineEnd(*m_pos))
-        ++m_pos;
-    fields->append(QString(reinterpret_cast<const QChar *>(start), m_pos - start));
-}
-
-bool CsvParser::readQuotedField(QStringList *fields)
-{
-    ++m_pos; // opening quote
-    const char16_t *start = m_pos;
-    const char16_t *closing = nullptr;
-    bool hasEscapes = false;
-    while (m_pos < m_end) {
-        if (*m_pos == u'"') {
-            if (m_pos + 1 < m_end && m_pos[1] == u'"') {
-                hasEscapes = true;
-                m_pos += 2;
-                continue;
-            }
-            closing = m_pos++;
-            break;
-        }
-        ++m_pos;
-    }
-    const char16_t *contentEnd = closing ? closing : m_pos;
-
-    // Text between the closing quote and the next delimiter breaks RFC 4180; keep it rather than
-    // lose it, as spreadsheet programs do.
-    const char16_t *tail = m_pos;
-    if (closing) {
-        while (m_pos < m_end && *m_pos != m_delimiter && !isLineEnd(*m_pos))
-            ++m_pos;
-    }
-    const qsizetype tailLength = m_pos - tail;
-
-    if (!hasEscapes && tailLength == 0) {
-        fields->append(QString(reinterpret_cast<const QChar *>(start), contentEnd - start));
-    } else {
-        QString value;
-        value.reserve((contentEnd - start) + tailLength);
-        for (const char16_t *p = start; p < contentEnd; ++p) {
-            value.append(QChar(*p));
-            if (*p == u'"')
-                ++p; // the second quote of a doubled pair
-        }
-        value.append(QStringView(tail, tailLength));
-        fields->append(value);
-    }
-    return closing != nullptr;
-}
-
-void CsvParser::skipLineEnd()
-{
-    if (m_pos < m_end && *m_pos == u'\r')
-        ++m_pos;
-    if (m_pos < m_end && *m_pos == u'\n')
-        ++m_pos;
 }
 
 QChar CsvParser::detectDelimiter(QStringView text)

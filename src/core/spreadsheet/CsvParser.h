@@ -1,27 +1,41 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "spreadsheet/Sheet.h"
+
+#include <QByteArrayView>
 #include <QChar>
 #include <QStringList>
 #include <QStringView>
 
 namespace attendance {
 
-/// Splits decoded text into records, one at a time (RFC 4180 quoting; CRLF, LF and lone CR line
-/// ends). Internal to CsvReader; kept apart so delimiter detection and reading share one tokenizer.
+/// Splits text into records, one at a time (RFC 4180 quoting; CRLF, LF and lone CR line ends).
+/// Reads either decoded text or UTF-8 bytes as they are: every character that matters to the
+/// format (delimiter, quote, line end) is ASCII, and no byte of a multi-byte UTF-8 sequence is,
+/// so UTF-8 is split without decoding the whole file first — which saves a copy of it.
+/// Internal to CsvReader; kept apart so delimiter detection and reading share one tokenizer.
 class CsvParser final
 {
 public:
     CsvParser(QStringView text, QChar delimiter);
+    /// @p utf8 must be valid UTF-8 (CsvReader checks it before choosing this path).
+    CsvParser(QByteArrayView utf8, QChar delimiter);
 
-    bool atEnd() const { return m_pos >= m_end; }
+    bool atEnd() const { return m_utf8 ? m_pos8 >= m_end8 : m_pos16 >= m_end16; }
     /// 1-based number of the record the next readRecord() call returns.
     int nextRecordNumber() const { return m_records + 1; }
+    /// Code units (bytes for UTF-8) consumed so far, for progress.
+    qsizetype position() const { return m_utf8 ? m_pos8 - m_begin8 : m_pos16 - m_begin16; }
 
     /// Reads the next record into *fields (replacing its contents). A blank line gives one empty
     /// field. Returns false when a quoted field is still open at the end of the text; *fields
     /// then holds what was read.
     bool readRecord(QStringList *fields);
+    /// Same, appending the record to *sheet as its next row.
+    bool readRecord(Sheet *sheet);
+    /// Reading UTF-8 into a Sheet met bytes that are not UTF-8 (stored as U+FFFD).
+    bool sawInvalidUtf8() const { return m_invalidUtf8; }
 
     /// The delimiter among ',', ';', '\t' and '|' that splits the first records of text into the
     /// same number (> 1) of fields most consistently (then into more fields; then tab, ';', '|',
@@ -29,14 +43,18 @@ public:
     static QChar detectDelimiter(QStringView text);
 
 private:
-    bool readQuotedField(QStringList *fields);
-    void readPlainField(QStringList *fields);
-    void skipLineEnd();
+    template <typename Sink> bool read(Sink &sink);
 
-    const char16_t *m_pos;
-    const char16_t *m_end;
+    bool m_utf8 = false;
+    const char16_t *m_begin16 = nullptr;
+    const char16_t *m_pos16 = nullptr;
+    const char16_t *m_end16 = nullptr;
+    const char *m_begin8 = nullptr;
+    const char *m_pos8 = nullptr;
+    const char *m_end8 = nullptr;
     char16_t m_delimiter;
     int m_records = 0;
+    bool m_invalidUtf8 = false;
 };
 
 } // namespace attendance

@@ -3,32 +3,44 @@
 
 #include "Logging.h"
 #include "spreadsheet/CsvParser.h"
+#include "spreadsheet/TextDecoding.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
 #include <algorithm>
 #include <optional>
+#include <type_traits>
 
 namespace attendance {
 
 namespace {
 
-// HubSpot's own import limit; a larger CSV would not fit in memory comfortably as a QString either.
-constexpr qint64 MaxFileSize = 512LL * 1024 * 1024;
+// HubSpot's own import limit; it also keeps every offset of a Sheet within 32 bits.
+constexpr qsizetype MaxFileSize = 512LL * 1024 * 1024;
+// Progress and cancellation are looked at this often: cheap, yet several times a second.
+constexpr int RecordsPerCheck = 4096;
+constexpr qsizetype BinaryCheckPrefix = 8192;
 
 QString binaryFileError()
 {
-    return QStringLiteral("This looks like a binary file (an Excel workbook?). Save it as CSV "
-                          "or open an .xlsx in a later version.");
+    return QCoreApplication::translate("attendance::CsvReader",
+        "This looks like a binary file (an Excel workbook?). Save it as CSV or open an "
+        ".xlsx in a later version.");
 }
 
 QString tooLargeError()
 {
-    return QStringLiteral("The file is larger than 512 MiB, more than HubSpot imports at once. "
-                          "Split it into smaller files.");
+    return QCoreApplication::translate("attendance::CsvReader",
+        "The file is larger than 512 MiB, more than HubSpot imports at once. Split it into "
+        "smaller files.");
+}
+
+QString emptyError()
+{
+    return QCoreApplication::translate("attendance::CsvReader", "The file is empty.");
 }
 
 /// Workbooks saved by Excel / LibreOffice (zip: .xlsx, .ods) or old Excel (OLE: .xls).
@@ -37,195 +49,216 @@ bool hasWorkbookSignature(QByteArrayView data)
     return data.startsWith("PK\x03\x04") || data.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1");
 }
 
-/// UTF-16 saved without a BOM shows as ASCII bytes paired with NULs; which half of the pair holds
-/// the NUL tells the byte order.
-std::optional<QStringConverter::Encoding> sniffUtf16WithoutBom(QByteArrayView data)
+bool isControl(char16_t u)
 {
-    const qsizetype sample = std::min<qsizetype>(data.size(), 4096) & ~qsizetype(1);
-    if (sample < 4)
-        return std::nullopt;
-    int evenNuls = 0;
-    int oddNuls = 0;
-    for (qsizetype i = 0; i < sample; i += 2) {
-        evenNuls += data[i] == '\0';
-        oddNuls += data[i + 1] == '\0';
-    }
-    const int pairs = int(sample / 2);
-    // Mostly-ASCII text: nearly every pair has a NUL in the same half and never in the other.
-    if (oddNuls * 10 >= pairs * 9 && evenNuls == 0)
-        return QStringConverter::Utf16LE;
-    if (evenNuls * 10 >= pairs * 9 && oddNuls == 0)
-        return QStringConverter::Utf16BE;
-    return std::nullopt;
-}
-
-struct Decoded
-{
-    QString text;
-    QString encoding;
-    QString error;
-};
-
-QString decodeWith(QStringDecoder &decoder, QByteArrayView data)
-{
-    QString text = decoder.decode(data);
-    // Qt skips a BOM for its built-in codecs; ICU-backed ones may keep it.
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    return text;
-}
-
-/// The decoder for a name the user gave, with the name to report; nullopt when unknown.
-std::optional<QString> canonicalEncodingName(const QString &name, QStringDecoder *decoder)
-{
-    QString key = name.trimmed().toUpper();
-    key.remove(u'-').remove(u'_').remove(u' ');
-    const auto builtIn = [&](QStringConverter::Encoding encoding, const QString &canonical) {
-        *decoder = QStringDecoder(encoding);
-        return std::optional<QString>(canonical);
-    };
-    if (key == u"UTF8")
-        return builtIn(QStringConverter::Utf8, QStringLiteral("UTF-8"));
-    if (key == u"UTF16")
-        return builtIn(QStringConverter::Utf16, QStringLiteral("UTF-16"));
-    if (key == u"UTF16LE")
-        return builtIn(QStringConverter::Utf16LE, QStringLiteral("UTF-16LE"));
-    if (key == u"UTF16BE")
-        return builtIn(QStringConverter::Utf16BE, QStringLiteral("UTF-16BE"));
-    if (key == u"ISO88591" || key == u"LATIN1")
-        return builtIn(QStringConverter::Latin1, QStringLiteral("ISO-8859-1"));
-
-    // Anything else the platform knows (ICU on Linux: windows-1252, Shift_JIS, ...).
-    const QByteArray latin = name.trimmed().toLatin1();
-    if (latin.isEmpty())
-        return std::nullopt;
-    QStringDecoder named(latin.constData());
-    if (!named.isValid())
-        return std::nullopt;
-    const QString reported = QString::fromLatin1(named.name());
-    *decoder = std::move(named);
-    return reported;
-}
-
-Decoded decodeGiven(QByteArrayView data, const QString &name)
-{
-    QStringDecoder decoder;
-    const std::optional<QString> canonical = canonicalEncodingName(name, &decoder);
-    if (!canonical) {
-        return {{}, {},
-            QStringLiteral("Unknown encoding '%1'. Use UTF-8, UTF-16, windows-1252 or "
-                           "ISO-8859-1, or leave it empty to detect it.")
-                .arg(name)};
-    }
-    Decoded decoded {decodeWith(decoder, data), *canonical, {}};
-    if (decoder.hasError())
-        qCDebug(lcImport) << "Some bytes are not valid" << *canonical << "; kept as U+FFFD";
-    return decoded;
-}
-
-Decoded decodeDetected(QByteArrayView data)
-{
-    if (data.startsWith("\xEF\xBB\xBF")) {
-        QStringDecoder decoder(QStringConverter::Utf8);
-        return {decodeWith(decoder, data), QStringLiteral("UTF-8"), {}};
-    }
-    if (data.startsWith("\xFF\xFE")) {
-        QStringDecoder decoder(QStringConverter::Utf16LE);
-        return {decodeWith(decoder, data), QStringLiteral("UTF-16LE"), {}};
-    }
-    if (data.startsWith("\xFE\xFF")) {
-        QStringDecoder decoder(QStringConverter::Utf16BE);
-        return {decodeWith(decoder, data), QStringLiteral("UTF-16BE"), {}};
-    }
-    if (const auto utf16 = sniffUtf16WithoutBom(data)) {
-        QStringDecoder decoder(*utf16);
-        return {decodeWith(decoder, data),
-            *utf16 == QStringConverter::Utf16LE ? QStringLiteral("UTF-16LE")
-                                                : QStringLiteral("UTF-16BE"),
-            {}};
-    }
-
-    QStringDecoder utf8(QStringConverter::Utf8);
-    QString text = decodeWith(utf8, data);
-    if (!utf8.hasError())
-        return {std::move(text), QStringLiteral("UTF-8"), {}};
-
-    // Not UTF-8: most likely saved by Excel on Windows, whose "CSV" is the ANSI code page.
-    // Windows-1252 is a superset of Latin-1 for printable characters (€, curly quotes, Ž ...).
-    QStringDecoder windows("windows-1252");
-    if (windows.isValid())
-        return {decodeWith(windows, data), QStringLiteral("windows-1252"), {}};
-    QStringDecoder latin1(QStringConverter::Latin1);
-    return {decodeWith(latin1, data), QStringLiteral("ISO-8859-1"), {}};
+    return u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f';
 }
 
 /// NULs never occur in text; many other control characters at the start mean junk too.
-bool looksBinary(QStringView text)
+template <typename View> bool looksBinary(View text)
+{
+    if (text.contains('\0'))
+        return true;
+    const View head = text.first(std::min<qsizetype>(text.size(), BinaryCheckPrefix));
+    qsizetype controls = 0;
+    for (const auto c : head)
+        controls += isControl(char16_t(static_cast<unsigned char>(c)));
+    return controls * 20 > head.size();
+}
+
+template <> bool looksBinary(QStringView text)
 {
     if (text.contains(QChar(u'\0')))
         return true;
-    const QStringView head = text.first(std::min<qsizetype>(text.size(), 8192));
+    const QStringView head = text.first(std::min<qsizetype>(text.size(), BinaryCheckPrefix));
     qsizetype controls = 0;
-    for (const QChar c : head) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f')
-            ++controls;
-    }
+    for (const QChar c : head)
+        controls += isControl(c.unicode());
     return controls * 20 > head.size();
 }
 
 bool isWhitespaceOnly(QStringView text)
 {
-    for (const QChar c : text) {
-        if (!c.isSpace())
-            return false;
-    }
-    return true;
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
 }
 
-qsizetype estimateLines(QStringView text)
+bool isWhitespaceOnly(QByteArrayView bytes)
 {
-    const qsizetype lf = text.count(u'\n');
-    return lf > 0 ? lf + 1 : text.count(u'\r') + 1;
+    return std::all_of(bytes.cbegin(), bytes.cend(), [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    });
 }
 
-} // namespace
-
-ReadResult CsvReader::readFile(const QString &path, const CsvOptions &options)
+/// Excel's "sep=;" directive (some tools quote it): the delimiter it names and the length of
+/// the line, line end included.
+template <typename Char>
+std::optional<std::pair<QChar, qsizetype>> sepDirective(const Char *text, qsizetype size)
 {
-    ReadResult result;
-    const QString shown = QDir::toNativeSeparators(path);
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        result.error = QStringLiteral("Could not open '%1': the file does not exist.").arg(shown);
-        return result;
+    qsizetype i = 0;
+    const auto at = [&](qsizetype k) { return k < size ? char16_t(text[k]) : u'\0'; };
+    if (at(i) == u'"')
+        ++i;
+    const auto lower = [&](qsizetype k) { return char16_t(at(k) | 0x20); };
+    if (lower(i) != u's' || lower(i + 1) != u'e' || lower(i + 2) != u'p' || at(i + 3) != u'=')
+        return std::nullopt;
+    i += 4;
+    const char16_t delimiter = at(i);
+    if (delimiter == u'\0' || delimiter == u'\n' || delimiter == u'\r' || delimiter >= 0x80)
+        return std::nullopt;
+    ++i;
+    // The rest of the line may hold a closing quote and, after a re-save, more delimiters.
+    while (i < size && at(i) != u'\n' && at(i) != u'\r') {
+        if (at(i) != u'"' && at(i) != delimiter && at(i) != u' ')
+            return std::nullopt;
+        ++i;
     }
-    if (info.isDir()) {
-        result.error
-            = QStringLiteral("Could not open '%1': it is a folder, not a file.").arg(shown);
-        return result;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = QStringLiteral("Could not open '%1': %2.").arg(shown, file.errorString());
-        return result;
-    }
-    // Checked before reading so a huge file is never loaded.
-    if (file.size() > MaxFileSize) {
-        result.error = tooLargeError();
-        return result;
-    }
-    const QByteArray data = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        result.error = QStringLiteral("Could not read '%1': %2.").arg(shown, file.errorString());
-        return result;
-    }
-    result = readData(data, options);
-    result.sheet.name = info.completeBaseName();
-    return result;
+    if (at(i) == u'\r')
+        ++i;
+    if (at(i) == u'\n')
+        ++i;
+    return std::pair {QChar(delimiter), i};
 }
 
-ReadResult CsvReader::readData(const QByteArray &data, const CsvOptions &options)
+// Enough of the input to guess its line length, and to tell UTF-8 from other encodings before
+// the whole file is read (a later bad byte still sends the file back to detection).
+constexpr qsizetype SamplePrefix = 1024 * 1024;
+
+/// About how many lines the input has, from its first megabyte: the sheet is reserved once
+/// rather than regrown, without a pass over the whole file to count.
+template <typename View> qsizetype estimateLines(View body)
+{
+    const View sample = body.first(std::min(body.size(), SamplePrefix));
+    using Unit = std::remove_cvref_t<decltype(*sample.data())>;
+    const auto count = [&](char c) {
+        return std::count(sample.data(), sample.data() + sample.size(), Unit(char16_t(c)));
+    };
+    qsizetype lines = count('\n');
+    if (lines == 0)
+        lines = count('\r');
+    if (sample.size() == body.size())
+        return lines + 1;
+    return qsizetype(double(lines + 1) * double(body.size()) / double(sample.size()) * 1.05) + 16;
+}
+
+enum class Parsed { Ok, Failed, NotUtf8 };
+
+/// Splits the whole input into result->sheet. Failed: cancelled, or a quote never closes
+/// (result->error says which). NotUtf8: UTF-8 input held a byte that is not UTF-8.
+template <typename View> Parsed parseAll(View body, const ReadControl &control, ReadResult *result)
+{
+    const qsizetype lines = estimateLines(body);
+    // The first record tells the usual width, so the cell offsets are allocated once.
+    CsvParser probe(body, result->delimiter);
+    QStringList firstRecord;
+    probe.readRecord(&firstRecord);
+    Sheet &sheet = result->sheet;
+    // Text never takes more UTF-16 code units than the input has units.
+    sheet.reserve(lines, lines * std::max<qsizetype>(firstRecord.size(), 1), body.size());
+
+    CsvParser parser(body, result->delimiter);
+    const qsizetype total = body.size();
+    while (!parser.atEnd()) {
+        const int row = parser.nextRecordNumber();
+        if (row % RecordsPerCheck == 0) {
+            if (parser.sawInvalidUtf8()) {
+                sheet.clear();
+                return Parsed::NotUtf8;
+            }
+            if (control.isCancelled()) {
+                sheet.clear();
+                result->cancelled = true;
+                result->error = QCoreApplication::translate(
+                    "attendance::CsvReader", "Reading the file was cancelled.");
+                return Parsed::Failed;
+            }
+            control.report(parser.position(), total);
+        }
+        if (!parser.readRecord(&sheet)) {
+            sheet.clear();
+            result->error = QCoreApplication::translate("attendance::CsvReader",
+                "The quoted cell that starts on row %1 is never closed, so the rest of the file "
+                "would become one cell. Check the quotes (\") on that row.")
+                                .arg(row);
+            return Parsed::Failed;
+        }
+    }
+    if (parser.sawInvalidUtf8()) {
+        sheet.clear();
+        return Parsed::NotUtf8;
+    }
+    sheet.squeeze();
+    control.report(total, total);
+    return Parsed::Ok;
+}
+
+/// Reads text that is already decoded (UTF-16, legacy code pages).
+void readDecoded(const QString &decoded, const CsvOptions &options, const ReadControl &control,
+    ReadResult *result)
+{
+    QStringView text = decoded;
+    if (looksBinary(text)) {
+        result->error = binaryFileError();
+        return;
+    }
+    if (isWhitespaceOnly(text)) {
+        result->error = emptyError();
+        return;
+    }
+    const auto sep = sepDirective(text.utf16(), text.size());
+    if (sep)
+        text = text.sliced(sep->second);
+    result->delimiter = !options.delimiter.isNull() ? options.delimiter
+        : sep                                       ? sep->first
+                                                    : CsvParser::detectDelimiter(text);
+    parseAll(text, control, result);
+}
+
+/// Reads UTF-8 as bytes: no decoded copy of the whole file is ever held. NotUtf8 when a byte
+/// turns out not to be UTF-8 (nothing is kept then).
+Parsed readUtf8(
+    QByteArrayView bytes, const CsvOptions &options, const ReadControl &control, ReadResult *result)
+{
+    if (looksBinary(bytes)) {
+        result->error = binaryFileError();
+        return Parsed::Failed;
+    }
+    if (isWhitespaceOnly(bytes)) {
+        result->error = emptyError();
+        return Parsed::Failed;
+    }
+    const auto sep = sepDirective(bytes.data(), bytes.size());
+    if (sep)
+        bytes = bytes.sliced(sep->second);
+    if (!options.delimiter.isNull() && options.delimiter.unicode() >= 0x80) {
+        // A non-ASCII delimiter could split a multi-byte sequence: take the decoded path.
+        readDecoded(QString::fromUtf8(bytes), options, control, result);
+        return result->ok() ? Parsed::Ok : Parsed::Failed;
+    }
+    if (!options.delimiter.isNull()) {
+        result->delimiter = options.delimiter;
+    } else if (sep) {
+        result->delimiter = sep->first;
+    } else {
+        // A sequence cut at the end of the prefix becomes U+FFFD there, which is harmless.
+        const QByteArrayView prefix = bytes.first(std::min<qsizetype>(bytes.size(), 256 * 1024));
+        result->delimiter = CsvParser::detectDelimiter(QString::fromUtf8(prefix));
+    }
+    return parseAll(bytes, control, result);
+}
+
+/// The encoding, judged on a prefix cut at a line end (so no character is split): checking the
+/// whole file for UTF-8 first would cost a pass over it; readUtf8 notices a bad byte anyway.
+TextEncoding detectFromPrefix(QByteArrayView data)
+{
+    if (data.size() <= SamplePrefix)
+        return detectTextEncoding(data);
+    QByteArrayView prefix = data.first(SamplePrefix);
+    if (const qsizetype lineEnd = prefix.lastIndexOf('\n'); lineEnd > 0)
+        prefix = prefix.first(lineEnd + 1);
+    return detectTextEncoding(prefix);
+}
+
+ReadResult readBytes(QByteArrayView data, const CsvOptions &options, const ReadControl &control)
 {
     ReadResult result;
     if (data.size() > MaxFileSize) {
@@ -233,7 +266,7 @@ ReadResult CsvReader::readData(const QByteArray &data, const CsvOptions &options
         return result;
     }
     if (data.isEmpty()) {
-        result.error = QStringLiteral("The file is empty.");
+        result.error = emptyError();
         return result;
     }
     if (hasWorkbookSignature(data)) {
@@ -241,46 +274,96 @@ ReadResult CsvReader::readData(const QByteArray &data, const CsvOptions &options
         return result;
     }
 
-    Decoded decoded = options.encoding.trimmed().isEmpty() ? decodeDetected(data)
-                                                           : decodeGiven(data, options.encoding);
-    if (!decoded.error.isEmpty()) {
-        result.error = decoded.error;
-        return result;
-    }
-    const QString text = std::move(decoded.text);
-    result.encoding = decoded.encoding;
-    if (looksBinary(text)) {
-        result.error = binaryFileError();
-        return result;
-    }
-    if (isWhitespaceOnly(text)) {
-        result.error = QStringLiteral("The file is empty.");
+    const bool given = !options.encoding.trimmed().isEmpty();
+    TextEncoding encoding;
+    if (!given) {
+        encoding = detectFromPrefix(data);
+    } else if (const auto named = textEncodingNamed(options.encoding)) {
+        encoding = *named;
+        if (encoding.kind == TextEncoding::Kind::Utf8 && data.startsWith("\xEF\xBB\xBF"))
+            encoding.bomSize = 3;
+    } else {
+        result.error = QCoreApplication::translate("attendance::CsvReader",
+            "Unknown encoding '%1'. Use UTF-8, UTF-16, windows-1252 or ISO-8859-1, or leave it "
+            "empty to detect it.")
+                           .arg(options.encoding);
         return result;
     }
 
-    result.delimiter
-        = options.delimiter.isNull() ? CsvParser::detectDelimiter(text) : options.delimiter;
-    qCDebug(lcImport) << "Reading CSV as" << result.encoding << "with delimiter"
-                      << result.delimiter;
+    if (encoding.kind == TextEncoding::Kind::Utf8) {
+        result.encoding = encoding.name;
+        if (readUtf8(data.sliced(encoding.bomSize), options, control, &result) != Parsed::NotUtf8)
+            return result;
+        // Not UTF-8 after all. Given by the user: keep it, bad bytes as U+FFFD; else, with a
+        // BOM the file says UTF-8 and is damaged; without one, the whole file decides now.
+        result = ReadResult {};
+        if (!given && encoding.bomSize == 0)
+            encoding = detectTextEncoding(data);
+    }
+    result.encoding = encoding.name;
+    readDecoded(decodeText(data, encoding), options, control, &result);
+    return result;
+}
 
-    CsvParser parser(text, result.delimiter);
-    QList<QStringList> &rows = result.sheet.rows;
-    rows.reserve(estimateLines(text));
-    QStringList fields;
-    while (!parser.atEnd()) {
-        const int row = parser.nextRecordNumber();
-        if (!parser.readRecord(&fields)) {
+} // namespace
+
+ReadResult CsvReader::readFile(
+    const QString &path, const CsvOptions &options, const ReadControl &control)
+{
+    ReadResult result;
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        result.error = QCoreApplication::translate(
+            "attendance::CsvReader", "Could not open '%1': the file does not exist.")
+                           .arg(shown);
+        return result;
+    }
+    if (info.isDir()) {
+        result.error = QCoreApplication::translate(
+            "attendance::CsvReader", "Could not open '%1': it is a folder, not a file.")
+                           .arg(shown);
+        return result;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error
+            = QCoreApplication::translate("attendance::CsvReader", "Could not open '%1': %2.")
+                  .arg(shown, file.errorString());
+        return result;
+    }
+    // Checked before reading so a huge file is never loaded.
+    if (file.size() > MaxFileSize) {
+        result.error = tooLargeError();
+        return result;
+    }
+    // Mapped rather than copied: the bytes are read once, straight from the page cache.
+    const qint64 size = file.size();
+    if (uchar *mapped = size > 0 ? file.map(0, size) : nullptr) {
+        result = readBytes(QByteArrayView(mapped, size), options, control);
+        file.unmap(mapped);
+    } else {
+        const QByteArray data = file.readAll();
+        if (file.error() != QFileDevice::NoError) {
             result.error
-                = QStringLiteral("The quoted cell that starts on row %1 is never closed, "
-                                 "so the rest of the file would become one cell. Check the "
-                                 "quotes (\") on that row.")
-                      .arg(row);
-            rows.clear();
+                = QCoreApplication::translate("attendance::CsvReader", "Could not read '%1': %2.")
+                      .arg(shown, file.errorString());
             return result;
         }
-        rows.append(fields);
+        result = readBytes(data, options, control);
+    }
+    result.sheet.name = info.completeBaseName();
+    if (result.ok()) {
+        qCDebug(lcImport) << "Read CSV as" << result.encoding << "with delimiter"
+                          << result.delimiter << ":" << result.sheet.rowCount() << "rows";
     }
     return result;
+}
+
+ReadResult CsvReader::readData(
+    const QByteArray &data, const CsvOptions &options, const ReadControl &control)
+{
+    return readBytes(data, options, control);
 }
 
 } // namespace attendance

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "spreadsheet/Sheet.h"
+#include "spreadsheet/Workbook.h"
 
 #include <QByteArray>
 #include <QString>
@@ -10,15 +11,22 @@ namespace attendance {
 
 /// Reads delimited text (RFC 4180 quoting, CRLF / LF / CR line ends) into a Sheet.
 /// Widget-free and re-entrant: safe to call from a worker thread.
+///
+/// Excel's "sep=;" first line names the delimiter (unless one is given) and is not a row, as in
+/// Excel: row 1 is the line after it.
 class CsvReader final
 {
 public:
     /// Reads a file of at most 512 MiB; the sheet is named after the file without its extension.
-    static ReadResult readFile(const QString &path, const CsvOptions &options = {});
-    /// Without an encoding: a BOM decides (UTF-8, UTF-16LE/BE), then UTF-16 without BOM is
-    /// recognised, then UTF-8, and bytes that are not UTF-8 are read as windows-1252 (Latin-1
-    /// where the platform lacks it). Workbooks and binary data are refused with an explanation.
-    static ReadResult readData(const QByteArray &data, const CsvOptions &options = {});
+    /// Reports progress in bytes through @p control and stops soon after it is cancelled (the
+    /// result then has cancelled set and an error saying so).
+    static ReadResult readFile(
+        const QString &path, const CsvOptions &options = {}, const ReadControl &control = {});
+    /// Without an encoding: see detectTextEncoding() — a BOM, UTF-16 without BOM, UTF-8, then
+    /// uchardet's guess (windows-1252 when in doubt). Workbooks and binary data are refused with
+    /// an explanation.
+    static ReadResult readData(
+        const QByteArray &data, const CsvOptions &options = {}, const ReadControl &control = {});
 };
 
 } // namespace attendance

@@ -2,49 +2,126 @@
 #pragma once
 
 #include <QChar>
+#include <QLatin1StringView>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+#include <QUtf8StringView>
+#include <limits>
 
 namespace attendance {
 
-/// A grid of cell texts as read from a file. rows[i] is the row a spreadsheet program shows as i + 1;
-/// blank rows are kept so that numbering stays true to the file. From CSV, a blank line is a row
-/// with one empty cell, a line break inside a quoted cell stays in the cell (it does not start a
-/// row), and cells are not trimmed. Rows may differ in length.
+/// A grid of cell texts as read from a file. Row i is the row a spreadsheet program shows as
+/// i + 1; blank rows are kept so that numbering stays true to the file. From CSV, a blank line is a
+/// row with one empty cell, a line break inside a quoted cell stays in the cell (it does not start
+/// a row), and cells are not trimmed. Rows may differ in length.
+///
+/// Storage is compact because a million-row file must fit comfortably in memory: every cell's text
+/// back to back in one QString, the end offset of each cell, and the end (in cells) of each row —
+/// about 6 bytes per cell on top of the text, where a QStringList per row costs ~100.
+/// Views returned by cell() stay valid until the sheet is changed or destroyed.
+///
+/// Built row by row: appendCell() for each cell, then endRow(); or appendRow() for a whole row.
+/// Cells appended after the last endRow() are not part of the sheet until endRow() is called.
 struct Sheet
 {
     QString name;
-    QList<QStringList> rows; ///< Being replaced by the accessors below; use those in new code.
 
-    int rowCount() const { return int(rows.size()); }
-    int columnCount(int row) const { return row >= 0 && row < rows.size() ? int(rows.at(row).size()) : 0; }
+    /// The most text (in UTF-16 code units) a sheet holds: offsets are 32-bit. Readers stop with
+    /// an error before reaching it (CSV files are limited to 512 MiB, far below).
+    static constexpr qsizetype MaxTextSize = std::numeric_limits<quint32>::max();
+
+    /// A sheet holding these rows; convenient for tests and small tables.
+    static Sheet fromRows(const QString &name, const QList<QStringList> &rows)
+    {
+        Sheet sheet;
+        sheet.name = name;
+        for (const QStringList &row : rows)
+            sheet.appendRow(row);
+        return sheet;
+    }
+
+    int rowCount() const { return int(m_rowEnds.size()); }
+    int columnCount(int row) const
+    {
+        if (row < 0 || row >= rowCount())
+            return 0;
+        return int(m_rowEnds.at(row) - firstCellOf(row));
+    }
     /// The cell text, or an empty view outside the grid.
     QStringView cell(int row, int column) const
     {
-        if (row < 0 || row >= rows.size() || column < 0 || column >= rows.at(row).size())
+        if (row < 0 || row >= rowCount() || column < 0)
             return {};
-        return rows.at(row).at(column);
+        const qsizetype index = qsizetype(firstCellOf(row)) + column;
+        if (index >= qsizetype(m_rowEnds.at(row)))
+            return {};
+        const qsizetype begin = index == 0 ? 0 : qsizetype(m_cellEnds.at(index - 1));
+        return QStringView(m_text.constData() + begin, qsizetype(m_cellEnds.at(index)) - begin);
     }
-    QStringList row(int row) const { return row >= 0 && row < rows.size() ? rows.at(row) : QStringList(); }
-    void appendRow(const QStringList &cells) { rows.append(cells); }
+    /// A copy of one row's cells; empty outside the grid.
+    QStringList row(int row) const;
+    /// Every row as a list (a copy of the whole sheet: for tests and small tables only).
+    QList<QStringList> toRows() const;
+    /// Code units of cell text held, for readers that guard MaxTextSize.
+    qsizetype textSize() const { return m_used; }
+
+    /// Room for this many rows, cells and UTF-16 code units of text, so a reader that knows the
+    /// size of its input avoids regrowing.
+    void reserve(qsizetype rows, qsizetype cells, qsizetype textSize);
+    void appendCell(QStringView text);
+    /// For readers of 8-bit input: Latin-1 (and so ASCII) is widened without a decoder.
+    void appendCell(QLatin1StringView text);
+    /// Decodes UTF-8 straight into the storage, with no temporary string. Returns false when the
+    /// bytes are not valid UTF-8; each bad sequence is then stored as U+FFFD.
+    bool appendCell(QUtf8StringView text);
+    void endRow() { m_rowEnds.append(quint32(m_cellEnds.size())); }
+    void appendRow(const QStringList &cells)
+    {
+        for (const QString &text : cells)
+            appendCell(text);
+        endRow();
+    }
+    /// Drops every row (the name stays) and releases the memory.
+    void clear();
+    /// Gives back capacity reserved beyond what was filled.
+    void squeeze();
+
+private:
+    quint32 firstCellOf(int row) const { return row == 0 ? 0 : m_rowEnds.at(row - 1); }
+    /// Room for @p units more code units of text; where to write them.
+    char16_t *room(qsizetype units);
+    void endCell(qsizetype units);
+
+    // Cell text back to back in [0, m_used); the rest is room to grow, written in place by the
+    // readers (QString::append would cost a call and a size check per cell, twice per row).
+    QString m_text;
+    qsizetype m_used = 0;
+    QList<quint32> m_cellEnds; // m_cellEnds[i]: offset in m_text just past cell i
+    QList<quint32> m_rowEnds; // m_rowEnds[r]: index just past row r's last cell
 };
+
+/// Asks the system to back a large buffer with huge pages where it can (Linux, transparent huge
+/// pages in "madvise" mode): a million-row sheet then costs a few hundred page faults instead of
+/// tens of thousands, which on a virtual machine is a good part of the read time.
+void adviseHugePages(const void *data, qsizetype bytes);
 
 /// How to read a delimited text file; empty / null members mean "detect".
 struct CsvOptions
 {
     QString encoding; ///< e.g. "UTF-8"; empty = detect.
-    QChar delimiter;  ///< ',', ';', '\t', '|'; null = detect.
+    QChar delimiter; ///< ',', ';', '\t', '|'; null = detect.
 };
 
 /// The outcome of reading a file: a sheet, or an error that says what to do.
 struct ReadResult
 {
     Sheet sheet;
-    QString encoding;  ///< The encoding used (detected or given).
-    QChar delimiter;   ///< The delimiter used (detected or given).
-    QString error;     ///< Plain-language reason the file could not be read; empty on success.
+    QString encoding; ///< The encoding used (detected or given).
+    QChar delimiter; ///< The delimiter used (detected or given).
+    QString error; ///< Plain-language reason the file could not be read; empty on success.
+    bool cancelled = false; ///< The read was stopped through ReadControl; error says so too.
 
     bool ok() const { return error.isEmpty(); }
 };

@@ -3,6 +3,7 @@
 
 #include "spreadsheet/Sheet.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -56,6 +57,8 @@ class SpreadsheetReader final
 {
 public:
     static Workbook read(const QString &path, const CsvOptions &csv = {}, const ReadControl &control = {});
+    /// The same for a file's bytes held in memory (sheets from CSV are then unnamed).
+    static Workbook readData(const QByteArray &data, const CsvOptions &csv = {}, const ReadControl &control = {});
     /// The file-dialog filter for every supported type.
     static QString fileDialogFilter();
 };
