@@ -14,6 +14,10 @@ private Q_SLOTS:
     void accepted();
     void rejected_data();
     void rejected();
+    void repaired_data();
+    void repaired();
+    void looksLikeEmail_data();
+    void looksLikeEmail();
 };
 
 void TestEmailCheck::accepted_data()
@@ -62,6 +66,7 @@ void TestEmailCheck::accepted()
     QVERIFY2(check.valid, qPrintable(check.reason));
     QCOMPARE(check.email, email);
     QVERIFY(check.reason.isEmpty());
+    QVERIFY(!check.repaired); // trimming whitespace and invisible characters is not a repair
 }
 
 void TestEmailCheck::rejected_data()
@@ -80,8 +85,12 @@ void TestEmailCheck::rejected_data()
                            << QStringLiteral("The address has no @");
     QTest::newRow("two ats") << QStringLiteral("ada@@example.com")
                              << QStringLiteral("The address has more than one @");
-    QTest::newRow("two addresses") << QStringLiteral("a@example.com;b@example.com")
-                                   << QStringLiteral("The address has more than one @");
+    QTest::newRow("two addresses")
+        << QStringLiteral("a@example.com;b@example.com")
+        << QStringLiteral("The cell holds more than one address; keep one per row");
+    QTest::newRow("two addresses, comma and space")
+        << QStringLiteral("a@example.com, b@example.com")
+        << QStringLiteral("The cell holds more than one address; keep one per row");
     QTest::newRow("empty local") << QStringLiteral("@example.com")
                                  << QStringLiteral("Nothing comes before the @");
     QTest::newRow("empty domain") << QStringLiteral("ada@")
@@ -98,14 +107,19 @@ void TestEmailCheck::rejected_data()
         "ada.@example.com") << QStringLiteral("The part before the @ starts or ends with a dot");
     QTest::newRow("leading dot domain") << QStringLiteral("ada@.example.com")
                                         << QStringLiteral("The domain starts or ends with a dot");
-    QTest::newRow("trailing dot domain") << QStringLiteral("ada@example.com.")
-                                         << QStringLiteral("The domain starts or ends with a dot");
     QTest::newRow("comma")
         << QStringLiteral("ada,l@example.com")
         << QStringLiteral("The address contains ',', which is not allowed in an email address");
-    QTest::newRow("angle brackets")
-        << QStringLiteral("<ada@example.com>")
+    QTest::newRow("angle bracket inside")
+        << QStringLiteral("ada<x@example.com")
         << QStringLiteral("The address contains '<', which is not allowed in an email address");
+    QTest::newRow("angle brackets, no address inside")
+        << QStringLiteral("<ada>") << QStringLiteral("The address has no @");
+    QTest::newRow("display name, bad address inside")
+        << QStringLiteral("Ada <ada@example>")
+        << QStringLiteral("The domain 'example' has no dot (like example.com)");
+    QTest::newRow("mailto, nothing after")
+        << QStringLiteral("mailto:") << QStringLiteral("The address has no @");
     QTest::newRow("parenthesis in domain")
         << QStringLiteral("ada@exa(mple).com")
         << QStringLiteral("The address contains '(', which is not allowed in an email address");
@@ -140,6 +154,78 @@ void TestEmailCheck::rejected()
     const EmailCheck check = checkEmail(cell);
     QVERIFY(!check.valid);
     QCOMPARE(check.reason, reason);
+}
+
+void TestEmailCheck::repaired_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("email");
+
+    QTest::newRow("mailto") << QStringLiteral("mailto:ada@example.org")
+                            << QStringLiteral("ada@example.org");
+    QTest::newRow("MAILTO, spaces")
+        << QStringLiteral("  MAILTO:Ada@Example.org ") << QStringLiteral("Ada@Example.org");
+    QTest::newRow("mailto with query") << QStringLiteral("mailto:ada@example.org?subject=Hola")
+                                       << QStringLiteral("ada@example.org");
+    QTest::newRow("display name") << QStringLiteral("Ada Lovelace <ada@example.org>")
+                                  << QStringLiteral("ada@example.org");
+    QTest::newRow("quoted display name with accents") << QStringLiteral(
+        "\"Núñez, José\" <jose.nunez@example.es>") << QStringLiteral("jose.nunez@example.es");
+    QTest::newRow("angle brackets only")
+        << QStringLiteral("<ada@example.org>") << QStringLiteral("ada@example.org");
+    QTest::newRow("display name, mailto inside")
+        << QStringLiteral("Ada <mailto:ada@example.org>") << QStringLiteral("ada@example.org");
+    QTest::newRow("bracket never closed")
+        << QStringLiteral("Ada <ada@example.org") << QStringLiteral("ada@example.org");
+    QTest::newRow("trailing semicolon")
+        << QStringLiteral("ada@example.org;") << QStringLiteral("ada@example.org");
+    QTest::newRow("trailing comma and space")
+        << QStringLiteral("ada@example.org, ") << QStringLiteral("ada@example.org");
+    QTest::newRow("trailing full stop")
+        << QStringLiteral("ada@example.org.") << QStringLiteral("ada@example.org");
+    QTest::newRow("double quotes")
+        << QStringLiteral("\"ada@example.org\"") << QStringLiteral("ada@example.org");
+    QTest::newRow("single quotes")
+        << QStringLiteral("'ada@example.org'") << QStringLiteral("ada@example.org");
+    QTest::newRow("typographic quotes")
+        << QStringLiteral("“ada@example.org”") << QStringLiteral("ada@example.org");
+    QTest::newRow("parentheses") << QStringLiteral("(ada@example.org)")
+                                 << QStringLiteral("ada@example.org");
+    QTest::newRow("quotes, then semicolon")
+        << QStringLiteral("\"ada@example.org\";") << QStringLiteral("ada@example.org");
+    QTest::newRow("idn in display form")
+        << QStringLiteral("Hans <hans@müller.de>") << QStringLiteral("hans@müller.de");
+    QTest::newRow("zero-width inside and mailto")
+        << QStringLiteral("mailto:ada@exa\u200Bmple.org") << QStringLiteral("ada@example.org");
+}
+
+void TestEmailCheck::repaired()
+{
+    QFETCH(QString, cell);
+    QFETCH(QString, email);
+    const EmailCheck check = checkEmail(cell);
+    QVERIFY2(check.valid, qPrintable(check.reason));
+    QCOMPARE(check.email, email);
+    QVERIFY(check.repaired);
+    QVERIFY(attendance::looksLikeEmail(cell));
+}
+
+void TestEmailCheck::looksLikeEmail_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<bool>("looks");
+    QTest::newRow("plain") << QStringLiteral("ada@example.org") << true;
+    QTest::newRow("repairable") << QStringLiteral("Ada <ada@example.org>") << true;
+    QTest::newRow("no dot") << QStringLiteral("ada@example") << false;
+    QTest::newRow("header") << QStringLiteral("Email") << false;
+    QTest::newRow("blank") << QStringLiteral(" ") << false;
+}
+
+void TestEmailCheck::looksLikeEmail()
+{
+    QFETCH(QString, cell);
+    QFETCH(bool, looks);
+    QCOMPARE(attendance::looksLikeEmail(cell), looks);
 }
 
 QTEST_GUILESS_MAIN(TestEmailCheck)

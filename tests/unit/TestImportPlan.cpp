@@ -20,7 +20,7 @@ QString s(const char16_t *text)
 
 Sheet sheetOf(const Rows &rows)
 {
-    return Sheet {QStringLiteral("Sheet1"), rows};
+    return Sheet::fromRows(QStringLiteral("Sheet1"), rows);
 }
 
 QStringList targets(const ColumnMapping &mapping)
@@ -73,6 +73,7 @@ private Q_SLOTS:
     void headerRowPastEnd();
     void headerAliases_data();
     void headerAliases();
+    void commonPropertiesAndSignature();
     void emailByContent_data();
     void emailByContent();
     void overrides_data();
@@ -262,7 +263,7 @@ void TestImportPlan::headerAliases_data()
     QTest::newRow("French") << QStringList {s(u"Courriel"), s(u"Prénom"), s(u"Nom"), s(u"Société"),
         s(u"Téléphone"), s(u"Date d'inscription")}
                             << QStringList {email, first, last, company, phone, date};
-    QTest::newRow("unknown headers ignored") << QStringList {s(u"Email"), s(u"Name"), s(u"City"),
+    QTest::newRow("unknown headers ignored") << QStringList {s(u"Email"), s(u"Name"), s(u"Notes"),
         QString()} << QStringList {email, ignore, ignore, ignore};
     QTest::newRow("better alias wins")
         << QStringList {s(u"Mail"), s(u"Email")} << QStringList {ignore, email};
@@ -293,6 +294,41 @@ void TestImportPlan::headerAliases_data()
         << QStringList {s(u"Email"), s(u"Leave Time")} << QStringList {email, ignore};
     QTest::newRow("registration outranks join") << QStringList {s(u"Email"), s(u"Join Time"),
         s(u"Registration Date")} << QStringList {email, ignore, date};
+    const QString mobile = s(u"contactProperties.mobilephone");
+    const QString city = s(u"contactProperties.city");
+    const QString country = s(u"contactProperties.country");
+    const QString website = s(u"contactProperties.website");
+    const QString industry = s(u"contactProperties.industry");
+    QTest::newRow("Zoom attendee table") << QStringList {s(u"Attended"),
+        s(u"User Name (Original Name)"), s(u"First Name"), s(u"Last Name"), s(u"Email"),
+        s(u"Registration Time"), s(u"Approval Status"), s(u"Join Time"), s(u"Leave Time"),
+        s(u"Time in Session (minutes)"), s(u"Country/Region Name")}
+                                         << QStringList {ignore, ignore, first, last, email, date,
+                                                ignore, joined, left, ignore, country};
+    QTest::newRow("Teams list") << QStringList {s(u"Full Name"), s(u"Join Time"), s(u"Leave Time"),
+        s(u"Duration"), s(u"Email"), s(u"Role"), s(u"Participant ID (UPN)")}
+                                << QStringList {
+                                       ignore, joined, left, ignore, email, ignore, ignore};
+    QTest::newRow("Teams list without Email: the UPN is the address") << QStringList {
+        s(u"Full Name"), s(u"Join Time"), s(u"Leave Time"),
+        s(u"Participant ID (UPN)")} << QStringList {ignore, joined, left, email};
+    QTest::newRow("Teams, newer export") << QStringList {s(u"Name"), s(u"First Join"),
+        s(u"Last Leave"), s(u"Email")} << QStringList {ignore, joined, left, email};
+    QTest::newRow("Eventbrite") << QStringList {s(u"Order #"), s(u"Order Date"), s(u"First Name"),
+        s(u"Last Name"), s(u"Email"), s(u"Ticket Type"), s(u"Attendee Status"), s(u"Company"),
+        s(u"Job Title"), s(u"Cell Phone")}
+                                << QStringList {ignore, date, first, last, email, ignore, ignore,
+                                       company, job, mobile};
+    QTest::newRow("Google Forms, English") << QStringList {s(u"Timestamp"), s(u"Email Address"),
+        s(u"Your name")} << QStringList {date, email, ignore};
+    QTest::newRow("Google Forms, Spanish") << QStringList {s(u"Marca temporal"),
+        s(u"Dirección de correo electrónico"), s(u"Nombre completo")}
+                                           << QStringList {date, email, ignore};
+    QTest::newRow("common properties") << QStringList {s(u"E-mail"), s(u"Mobile phone"),
+        s(u"Ciudad"), s(u"País"), s(u"Sitio web"),
+        s(u"Sector")} << QStringList {email, mobile, city, country, website, industry};
+    QTest::newRow("full name alone is not split")
+        << QStringList {s(u"Full Name"), s(u"Email")} << QStringList {ignore, email};
     QTest::newRow("join outranks a generic date") << QStringList {
         s(u"Email"), s(u"Date"), s(u"Join Time")} << QStringList {email, ignore, date};
 }
@@ -302,6 +338,23 @@ void TestImportPlan::headerAliases()
     QFETCH(QStringList, headers);
     QFETCH(QStringList, mapping);
     QCOMPARE(targets(detectColumnsFromHeaders(headers)), mapping);
+}
+
+void TestImportPlan::commonPropertiesAndSignature()
+{
+    QCOMPARE(commonContactProperties(),
+        (QStringList {s(u"firstname"), s(u"lastname"), s(u"company"), s(u"jobtitle"), s(u"phone"),
+            s(u"mobilephone"), s(u"city"), s(u"country"), s(u"website"), s(u"industry")}));
+    // Every offered property is one the headers can map to by its own name.
+    for (const QString &property : commonContactProperties()) {
+        QCOMPARE(targets(detectColumnsFromHeaders({property})),
+            QStringList {s(u"contactProperties.") + property});
+    }
+    const QStringList zoom {s(u"Email"), s(u"First Name")};
+    QCOMPARE(headerSignature(zoom), headerSignature({s(u" E-MAIL "), s(u"first_name")}));
+    QVERIFY(headerSignature(zoom) != headerSignature({s(u"First Name"), s(u"Email")}));
+    QVERIFY(headerSignature(zoom) != headerSignature({s(u"Email")}));
+    QCOMPARE(headerSignature(zoom).size(), 40);
 }
 
 void TestImportPlan::emailByContent_data()
@@ -445,8 +498,13 @@ void TestImportPlan::dates_data()
                                   << qint64(1709283600000);
     QTest::newRow("given format, ISO still read")
         << s(u"2024-03-01T10:00:00Z") << s(u"dd/MM/yyyy HH:mm") << utc << qint64(1709287200000);
-    QTest::newRow("day first without format")
-        << s(u"01/03/2024 10:00") << QString() << utc << qint64(-2);
+    QTest::newRow("day first without format (ambiguous: day first)")
+        << s(u"01/03/2024 10:00") << QString() << utc << qint64(1709287200000);
+    QTest::newRow("day first, proven")
+        << s(u"13/03/2024 10:00") << QString() << utc << qint64(1710324000000);
+    QTest::newRow("month first, proven, AM/PM")
+        << s(u"03/13/2024 10:00 AM") << QString() << utc << qint64(1710324000000);
+    QTest::newRow("neither order") << s(u"13/13/2024") << QString() << utc << qint64(-2);
     QTest::newRow("words") << s(u"next Tuesday") << QString() << utc << qint64(-2);
     QTest::newRow("impossible date") << s(u"2024-02-30 10:00") << QString() << utc << qint64(-2);
     QTest::newRow("empty") << QString() << QString() << utc << qint64(-1);

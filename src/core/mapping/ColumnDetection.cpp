@@ -3,6 +3,7 @@
 
 #include "mapping/EmailCheck.h"
 
+#include <QCryptographicHash>
 #include <QList>
 #include <algorithm>
 #include <array>
@@ -21,16 +22,19 @@ QStringList normalizeAll(QStringList aliases)
     return aliases;
 }
 
-// Aliases are written as users type them and normalised once; earlier ranks first.
+// Aliases are written as users type them (or as the exports spell them) and normalised once;
+// earlier ranks first.
 const QStringList &emailAliases()
 {
-    static const QStringList aliases = normalizeAll(
-        {QStringLiteral("email"), QStringLiteral("e-mail"), QStringLiteral("email address"),
-            QStringLiteral("e-mail address"), QStringLiteral("attendee email"),
-            QStringLiteral("user email"), QStringLiteral("correo electrónico"),
-            QStringLiteral("correo"), QStringLiteral("dirección de correo"),
-            QStringLiteral("dirección de correo electrónico"), QStringLiteral("e-mail-adresse"),
-            QStringLiteral("adresse e-mail"), QStringLiteral("courriel"), QStringLiteral("mail")});
+    static const QStringList aliases = normalizeAll({QStringLiteral("email"),
+        QStringLiteral("e-mail"), QStringLiteral("email address"), QStringLiteral("e-mail address"),
+        QStringLiteral("attendee email"), QStringLiteral("user email"),
+        QStringLiteral("correo electrónico"), QStringLiteral("correo"),
+        QStringLiteral("dirección de correo"), QStringLiteral("dirección de correo electrónico"),
+        QStringLiteral("e-mail-adresse"), QStringLiteral("adresse e-mail"),
+        QStringLiteral("adresse électronique"), QStringLiteral("courriel"), QStringLiteral("mail"),
+        // Teams: the sign-in address, which is an email; only when nothing above is present.
+        QStringLiteral("participant id (upn)"), QStringLiteral("upn")});
     return aliases;
 }
 
@@ -40,31 +44,36 @@ const QStringList &registrationDateAliases()
 {
     static const QStringList aliases
         = normalizeAll({QStringLiteral("interactionDateTime"), QStringLiteral("registration time"),
-            QStringLiteral("registration date"), QStringLiteral("fecha de registro"),
+            QStringLiteral("registration date"), QStringLiteral("registered at"),
+            QStringLiteral("fecha de registro"), QStringLiteral("fecha de inscripción"),
             QStringLiteral("Anmeldedatum"), QStringLiteral("date d'inscription")});
     return aliases;
 }
 
 const QStringList &genericDateAliases()
 {
-    static const QStringList aliases = normalizeAll(
-        {QStringLiteral("order date"), QStringLiteral("timestamp"), QStringLiteral("created"),
-            QStringLiteral("date"), QStringLiteral("fecha"), QStringLiteral("Datum")});
+    // Google Forms names its first column "Timestamp" / "Marca temporal" / "Horodateur" /
+    // "Zeitstempel"; Eventbrite has "Order Date".
+    static const QStringList aliases = normalizeAll({QStringLiteral("order date"),
+        QStringLiteral("timestamp"), QStringLiteral("marca temporal"), QStringLiteral("horodateur"),
+        QStringLiteral("Zeitstempel"), QStringLiteral("created"), QStringLiteral("created at"),
+        QStringLiteral("date"), QStringLiteral("fecha"), QStringLiteral("Datum")});
     return aliases;
 }
 
 const QStringList &joinAliases()
 {
-    static const QStringList aliases
-        = normalizeAll({QStringLiteral("join time"), QStringLiteral("joined at"),
-            QStringLiteral("joinedAt"), QStringLiteral("hora de entrada")});
+    static const QStringList aliases = normalizeAll({QStringLiteral("join time"),
+        QStringLiteral("joined at"), QStringLiteral("joinedAt"), QStringLiteral("first join"),
+        QStringLiteral("hora de entrada"), QStringLiteral("hora de unión")});
     return aliases;
 }
 
 const QStringList &leaveAliases()
 {
-    static const QStringList aliases = normalizeAll({QStringLiteral("leave time"),
-        QStringLiteral("left at"), QStringLiteral("leftAt"), QStringLiteral("hora de salida")});
+    static const QStringList aliases = normalizeAll(
+        {QStringLiteral("leave time"), QStringLiteral("left at"), QStringLiteral("leftAt"),
+            QStringLiteral("last leave"), QStringLiteral("hora de salida")});
     return aliases;
 }
 
@@ -94,11 +103,31 @@ const QList<PropertyAliases> &contactPropertyAliases()
                     QStringLiteral("entreprise"), QStringLiteral("société")}},
             {QStringLiteral("jobtitle"),
                 {QStringLiteral("job title"), QStringLiteral("title"), QStringLiteral("cargo"),
-                    QStringLiteral("puesto")}},
+                    QStringLiteral("puesto"), QStringLiteral("Position"),
+                    QStringLiteral("fonction")}},
             {QStringLiteral("phone"),
                 {QStringLiteral("phone"), QStringLiteral("phone number"),
                     QStringLiteral("teléfono"), QStringLiteral("telephone"),
-                    QStringLiteral("Telefon")}},
+                    QStringLiteral("Telefon"), QStringLiteral("téléphone")}},
+            {QStringLiteral("mobilephone"),
+                {QStringLiteral("mobile"), QStringLiteral("mobile phone"),
+                    QStringLiteral("mobile phone number"), QStringLiteral("cell phone"),
+                    QStringLiteral("móvil"), QStringLiteral("celular"), QStringLiteral("Handy"),
+                    QStringLiteral("Mobiltelefon"), QStringLiteral("portable")}},
+            {QStringLiteral("city"),
+                {QStringLiteral("city"), QStringLiteral("ciudad"), QStringLiteral("Stadt"),
+                    QStringLiteral("Ort"), QStringLiteral("ville")}},
+            {QStringLiteral("country"),
+                {QStringLiteral("country"), QStringLiteral("country/region"),
+                    QStringLiteral("country/region name"), QStringLiteral("país"),
+                    QStringLiteral("Land"), QStringLiteral("pays")}},
+            {QStringLiteral("website"),
+                {QStringLiteral("website"), QStringLiteral("website url"), QStringLiteral("web"),
+                    QStringLiteral("sitio web"), QStringLiteral("página web"),
+                    QStringLiteral("Webseite"), QStringLiteral("site web")}},
+            {QStringLiteral("industry"),
+                {QStringLiteral("industry"), QStringLiteral("sector"), QStringLiteral("industria"),
+                    QStringLiteral("Branche"), QStringLiteral("secteur")}},
         };
         // The HubSpot internal name itself ("firstname", "jobtitle") is always the first alias.
         for (PropertyAliases &entry : entries)
@@ -201,20 +230,42 @@ ColumnMapping detectColumnsFromHeaders(const QStringList &headers)
     return mapping;
 }
 
+bool namesEmailColumn(QStringView header)
+{
+    return emailAliases().contains(normalizeHeader(header));
+}
+
+QStringList commonContactProperties()
+{
+    QStringList properties;
+    for (const PropertyAliases &entry : contactPropertyAliases())
+        properties.append(entry.property);
+    return properties;
+}
+
+QString headerSignature(const QStringList &headers)
+{
+    QByteArray joined;
+    for (const QString &header : headers)
+        joined += normalizeHeader(header).toUtf8() + '\x1F';
+    return QString::fromLatin1(QCryptographicHash::hash(joined, QCryptographicHash::Sha1).toHex());
+}
+
 int detectEmailColumnByContent(const Sheet &sheet, int firstRow, int columnCount, int sampleRows)
 {
     QList<int> filled(columnCount, 0);
     QList<int> valid(columnCount, 0);
     int sampled = 0;
-    for (qsizetype r = std::max(firstRow, 0); r < sheet.rows.size() && sampled < sampleRows; ++r) {
-        const QStringList &row = sheet.rows.at(r);
+    for (int r = std::max(firstRow, 0); r < sheet.rowCount() && sampled < sampleRows; ++r) {
         bool blank = true;
-        for (qsizetype c = 0; c < std::min<qsizetype>(row.size(), columnCount); ++c) {
-            if (row.at(c).trimmed().isEmpty())
+        const int columns = std::min(sheet.columnCount(r), columnCount);
+        for (int c = 0; c < columns; ++c) {
+            const QStringView cell = sheet.cell(r, c);
+            if (cell.trimmed().isEmpty())
                 continue;
             blank = false;
             ++filled[c];
-            if (checkEmail(row.at(c)).valid)
+            if (looksLikeEmail(cell))
                 ++valid[c];
         }
         if (!blank)

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapping/EmailCheck.h"
 
-#include <QList>
-#include <QStringView>
+#include <QCoreApplication>
+#include <array>
+#include <optional>
 
 namespace attendance {
 
@@ -11,6 +12,8 @@ namespace {
 constexpr qsizetype MaxAddress = 254; // RFC 5321 path limit minus the angle brackets
 constexpr qsizetype MaxLocalPart = 64;
 constexpr qsizetype MaxLabel = 63;
+// Enough for "\"Ada\" <mailto:ada@x.org>;": each round peels one layer.
+constexpr int RepairRounds = 4;
 
 /// Characters copied along with addresses from web pages, Word and Excel that nobody can see.
 bool isInvisible(char16_t c)
@@ -18,15 +21,40 @@ bool isInvisible(char16_t c)
     return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x180E;
 }
 
-bool isTrimmable(QChar c)
+bool isSpace(QChar c)
 {
-    return c.isSpace() || isInvisible(c.unicode());
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return u == u' ' || (u >= u'\t' && u <= u'\r');
+    return c.isSpace();
 }
 
-bool isAsciiAlnum(char16_t c)
+bool isTrimmable(QChar c)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+    return isSpace(c) || isInvisible(c.unicode());
 }
+
+QStringView trimmed(QStringView text)
+{
+    while (!text.isEmpty() && isTrimmable(text.front()))
+        text = text.sliced(1);
+    while (!text.isEmpty() && isTrimmable(text.back()))
+        text.chop(1);
+    return text;
+}
+
+constexpr std::array<bool, 128> asciiTable(const char *extra)
+{
+    std::array<bool, 128> table {};
+    for (int c = 0; c < 128; ++c)
+        table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    for (const char *p = extra; *p; ++p)
+        table[static_cast<unsigned char>(*p)] = true;
+    return table;
+}
+
+constexpr std::array<bool, 128> LocalAscii = asciiTable("!#$%&'*+/=?^_`{|}~.-");
+constexpr std::array<bool, 128> DomainAscii = asciiTable("-.");
 
 /// Letters of other scripts are allowed: internationalised addresses (RFC 6531) are valid, and
 /// rejecting them would set real attendees aside.
@@ -37,112 +65,300 @@ bool isInternationalChar(QChar c)
 
 bool isLocalChar(QChar c)
 {
-    const char16_t u = c.unicode();
-    return isAsciiAlnum(u) || QStringView(u"!#$%&'*+/=?^_`{|}~.-").contains(c)
-        || isInternationalChar(c);
+    return c.unicode() < 0x80 ? LocalAscii[c.unicode()] : isInternationalChar(c);
 }
 
 bool isDomainChar(QChar c)
 {
-    const char16_t u = c.unicode();
-    return isAsciiAlnum(u) || u == u'-' || u == u'.' || isInternationalChar(c);
+    return c.unicode() < 0x80 ? DomainAscii[c.unicode()] : isInternationalChar(c);
 }
 
-QString clean(const QString &cell)
+/// What is wrong with an address; the text is rendered only when a reason is wanted.
+struct Problem
 {
-    qsizetype begin = 0;
-    qsizetype end = cell.size();
-    while (begin < end && isTrimmable(cell.at(begin)))
-        ++begin;
-    while (end > begin && isTrimmable(cell.at(end - 1)))
-        --end;
-    // The usual cell needs no trimming: share it instead of copying.
-    QString email = (begin == 0 && end == cell.size()) ? cell : cell.sliced(begin, end - begin);
-    email.removeIf([](QChar c) { return isInvisible(c.unicode()); });
-    return email;
-}
+    enum class Kind {
+        None,
+        Empty,
+        SeveralAddresses,
+        Space,
+        TooLong,
+        NoAt,
+        SeveralAts,
+        EmptyLocal,
+        EmptyDomain,
+        DoubleDot,
+        LocalDot,
+        LocalTooLong,
+        IllegalChar,
+        DomainWithoutDot,
+        DomainDot,
+        LabelTooLong,
+        LabelHyphen,
+        BadTopLevel
+    };
+    Kind kind = Kind::None;
+    QChar character;
+    QStringView part;
 
-QString illegalCharacter(QChar c)
-{
-    return QStringLiteral("The address contains '%1', which is not allowed in an email address")
-        .arg(c);
-}
+    bool ok() const { return kind == Kind::None; }
+};
 
-QString checkLocalPart(QStringView local)
+Problem checkLocalPart(QStringView local)
 {
     if (local.startsWith(u'.') || local.endsWith(u'.'))
-        return QStringLiteral("The part before the @ starts or ends with a dot");
+        return {Problem::Kind::LocalDot, {}, {}};
     if (local.size() > MaxLocalPart)
-        return QStringLiteral("The part before the @ is longer than 64 characters");
+        return {Problem::Kind::LocalTooLong, {}, {}};
     for (const QChar c : local) {
         if (!isLocalChar(c))
-            return illegalCharacter(c);
+            return {Problem::Kind::IllegalChar, c, {}};
     }
     return {};
 }
 
-QString checkDomain(QStringView domain)
+Problem checkDomain(QStringView domain)
 {
     for (const QChar c : domain) {
         if (!isDomainChar(c))
-            return illegalCharacter(c);
+            return {Problem::Kind::IllegalChar, c, {}};
     }
     if (!domain.contains(u'.'))
-        return QStringLiteral("The domain '%1' has no dot (like example.com)").arg(domain);
+        return {Problem::Kind::DomainWithoutDot, {}, domain};
     if (domain.startsWith(u'.') || domain.endsWith(u'.'))
-        return QStringLiteral("The domain starts or ends with a dot");
-    const auto labels = domain.split(u'.');
-    for (const QStringView label : labels) {
+        return {Problem::Kind::DomainDot, {}, {}};
+    QStringView label;
+    for (qsizetype start = 0; start <= domain.size();) {
+        qsizetype end = domain.indexOf(u'.', start);
+        if (end < 0)
+            end = domain.size();
+        label = domain.sliced(start, end - start);
         if (label.size() > MaxLabel)
-            return QStringLiteral("A part of the domain is longer than 63 characters");
+            return {Problem::Kind::LabelTooLong, {}, {}};
         if (label.startsWith(u'-') || label.endsWith(u'-'))
-            return QStringLiteral("A part of the domain starts or ends with a hyphen");
+            return {Problem::Kind::LabelHyphen, {}, {}};
+        start = end + 1;
     }
-    const QStringView tld = labels.constLast();
     // Punycode TLDs (xn--...) hold digits and hyphens, but none starts with a digit.
-    if (tld.size() < 2 || !tld.front().isLetter())
-        return QStringLiteral("The domain ends in '.%1', which is not a real top-level domain")
-            .arg(tld);
+    if (label.size() < 2 || !label.front().isLetter())
+        return {Problem::Kind::BadTopLevel, {}, label};
     return {};
 }
 
-QString reasonFor(const QString &email)
+Problem validate(QStringView email)
 {
     if (email.isEmpty())
-        return QStringLiteral("No email address");
+        return {Problem::Kind::Empty, {}, {}};
+    qsizetype ats = 0;
+    bool separator = false;
+    bool space = false;
+    bool doubleDot = false;
+    QChar previous;
     for (const QChar c : email) {
-        if (c.isSpace())
-            return QStringLiteral("The address contains a space");
+        ats += c == u'@';
+        space = space || isSpace(c);
+        separator = separator || c == u';' || c == u',';
+        doubleDot = doubleDot || (c == u'.' && previous == u'.');
+        previous = c;
     }
+    if (ats > 1 && (separator || space))
+        return {Problem::Kind::SeveralAddresses, {}, {}};
+    if (space)
+        return {Problem::Kind::Space, {}, {}};
     if (email.size() > MaxAddress)
-        return QStringLiteral("The address is longer than 254 characters");
+        return {Problem::Kind::TooLong, {}, {}};
+    if (ats == 0)
+        return {Problem::Kind::NoAt, {}, {}};
+    if (ats > 1)
+        return {Problem::Kind::SeveralAts, {}, {}};
     const qsizetype at = email.indexOf(u'@');
-    if (at < 0)
-        return QStringLiteral("The address has no @");
-    if (email.indexOf(u'@', at + 1) >= 0)
-        return QStringLiteral("The address has more than one @");
-    const QStringView local = QStringView(email).first(at);
-    const QStringView domain = QStringView(email).sliced(at + 1);
+    const QStringView local = email.first(at);
+    const QStringView domain = email.sliced(at + 1);
     if (local.isEmpty())
-        return QStringLiteral("Nothing comes before the @");
+        return {Problem::Kind::EmptyLocal, {}, {}};
     if (domain.isEmpty())
-        return QStringLiteral("Nothing comes after the @");
-    if (email.contains(QStringView(u"..")))
-        return QStringLiteral("The address has two dots in a row");
-    if (QString reason = checkLocalPart(local); !reason.isEmpty())
-        return reason;
+        return {Problem::Kind::EmptyDomain, {}, {}};
+    if (doubleDot)
+        return {Problem::Kind::DoubleDot, {}, {}};
+    if (const Problem problem = checkLocalPart(local); !problem.ok())
+        return problem;
     return checkDomain(domain);
+}
+
+QString reasonFor(const Problem &problem)
+{
+    using Kind = Problem::Kind;
+    switch (problem.kind) {
+    case Kind::None:
+        return {};
+    case Kind::Empty:
+        return QCoreApplication::translate("attendance::EmailCheck", "No email address");
+    case Kind::SeveralAddresses:
+        return QCoreApplication::translate(
+            "attendance::EmailCheck", "The cell holds more than one address; keep one per row");
+    case Kind::Space:
+        return QCoreApplication::translate(
+            "attendance::EmailCheck", "The address contains a space");
+    case Kind::TooLong:
+        return QCoreApplication::translate(
+            "attendance::EmailCheck", "The address is longer than 254 characters");
+    case Kind::NoAt:
+        return QCoreApplication::translate("attendance::EmailCheck", "The address has no @");
+    case Kind::SeveralAts:
+        return QCoreApplication::translate(
+            "attendance::EmailCheck", "The address has more than one @");
+    case Kind::EmptyLocal:
+        return QCoreApplication::translate("attendance::EmailCheck", "Nothing comes before the @");
+    case Kind::EmptyDomain:
+        return QCoreApplication::translate("attendance::EmailCheck", "Nothing comes after the @");
+    case Kind::DoubleDot:
+        return QCoreApplication::translate(
+            "attendance::EmailCheck", "The address has two dots in a row");
+    case Kind::LocalDot:
+        return QCoreApplication::translate(
+            "attendance::EmailCheck", "The part before the @ starts or ends with a dot");
+    case Kind::LocalTooLong:
+        return QCoreApplication::translate(
+            "attendance::EmailCheck", "The part before the @ is longer than 64 characters");
+    case Kind::IllegalChar:
+        return QCoreApplication::translate("attendance::EmailCheck",
+            "The address contains '%1', which is not allowed in an email address")
+            .arg(problem.character);
+    case Kind::DomainWithoutDot:
+        return QCoreApplication::translate(
+            "attendance::EmailCheck", "The domain '%1' has no dot (like example.com)")
+            .arg(problem.part);
+    case Kind::DomainDot:
+        return QCoreApplication::translate(
+            "attendance::EmailCheck", "The domain starts or ends with a dot");
+    case Kind::LabelTooLong:
+        return QCoreApplication::translate(
+            "attendance::EmailCheck", "A part of the domain is longer than 63 characters");
+    case Kind::LabelHyphen:
+        return QCoreApplication::translate(
+            "attendance::EmailCheck", "A part of the domain starts or ends with a hyphen");
+    case Kind::BadTopLevel:
+        return QCoreApplication::translate("attendance::EmailCheck",
+            "The domain ends in '.%1', which is not a real top-level domain")
+            .arg(problem.part);
+    }
+    return {};
+}
+
+bool isOpening(QChar c)
+{
+    return QStringView(u"\"'\u201C\u201D\u2018\u2019\u00AB([{<;,:").contains(c);
+}
+
+bool isClosing(QChar c)
+{
+    return QStringView(u"\"'\u201C\u201D\u2018\u2019\u00BB)]}>;,.:").contains(c);
+}
+
+/// Peels what people paste around an address: "mailto:", a display name with the address in
+/// angle brackets, quotes and brackets, punctuation. Returns a view into @p text, or nullopt
+/// when there was nothing to peel.
+std::optional<QStringView> peel(QStringView text)
+{
+    QStringView s = text;
+    for (int round = 0; round < RepairRounds; ++round) {
+        const QStringView before = s;
+        s = trimmed(s);
+        // "Name <address>": the bracket opens the cell or follows the name and a space.
+        const qsizetype open = s.lastIndexOf(u'<');
+        if (open == 0 || (open > 0 && (isSpace(s.at(open - 1)) || s.at(open - 1) == u'"'))) {
+            const qsizetype close = s.indexOf(u'>', open);
+            const QStringView inner
+                = close > open ? s.sliced(open + 1, close - open - 1) : s.sliced(open + 1);
+            if (inner.contains(u'@'))
+                s = trimmed(inner);
+        }
+        if (s.startsWith(u"mailto:", Qt::CaseInsensitive)) {
+            s = s.sliced(7);
+            // "mailto:ada@x.org?subject=Hi": the query is not part of the address.
+            if (const qsizetype query = s.indexOf(u'?'); query >= 0)
+                s = s.first(query);
+        }
+        while (!s.isEmpty() && isOpening(s.front()))
+            s = s.sliced(1);
+        while (!s.isEmpty() && isClosing(s.back()))
+            s.chop(1);
+        if (s.size() == before.size())
+            break;
+    }
+    s = trimmed(s);
+    if (s.size() == text.size())
+        return std::nullopt;
+    return s;
+}
+
+bool hasInvisible(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x180E && isInvisible(c.unicode()))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
 
+EmailVerdict verifyEmail(QStringView cell, QString *cleaned)
+{
+    EmailVerdict verdict;
+    QStringView work = trimmed(cell);
+    if (hasInvisible(work)) {
+        *cleaned = work.toString();
+        cleaned->removeIf([](QChar c) { return isInvisible(c.unicode()); });
+        work = *cleaned;
+    }
+    Problem problem = validate(work);
+    if (!problem.ok()) {
+        if (const std::optional<QStringView> peeled = peel(work)) {
+            const Problem after = validate(*peeled);
+            // The repaired text's problem is the one to fix, unless nothing was left of it.
+            if (after.ok() || !peeled->isEmpty()) {
+                problem = after;
+                work = *peeled;
+                verdict.repaired = after.ok();
+            }
+        }
+    }
+    verdict.valid = problem.ok();
+    verdict.email = work;
+    if (!verdict.valid)
+        verdict.reason = reasonFor(problem);
+    return verdict;
+}
+
+EmailCheck checkEmail(QStringView cell)
+{
+    QString cleaned;
+    EmailVerdict verdict = verifyEmail(cell, &cleaned);
+    EmailCheck check;
+    check.valid = verdict.valid;
+    check.repaired = verdict.repaired;
+    check.reason = std::move(verdict.reason);
+    // The cleaned copy is shared rather than copied when it is the whole address.
+    check.email = verdict.email.size() == cleaned.size() && !cleaned.isEmpty()
+        ? cleaned
+        : verdict.email.toString();
+    return check;
+}
+
 EmailCheck checkEmail(const QString &cell)
 {
-    EmailCheck check;
-    check.email = clean(cell);
-    check.reason = reasonFor(check.email);
-    check.valid = check.reason.isEmpty();
-    return check;
+    return checkEmail(QStringView(cell));
+}
+
+bool looksLikeEmail(QStringView cell)
+{
+    const QStringView work = trimmed(cell);
+    if (!work.contains(u'@'))
+        return false;
+    if (validate(work).ok())
+        return true;
+    QString cleaned;
+    return verifyEmail(work, &cleaned).valid;
 }
 
 } // namespace attendance

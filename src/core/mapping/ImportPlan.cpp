@@ -3,10 +3,10 @@
 
 #include "Logging.h"
 #include "mapping/ColumnDetection.h"
-#include "mapping/DateParsing.h"
-#include "mapping/EmailCheck.h"
+#include "mapping/HeaderDetection.h"
+#include "mapping/RowSorting.h"
 
-#include <QHash>
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace attendance {
@@ -15,52 +15,37 @@ namespace {
 
 using Kind = ColumnTarget::Kind;
 
-bool isBlank(const QString &cell)
+bool isBlankRow(const Sheet &sheet, int row)
 {
-    for (const QChar c : cell) {
-        if (!c.isSpace())
+    for (int c = 0; c < sheet.columnCount(row); ++c) {
+        if (!sheet.cell(row, c).trimmed().isEmpty())
             return false;
     }
     return true;
 }
 
-bool isBlankRow(const QStringList &row)
+int widestRow(const Sheet &sheet, int from)
 {
-    return std::all_of(row.cbegin(), row.cend(), isBlank);
-}
-
-QString cellAt(const QStringList &row, int column)
-{
-    return column >= 0 && column < row.size() ? row.at(column) : QString();
-}
-
-bool hasValidEmail(const QStringList &row)
-{
-    return std::any_of(
-        row.cbegin(), row.cend(), [](const QString &cell) { return checkEmail(cell).valid; });
-}
-
-int widestRow(const Sheet &sheet, qsizetype from)
-{
-    qsizetype width = 0;
-    for (qsizetype r = from; r < sheet.rows.size(); ++r)
-        width = std::max(width, sheet.rows.at(r).size());
-    return int(width);
+    int width = 0;
+    for (int r = std::max(from, 0); r < sheet.rowCount(); ++r)
+        width = std::max(width, sheet.columnCount(r));
+    return width;
 }
 
 QString placeholderHeader(int column)
 {
-    return QStringLiteral("Column %1").arg(columnLetters(column));
+    return QCoreApplication::translate("attendance::ImportPlan", "Column %1")
+        .arg(columnLetters(column));
 }
 
-QStringList headersFromRow(const QStringList &row)
+QStringList headersFromRow(const Sheet &sheet, int row)
 {
     // Blank header cells get a placeholder so every column can be shown and named in --map.
     QStringList headers;
-    headers.reserve(row.size());
-    for (qsizetype c = 0; c < row.size(); ++c) {
-        const QString text = row.at(c).trimmed();
-        headers.append(text.isEmpty() ? placeholderHeader(int(c)) : text);
+    headers.reserve(sheet.columnCount(row));
+    for (int c = 0; c < sheet.columnCount(row); ++c) {
+        const QStringView text = sheet.cell(row, c).trimmed();
+        headers.append(text.isEmpty() ? placeholderHeader(c) : text.toString());
     }
     return headers;
 }
@@ -121,15 +106,17 @@ bool applyOverrides(const ImportOptions &options, ImportPlan *plan, QString *err
     for (const auto &[columnSpec, targetSpec] : options.mapOverrides) {
         const int column = resolveColumn(columnSpec, plan->headers);
         if (column < 0) {
-            *error = QStringLiteral("Unknown column '%1' in --map. Columns are: %2.")
+            *error = QCoreApplication::translate(
+                "attendance::ImportPlan", "Unknown column '%1' in --map. Columns are: %2.")
                          .arg(columnSpec, describeColumns(plan->headers));
             return false;
         }
         const std::optional<ColumnTarget> target = ColumnTarget::parse(targetSpec);
         if (!target) {
-            *error = QStringLiteral("Unknown target '%1' in --map. Use email, interactionDateTime, "
-                                    "contactProperties.NAME, properties.joinedAt, "
-                                    "properties.leftAt or ignore.")
+            *error = QCoreApplication::translate("attendance::ImportPlan",
+                "Unknown target '%1' in --map. Use email, interactionDateTime, "
+                "contactProperties.NAME, properties.joinedAt, properties.leftAt or "
+                "ignore.")
                          .arg(targetSpec);
             return false;
         }
@@ -137,90 +124,6 @@ bool applyOverrides(const ImportOptions &options, ImportPlan *plan, QString *err
     }
     return true;
 }
-
-/// Reads the rows below the header into attendees, invalid rows and duplicates.
-class RowSorter final
-{
-public:
-    RowSorter(const ImportOptions &options, ImportPlan *plan)
-        : m_options(options)
-        , m_plan(plan)
-        , m_email(plan->mapping.emailColumn())
-        , m_date(plan->mapping.columnFor(Kind::InteractionDateTime))
-        , m_joined(plan->mapping.columnFor(Kind::JoinedAt))
-        , m_left(plan->mapping.columnFor(Kind::LeftAt))
-    {
-        for (qsizetype c = 0; c < plan->mapping.columns.size(); ++c) {
-            if (plan->mapping.columns.at(c).kind == Kind::ContactProperty)
-                m_properties.append(int(c));
-        }
-    }
-
-    void add(int row, const QStringList &cells)
-    {
-        ++m_plan->totalRows;
-        const QString raw = cellAt(cells, m_email);
-        const EmailCheck check = checkEmail(raw);
-        if (!check.valid) {
-            m_plan->invalid.append(InvalidRow {row, raw, check.reason});
-            return;
-        }
-        const QString key = check.email.toCaseFolded();
-        if (const auto first = m_firstRows.constFind(key); first != m_firstRows.cend()) {
-            m_plan->duplicates.append(DuplicateRow {row, check.email, first.value()});
-            return;
-        }
-
-        Attendee attendee;
-        attendee.row = row;
-        attendee.email = check.email;
-        QString dateError;
-        attendee.interactionDateTime = readDate(cells, m_date, &dateError);
-        if (const auto joined = readDate(cells, m_joined, &dateError))
-            attendee.properties.insert(QStringLiteral("joinedAt"), QString::number(*joined));
-        if (const auto left = readDate(cells, m_left, &dateError))
-            attendee.properties.insert(QStringLiteral("leftAt"), QString::number(*left));
-        // Only a row that will be sent claims its email: a later row with a good date still goes.
-        if (!dateError.isEmpty()) {
-            m_plan->invalid.append(InvalidRow {row, raw, dateError});
-            return;
-        }
-        for (const int column : m_properties) {
-            const QString value = cellAt(cells, column).trimmed();
-            if (!value.isEmpty())
-                attendee.contactProperties.insert(
-                    m_plan->mapping.columns.at(column).property, value);
-        }
-        m_firstRows.insert(key, row);
-        m_plan->attendees.append(std::move(attendee));
-    }
-
-private:
-    /// nullopt for an empty cell or unmapped column; a cell that is not a date sets *error
-    /// (the first such cell only, so the reason names one problem).
-    std::optional<qint64> readDate(const QStringList &cells, int column, QString *error) const
-    {
-        const QString text = cellAt(cells, column).trimmed();
-        if (text.isEmpty())
-            return std::nullopt;
-        const std::optional<qint64> ms
-            = parseDateTime(text, m_options.dateFormat, m_options.timeZone);
-        if (!ms && error->isEmpty()) {
-            *error = QStringLiteral("Could not read the date '%1' in column '%2'")
-                         .arg(text, m_plan->headers.value(column));
-        }
-        return ms;
-    }
-
-    const ImportOptions &m_options;
-    ImportPlan *m_plan;
-    int m_email;
-    int m_date;
-    int m_joined;
-    int m_left;
-    QList<int> m_properties;
-    QHash<QString, int> m_firstRows; // case-folded email -> row of the attendee sent
-};
 
 } // namespace
 
@@ -231,13 +134,14 @@ bool buildImportPlan(
     *plan = ImportPlan {};
     plan->file = file;
     plan->sheet = sheet.name;
-    const int rowCount = int(sheet.rows.size());
+    const int rowCount = sheet.rowCount();
 
     int headerIndex = -1; // 0-based; -1 = no header row
     int dataStart = 0;
     if (options.headerRow > 0) {
         if (options.headerRow > rowCount) {
-            *error = QStringLiteral("Row %1 cannot be the header: the sheet ends at row %2.")
+            *error = QCoreApplication::translate(
+                "attendance::ImportPlan", "Row %1 cannot be the header: the sheet ends at row %2.")
                          .arg(options.headerRow)
                          .arg(rowCount);
             return false;
@@ -245,19 +149,14 @@ bool buildImportPlan(
         headerIndex = options.headerRow - 1;
         dataStart = options.headerRow;
     } else if (options.headerRow < 0) {
-        const auto first = std::find_if_not(sheet.rows.cbegin(), sheet.rows.cend(), isBlankRow);
-        dataStart = int(first - sheet.rows.cbegin());
-        // A first row that already holds an address is data: the file is a bare list.
-        if (first != sheet.rows.cend() && !hasValidEmail(*first)) {
-            headerIndex = dataStart;
-            ++dataStart;
-        }
+        headerIndex = detectHeaderRow(sheet);
+        dataStart = headerIndex + 1;
     }
 
     plan->headerRow = headerIndex + 1;
     // A blank header row (one chosen by hand) says nothing about the width, so the data does.
-    const bool namedColumns = headerIndex >= 0 && !isBlankRow(sheet.rows.at(headerIndex));
-    plan->headers = namedColumns ? headersFromRow(sheet.rows.at(headerIndex))
+    const bool namedColumns = headerIndex >= 0 && !isBlankRow(sheet, headerIndex);
+    plan->headers = namedColumns ? headersFromRow(sheet, headerIndex)
                                  : placeholderHeaders(widestRow(sheet, dataStart));
     plan->mapping = namedColumns ? detectColumnsFromHeaders(plan->headers) : ColumnMapping {};
     plan->mapping.columns.resize(plan->headers.size());
@@ -271,22 +170,16 @@ bool buildImportPlan(
     if (!applyOverrides(options, plan, error))
         return false;
     if (plan->mapping.emailColumn() < 0) {
-        *error = QStringLiteral("No column holds email addresses. Choose the email column with "
-                                "--map COLUMN=email.");
+        *error = QCoreApplication::translate("attendance::ImportPlan",
+            "No column holds email addresses. Choose the email column with --map "
+            "COLUMN=email.");
         return false;
     }
 
-    RowSorter sorter(options, plan);
-    // Nearly every row is sent; one reservation beats a million-row file growing the list.
-    plan->attendees.reserve(rowCount - dataStart);
-    for (int r = dataStart; r < rowCount; ++r) {
-        const QStringList &cells = sheet.rows.at(r);
-        if (!isBlankRow(cells))
-            sorter.add(r + 1, cells);
-    }
+    sortRows(sheet, dataStart, options, plan);
     qCDebug(lcImport) << "Import plan:" << plan->totalRows << "rows," << plan->attendees.size()
                       << "to send," << plan->invalid.size() << "invalid," << plan->duplicates.size()
-                      << "duplicates";
+                      << "duplicates," << plan->repaired.size() << "repaired";
     return true;
 }
 

@@ -8,11 +8,29 @@ namespace attendance {
 
 namespace {
 
-bool isBlankRow(const QStringList &cells)
+bool isBlankRow(const Sheet &sheet, int row)
 {
-    return std::all_of(cells.cbegin(), cells.cend(), [](const QString &cell) {
-        return std::all_of(cell.cbegin(), cell.cend(), [](QChar c) { return c.isSpace(); });
-    });
+    const int columns = sheet.columnCount(row);
+    for (int c = 0; c < columns; ++c) {
+        const QStringView cell = sheet.cell(row, c);
+        if (!std::all_of(cell.cbegin(), cell.cend(), [](QChar ch) { return ch.isSpace(); }))
+            return false;
+    }
+    return true;
+}
+
+/// Every invalid and duplicate row of the plan, by row number.
+QList<PreviewRow> problemsOf(const ImportPlan &plan)
+{
+    QList<PreviewRow> problems;
+    problems.reserve(plan.invalid.size() + plan.duplicates.size());
+    for (const InvalidRow &r : plan.invalid)
+        problems.append(PreviewRow {r.row, {}, PreviewRow::Problem::Invalid, r.reason, 0, {}});
+    for (const DuplicateRow &d : plan.duplicates)
+        problems.append(PreviewRow {d.row, {}, PreviewRow::Problem::Duplicate, {}, d.firstRow, {}});
+    const auto byRow = [](const PreviewRow &a, const PreviewRow &b) { return a.row < b.row; };
+    std::stable_sort(problems.begin(), problems.end(), byRow);
+    return problems;
 }
 
 } // namespace
@@ -21,33 +39,54 @@ PreviewModel::PreviewModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-QList<PreviewRow> PreviewModel::previewRows(const Sheet &sheet, const ImportPlan &plan, int limit)
+QList<PreviewRow> PreviewModel::previewRows(
+    const Sheet &sheet, const ImportPlan &plan, int limit, int problemLimit)
 {
-    QHash<int, PreviewRow> problems;
-    for (const InvalidRow &r : plan.invalid)
-        problems.insert(r.row, PreviewRow {r.row, {}, PreviewRow::Problem::Invalid, r.reason, 0});
-    for (const DuplicateRow &d : plan.duplicates)
-        problems.insert(
-            d.row, PreviewRow {d.row, {}, PreviewRow::Problem::Duplicate, {}, d.firstRow});
-
+    const QList<PreviewRow> problems = problemsOf(plan);
     QList<PreviewRow> rows;
-    rows.reserve(std::min(limit, sheet.rowCount()) + problems.size());
+    rows.reserve(
+        std::min(limit, sheet.rowCount()) + std::min<qsizetype>(problemLimit, problems.size()));
+    qsizetype nextProblem = 0;
+    int shownProblems = 0;
     int dataRows = 0;
-    // headerRow is 1-based, so it is also the 0-based index of the first row below the header.
-    for (int i = plan.headerRow; i < sheet.rowCount(); ++i) {
-        const QStringList cells = sheet.row(i);
-        if (isBlankRow(cells))
+    int lastScanned = plan.headerRow;
+    // The first rows in file order; headerRow is 1-based, so it is also the 0-based index of the
+    // first row below the header. Only these rows are scanned: a million-row file costs no more.
+    for (int i = plan.headerRow; i < sheet.rowCount() && dataRows < limit; ++i) {
+        lastScanned = i + 1;
+        if (isBlankRow(sheet, i))
             continue;
-        const int row = i + 1;
-        const auto problem = problems.constFind(row);
-        const bool wanted = dataRows < limit || problem != problems.cend();
-        ++dataRows;
-        if (!wanted)
-            continue;
-        PreviewRow preview
-            = problem != problems.cend() ? problem.value() : PreviewRow {row, {}, {}, {}, 0};
-        preview.cells = cells;
+        PreviewRow preview {i + 1, {}, PreviewRow::Problem::None, {}, 0, {}};
+        while (nextProblem < problems.size() && problems.at(nextProblem).row < preview.row)
+            ++nextProblem;
+        if (nextProblem < problems.size() && problems.at(nextProblem).row == preview.row) {
+            preview = problems.at(nextProblem++);
+            ++shownProblems;
+        }
+        preview.cells = sheet.row(i);
         rows.append(std::move(preview));
+        ++dataRows;
+    }
+    // Then the later problems, straight from their row numbers.
+    for (; nextProblem < problems.size() && shownProblems < problemLimit; ++nextProblem) {
+        PreviewRow preview = problems.at(nextProblem);
+        if (preview.row <= lastScanned)
+            continue;
+        preview.cells = sheet.row(preview.row - 1);
+        rows.append(std::move(preview));
+        ++shownProblems;
+    }
+    // Repaired rows are sent, so only those among the first rows are shown.
+    QHash<int, QString> repaired;
+    for (const RepairedRow &r : plan.repaired) {
+        if (r.row <= lastScanned)
+            repaired.insert(r.row, r.original);
+    }
+    if (!repaired.isEmpty()) {
+        for (PreviewRow &row : rows) {
+            if (row.problem == PreviewRow::Problem::None)
+                row.repairedFrom = repaired.value(row.row);
+        }
     }
     return rows;
 }
@@ -120,6 +159,8 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (r.problem != PreviewRow::Problem::None)
             return tr("Row %1 is not sent: %2").arg(r.row).arg(reasonFor(r));
+        if (!r.repairedFrom.isEmpty())
+            return tr("Repaired: was “%1”").arg(r.repairedFrom);
         break;
     case Qt::TextAlignmentRole:
         if (sheetColumn < 0)
@@ -135,6 +176,8 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
         return r.row;
     case ColumnTargetRole:
         return sheetColumn >= 0 ? targetOf(sheetColumn).toString() : QString();
+    case RepairedFromRole:
+        return r.repairedFrom;
     default:
         break;
     }

@@ -20,6 +20,7 @@ struct PreviewRow
     Problem problem = Problem::None;
     QString reason; ///< Invalid rows: why the email cannot be used. Empty otherwise.
     int firstRow = 0; ///< Duplicate rows: the row with the same email that is sent instead.
+    QString repairedFrom; ///< The email cell as it was, when it was repaired to be sent.
 };
 
 /// The table a person checks before sending: a leading "Row" column with the spreadsheet row
@@ -43,15 +44,22 @@ public:
         ProblemReasonRole, ///< QString: why the row is not sent; empty when it is.
         RowNumberRole, ///< int: 1-based spreadsheet row.
         ColumnTargetRole, ///< QString: ColumnTarget::toString() of the column (header and cells).
+        RepairedFromRole, ///< QString: the email cell before its repair; empty when not repaired.
     };
 
     explicit PreviewModel(QObject *parent = nullptr);
 
-    /// The rows worth showing: the first @p limit data rows plus every later row with a problem,
-    /// so "problems only" is complete even for big files. Blank rows are left out, as the plan
-    /// leaves them out. Re-entrant and widget-free: meant to run on a worker thread.
-    static QList<PreviewRow> previewRows(
-        const Sheet &sheet, const ImportPlan &plan, int limit = DefaultLimit);
+    /// At most this many rows with a problem are held: a view over a few thousand rows stays
+    /// quick, and a file with more problems than that has a column or a setting wrong, which the
+    /// first ones show. The counts always cover the whole file.
+    static constexpr int DefaultProblemLimit = 5000;
+
+    /// The rows worth showing: the first @p limit data rows plus the rows with a problem (the
+    /// first @p problemLimit of them), so "problems only" is complete for any sensible file.
+    /// Blank rows are left out, as the plan leaves them out. Repaired rows carry the cell as it
+    /// was. Re-entrant and widget-free: meant to run on a worker thread.
+    static QList<PreviewRow> previewRows(const Sheet &sheet, const ImportPlan &plan,
+        int limit = DefaultLimit, int problemLimit = DefaultProblemLimit);
 
     /// Shows @p rows (from previewRows()) under the headers and mapping of @p plan.
     void setPreview(const ImportPlan &plan, const QList<PreviewRow> &rows);
@@ -61,6 +69,8 @@ public:
     int totalRows() const { return m_totalRows; }
     /// Rows held without a problem: at most the limit given to previewRows().
     int rowsWithoutProblem() const;
+    /// Rows held with a problem: fewer than the plan's when it has more than the problem limit.
+    int rowsWithProblem() const { return int(m_rows.size()) - rowsWithoutProblem(); }
     /// Sheet column (0-based) of the email, or -1.
     int emailColumn() const { return m_mapping.emailColumn(); }
 

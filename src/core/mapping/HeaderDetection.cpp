@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mapping/HeaderDetection.h"
+
+#include "mapping/ColumnDetection.h"
+#include "mapping/DateParsing.h"
+#include "mapping/EmailCheck.h"
+
+#include <QList>
+#include <algorithm>
+
+namespace attendance {
+
+namespace {
+
+constexpr int CandidateRows = 30;
+constexpr int WindowRows = 10;
+// A section longer than this is surely the table; counting further changes no decision.
+constexpr int SectionRows = 500;
+
+bool isBlankCell(QStringView cell)
+{
+    return cell.trimmed().isEmpty();
+}
+
+bool isBlankRow(const Sheet &sheet, int row)
+{
+    for (int c = 0; c < sheet.columnCount(row); ++c) {
+        if (!isBlankCell(sheet.cell(row, c)))
+            return false;
+    }
+    return true;
+}
+
+/// Text that names something: has a letter, is no address, no date.
+bool isLabel(QStringView cell)
+{
+    const QStringView text = cell.trimmed();
+    if (text.contains(u'@'))
+        return false;
+    const bool hasLetter
+        = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); });
+    return hasLetter && !scanDateTime(text);
+}
+
+struct RowShape
+{
+    int filled = 0; // non-blank cells
+    int labels = 0; // of which labels
+    bool email = false;
+};
+
+RowShape shapeOf(const Sheet &sheet, int row)
+{
+    RowShape shape;
+    for (int c = 0; c < sheet.columnCount(row); ++c) {
+        const QStringView cell = sheet.cell(row, c);
+        if (isBlankCell(cell))
+            continue;
+        ++shape.filled;
+        if (cell.contains(u'@'))
+            shape.email = true;
+        else if (isLabel(cell))
+            ++shape.labels;
+    }
+    return shape;
+}
+
+bool looksLikeHeader(const RowShape &shape)
+{
+    return shape.filled > 0 && !shape.email && shape.labels * 2 >= shape.filled;
+}
+
+/// A section title: one cell, no address, and a header-like row right below ("Attendee Details"
+/// in a Zoom report, "2. Participants" in a Teams list). A data row with only a name in it is
+/// one cell too, but data follows it, not a header.
+bool isSectionTitle(const QList<RowShape> &shapes, qsizetype k)
+{
+    return k + 1 < shapes.size() && shapes.at(k).filled == 1 && !shapes.at(k).email
+        && looksLikeHeader(shapes.at(k + 1));
+}
+
+struct Candidate
+{
+    int row = -1;
+    bool named = false; // the header cell above the addresses says "Email" (or an alias)
+    int emails = 0; // rows with an address in the section below
+    int width = 0; // header cells
+
+    bool beats(const Candidate &other) const
+    {
+        if (named != other.named)
+            return named;
+        if (emails != other.emails)
+            return emails > other.emails;
+        return width > other.width;
+    }
+};
+
+} // namespace
+
+int detectHeaderRow(const Sheet &sheet)
+{
+    QList<int> rows; // non-blank rows, enough for every candidate and its section
+    for (int r = 0; r < sheet.rowCount() && rows.size() < CandidateRows + SectionRows; ++r) {
+        if (!isBlankRow(sheet, r))
+            rows.append(r);
+    }
+    if (rows.isEmpty())
+        return -1;
+    QList<RowShape> shapes;
+    shapes.reserve(rows.size());
+    for (const int row : rows)
+        shapes.append(shapeOf(sheet, row));
+
+    Candidate best;
+    for (qsizetype k = 0; k + 1 < rows.size() && k < CandidateRows; ++k) {
+        const RowShape &shape = shapes.at(k);
+        if (!looksLikeHeader(shape))
+            continue;
+        // The rows this header would head: up to the next section title.
+        qsizetype sectionEnd = k + 1;
+        while (sectionEnd < rows.size() && sectionEnd <= k + SectionRows
+            && !isSectionTitle(shapes, sectionEnd))
+            ++sectionEnd;
+        const int next = rows.at(k + 1);
+        for (int column = 0; column < sheet.columnCount(next); ++column) {
+            if (!sheet.cell(next, column).contains(u'@'))
+                continue;
+            const qsizetype windowEnd = std::min(sectionEnd, k + 1 + WindowRows);
+            int emails = 0;
+            int inWindow = 0;
+            for (qsizetype w = k + 1; w < sectionEnd; ++w) {
+                const bool hasEmail = sheet.cell(rows.at(w), column).contains(u'@');
+                emails += hasEmail;
+                inWindow += hasEmail && w < windowEnd;
+            }
+            if (inWindow * 2 < windowEnd - (k + 1))
+                continue;
+            const Candidate candidate {
+                rows.at(k), namesEmailColumn(sheet.cell(rows.at(k), column)), emails, shape.filled};
+            if (best.row < 0 || candidate.beats(best))
+                best = candidate;
+        }
+    }
+    if (best.row >= 0)
+        return best.row;
+    return shapes.constFirst().email ? -1 : rows.constFirst();
+}
+
+} // namespace attendance

@@ -1,0 +1,361 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mapping/RowSorting.h"
+
+#include "mapping/DateColumn.h"
+#include "mapping/EmailCheck.h"
+#include "mapping/ValueInterner.h"
+
+#include <QCoreApplication>
+#include <QThread>
+#include <algorithm>
+#include <array>
+#include <functional>
+#include <limits>
+#include <memory>
+#include <vector>
+
+namespace attendance {
+
+namespace {
+
+using Kind = ColumnTarget::Kind;
+
+// Below this many rows a second thread costs more than it saves.
+constexpr int RowsPerThread = 25'000;
+constexpr int MaxThreads = 4;
+constexpr qint64 NoDate = std::numeric_limits<qint64>::min();
+
+enum class Status : quint8 { Blank, Invalid, DateInvalid, Candidate };
+
+bool isBlankRow(const Sheet &sheet, int row)
+{
+    for (int c = 0; c < sheet.columnCount(row); ++c) {
+        if (!sheet.cell(row, c).trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+/// FNV-1a over the case-folded email, so that equal addresses in any case hash alike; ASCII (the
+/// usual address) is folded in place, anything else through QString::toCaseFolded().
+quint64 foldedHash(QStringView email)
+{
+    const auto hashOf = [](QStringView text, bool asciiOnly) -> std::optional<quint64> {
+        quint64 hash = 1469598103934665603ULL;
+        for (const QChar c : text) {
+            char16_t u = c.unicode();
+            if (u >= 0x80 && asciiOnly)
+                return std::nullopt;
+            if (u >= u'A' && u <= u'Z')
+                u += 32;
+            hash = (hash ^ u) * 1099511628211ULL;
+        }
+        return hash;
+    };
+    if (const std::optional<quint64> ascii = hashOf(email, true))
+        return *ascii;
+    return *hashOf(email.toString().toCaseFolded(), false);
+}
+
+/// Which attendee first claimed each email: open addressing over indices into the attendee list,
+/// so no key string is copied or case-folded for a million rows.
+class ClaimTable final
+{
+public:
+    explicit ClaimTable(qsizetype expected)
+    {
+        qsizetype capacity = 16;
+        while (capacity * 7 < expected * 10)
+            capacity *= 2;
+        m_slots.resize(capacity);
+        m_mask = capacity - 1;
+    }
+    Q_DISABLE_COPY_MOVE(ClaimTable)
+
+    /// Index of the attendee that claimed this email, or -1.
+    int find(quint64 hash, QStringView email, const QList<Attendee> &attendees) const
+    {
+        for (qsizetype i = qsizetype(hash) & m_mask;; i = (i + 1) & m_mask) {
+            const Slot &slot = m_slots.at(i);
+            if (slot.index < 0)
+                return -1;
+            if (slot.tag == quint32(hash >> 32)
+                && email.compare(attendees.at(slot.index).email, Qt::CaseInsensitive) == 0)
+                return slot.index;
+        }
+    }
+    void insert(quint64 hash, int index)
+    {
+        qsizetype i = qsizetype(hash) & m_mask;
+        while (m_slots.at(i).index >= 0)
+            i = (i + 1) & m_mask;
+        m_slots[i] = Slot {quint32(hash >> 32), index};
+    }
+
+private:
+    struct Slot
+    {
+        quint32 tag = 0;
+        qint32 index = -1;
+    };
+    QList<Slot> m_slots;
+    qsizetype m_mask = 0;
+};
+
+/// Runs work(chunk) for chunks 0..count-1, chunk 0 on this thread and each other on its own.
+void runChunks(int count, const std::function<void(int)> &work)
+{
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int chunk = 1; chunk < count; ++chunk) {
+        threads.emplace_back(QThread::create(work, chunk));
+        threads.back()->start();
+    }
+    work(0);
+    for (const auto &thread : threads)
+        thread->wait();
+}
+
+struct Columns
+{
+    int email = -1;
+    std::array<int, 3> dates {-1, -1, -1}; // interaction, joined, left
+    QList<int> properties;
+};
+
+/// What the checking pass found in one row. No heap memory: the email is a view into the sheet
+/// (or into the chunk's cleaned copies).
+struct RowCheck
+{
+    QStringView email;
+    std::array<qint64, 3> dates {NoDate, NoDate, NoDate};
+    Status status = Status::Blank;
+    bool repaired = false;
+};
+
+struct Chunk
+{
+    QList<InvalidRow> invalid; // email or date problems, in row order
+    QList<QString> cleaned; // addresses that had invisible characters inside
+};
+
+/// Checks rows on one thread: email, dates. It allocates nothing for a good row, because on
+/// Linux a second thread's allocations grow its malloc arena one page and one mprotect() call at
+/// a time; the attendees are built afterwards, on the calling thread.
+class RowChecker final
+{
+public:
+    RowChecker(const Sheet &sheet, const ImportPlan &plan, const Columns &columns,
+        const QList<DateColumn> &dates)
+        : m_sheet(sheet)
+        , m_plan(plan)
+        , m_columns(columns)
+    {
+        for (const DateColumn &date : dates)
+            m_dates.append(date.forThread());
+    }
+    Q_DISABLE_COPY_MOVE(RowChecker)
+
+    void check(int row, RowCheck *out, Chunk *chunk)
+    {
+        if (isBlankRow(m_sheet, row))
+            return;
+        const QStringView raw = m_sheet.cell(row, m_columns.email);
+        QString cleaned;
+        EmailVerdict email = verifyEmail(raw, &cleaned);
+        if (!email.valid) {
+            chunk->invalid.append(InvalidRow {row + 1, raw.toString(), std::move(email.reason)});
+            out->status = Status::Invalid;
+            return;
+        }
+        if (!cleaned.isNull()) {
+            // Kept for the claiming pass; the view must outlive this function.
+            chunk->cleaned.append(email.email.toString());
+            email.email = chunk->cleaned.constLast();
+        }
+        out->email = email.email;
+        out->repaired = email.repaired;
+        QString dateError;
+        for (int i = 0; i < 3; ++i)
+            out->dates[i] = readDate(i, row, &dateError);
+        if (!dateError.isEmpty()) {
+            chunk->invalid.append(InvalidRow {row + 1, raw.toString(), dateError});
+            out->status = Status::DateInvalid;
+            return;
+        }
+        out->status = Status::Candidate;
+    }
+
+private:
+    /// NoDate for an empty cell or unmapped column; a cell that is not a date sets *error
+    /// (the first such cell only, so the reason names one problem).
+    qint64 readDate(int which, int row, QString *error)
+    {
+        const int column = m_columns.dates[which];
+        if (column < 0)
+            return NoDate;
+        const QStringView text = m_sheet.cell(row, column).trimmed();
+        if (text.isEmpty() || meansNoDate(text))
+            return NoDate;
+        const std::optional<qint64> ms = m_dates[which].read(text);
+        if (!ms && error->isEmpty()) {
+            *error = QCoreApplication::translate(
+                "attendance::ImportPlan", "Could not read the date '%1' in column '%2'")
+                         .arg(text, m_plan.headers.value(column));
+        }
+        return ms.value_or(NoDate);
+    }
+
+    const Sheet &m_sheet;
+    const ImportPlan &m_plan;
+    const Columns &m_columns;
+    QList<DateColumn> m_dates; // interaction, joined, left
+};
+
+/// Learns the day/month order of each date column from all its values (in parallel chunks whose
+/// counts are merged), then settles each: proof first, then what a sibling column proved.
+QList<DateColumn> settleDates(const Sheet &sheet, int firstRow, int chunks, const Columns &columns,
+    const ImportOptions &options, ImportPlan *plan)
+{
+    const int rows = sheet.rowCount() - firstRow;
+    std::vector<QList<DateColumn>> learned(chunks);
+    runChunks(chunks, [&](int chunk) {
+        QList<DateColumn> &dates = learned[chunk];
+        for (int i = 0; i < 3; ++i)
+            dates.append(DateColumn(options.dateFormat, options.timeZone));
+        const int begin = firstRow + int(qint64(rows) * chunk / chunks);
+        const int end = firstRow + int(qint64(rows) * (chunk + 1) / chunks);
+        for (int i = 0; i < 3; ++i) {
+            if (columns.dates[i] < 0)
+                continue;
+            for (int row = begin; row < end; ++row)
+                dates[i].learn(sheet.cell(row, columns.dates[i]));
+        }
+    });
+    QList<DateColumn> dates = learned.front();
+    for (int chunk = 1; chunk < chunks; ++chunk) {
+        for (int i = 0; i < 3; ++i)
+            dates[i].absorb(learned[chunk].at(i));
+    }
+    DateOrder sibling = DateOrder::Auto;
+    for (const DateColumn &date : dates) {
+        if (date.provenOrder() != DateOrder::Auto) {
+            sibling = date.provenOrder();
+            break;
+        }
+    }
+    for (DateColumn &date : dates) {
+        date.settle(options.dateOrder, sibling);
+        if (date.orderUsed() != DateOrder::Auto
+            && (plan->dateOrderUsed == DateOrder::Auto || date.ambiguous()))
+            plan->dateOrderUsed = date.orderUsed();
+        plan->dateOrderAmbiguous = plan->dateOrderAmbiguous || date.ambiguous();
+    }
+    return dates;
+}
+
+/// Builds the attendee of a row that claimed its email.
+Attendee attendeeFor(const Sheet &sheet, int row, const RowCheck &check, const Columns &columns,
+    const QStringList &propertyNames, std::vector<ValueInterner> *interners)
+{
+    Attendee attendee;
+    attendee.row = row + 1;
+    attendee.email = check.email.toString();
+    if (check.dates[0] != NoDate)
+        attendee.interactionDateTime = check.dates[0];
+    if (check.dates[1] != NoDate)
+        attendee.properties.insert(QStringLiteral("joinedAt"), eventPropertyTime(check.dates[1]));
+    if (check.dates[2] != NoDate)
+        attendee.properties.insert(QStringLiteral("leftAt"), eventPropertyTime(check.dates[2]));
+    for (qsizetype p = 0; p < columns.properties.size(); ++p) {
+        const QStringView value = sheet.cell(row, columns.properties.at(p)).trimmed();
+        // Names are in key order, so each goes in at the end without a search.
+        if (!value.isEmpty()) {
+            attendee.contactProperties.insert(attendee.contactProperties.cend(),
+                propertyNames.at(p), (*interners)[p].intern(value));
+        }
+    }
+    return attendee;
+}
+
+} // namespace
+
+void sortRows(const Sheet &sheet, int firstRow, const ImportOptions &options, ImportPlan *plan)
+{
+    Columns columns;
+    columns.email = plan->mapping.emailColumn();
+    columns.dates = {plan->mapping.columnFor(Kind::InteractionDateTime),
+        plan->mapping.columnFor(Kind::JoinedAt), plan->mapping.columnFor(Kind::LeftAt)};
+    for (qsizetype c = 0; c < plan->mapping.columns.size(); ++c) {
+        if (plan->mapping.columns.at(c).kind == Kind::ContactProperty)
+            columns.properties.append(int(c));
+    }
+    std::sort(columns.properties.begin(), columns.properties.end(), [&](int a, int b) {
+        return plan->mapping.columns.at(a).property < plan->mapping.columns.at(b).property;
+    });
+    QStringList propertyNames;
+    for (const int column : columns.properties)
+        propertyNames.append(plan->mapping.columns.at(column).property);
+
+    const int rows = std::max(sheet.rowCount() - firstRow, 0);
+    const int chunks
+        = std::clamp(std::min(rows / RowsPerThread, QThread::idealThreadCount()), 1, MaxThreads);
+    const QList<DateColumn> dates = settleDates(sheet, firstRow, chunks, columns, options, plan);
+
+    QList<RowCheck> checks(rows);
+    std::vector<Chunk> results(chunks);
+    const auto bounds = [&](int chunk) {
+        return std::pair {
+            int(qint64(rows) * chunk / chunks), int(qint64(rows) * (chunk + 1) / chunks)};
+    };
+    runChunks(chunks, [&](int chunk) {
+        RowChecker checker(sheet, *plan, columns, dates);
+        const auto [begin, end] = bounds(chunk);
+        for (int i = begin; i < end; ++i)
+            checker.check(firstRow + i, &checks[i], &results[chunk]);
+    });
+
+    // Claiming runs in row order, so the first row with an email keeps it whatever the chunks.
+    const auto candidates = std::count_if(checks.cbegin(), checks.cend(),
+        [](const RowCheck &check) { return check.status == Status::Candidate; });
+    plan->attendees.reserve(candidates);
+    adviseHugePages(plan->attendees.constData(), candidates * qsizetype(sizeof(Attendee)));
+    ClaimTable claims(candidates);
+    std::vector<ValueInterner> interners(columns.properties.size());
+    for (int chunk = 0; chunk < chunks; ++chunk) {
+        Chunk &result = results[chunk];
+        qsizetype invalid = 0;
+        const auto [begin, end] = bounds(chunk);
+        for (int i = begin; i < end; ++i) {
+            const RowCheck &check = checks.at(i);
+            if (check.status == Status::Blank)
+                continue;
+            ++plan->totalRows;
+            if (check.status == Status::Invalid) {
+                plan->invalid.append(std::move(result.invalid[invalid++]));
+                continue;
+            }
+            const int row = firstRow + i;
+            const quint64 hash = foldedHash(check.email);
+            const int first = claims.find(hash, check.email, plan->attendees);
+            if (first >= 0) {
+                plan->duplicates.append(
+                    DuplicateRow {row + 1, check.email.toString(), plan->attendees.at(first).row});
+                invalid += check.status == Status::DateInvalid;
+                continue;
+            }
+            if (check.status == Status::DateInvalid) {
+                plan->invalid.append(std::move(result.invalid[invalid++]));
+                continue;
+            }
+            claims.insert(hash, int(plan->attendees.size()));
+            plan->attendees.append(
+                attendeeFor(sheet, row, check, columns, propertyNames, &interners));
+            if (check.repaired) {
+                plan->repaired.append(RepairedRow {row + 1,
+                    sheet.cell(row, columns.email).toString(), plan->attendees.constLast().email});
+            }
+        }
+    }
+}
+
+} // namespace attendance

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mapping/ImportPlan.h"
+#include "spreadsheet/Sheet.h"
+
+namespace attendance {
+
+/// Sorts the rows of @p sheet from @p firstRow (0-based) into plan->attendees, invalid,
+/// duplicates and repaired, following plan->mapping and plan->headers; counts plan->totalRows
+/// and settles the day/month order of the date columns (plan->dateOrderAmbiguous,
+/// dateOrderUsed). Blank rows are skipped silently.
+///
+/// The first row with an email claims it; a later row with the same email (case-insensitive) is
+/// a duplicate pointing at it. A row whose email is valid but whose date cannot be read is
+/// invalid and claims nothing. Rows are checked on several threads when there are many (every
+/// result is the same as on one thread: the claiming pass runs in row order).
+/// Internal to buildImportPlan().
+void sortRows(const Sheet &sheet, int firstRow, const ImportOptions &options, ImportPlan *plan);
+
+} // namespace attendance
