@@ -29,6 +29,8 @@ const QString kSheet = u"sheet"_s;
 const QString kHeaderRow = u"header-row"_s;
 const QString kMap = u"map"_s;
 const QString kDateFormat = u"date-format"_s;
+const QString kDateOrder = u"date-order"_s;
+const QString kInteractionTime = u"interaction-time"_s;
 const QString kTimeZone = u"timezone"_s;
 const QString kEncoding = u"encoding"_s;
 const QString kDelimiter = u"delimiter"_s;
@@ -46,8 +48,8 @@ QList<QCommandLineOption> sheetOptions()
 {
     return {
         {kSheet,
-            u"Sheet of a workbook to read. CSV files have a single sheet; workbooks "
-            "(XLSX/ODS) come in a later version."_s,
+            u"Sheet of a workbook (XLSX, ODS, XLS) to read; default: the first. A CSV file has "
+            "a single sheet named after the file, and takes only that name."_s,
             u"NAME"_s},
         {kHeaderRow,
             u"Row holding the column names: 1 = the first row, 0 = the file has no "
@@ -60,8 +62,12 @@ QList<QCommandLineOption> sheetOptions()
             u"COLUMN=TARGET"_s},
         {kDateFormat,
             u"Qt date-time format of the date cells, e.g. \"dd/MM/yyyy HH:mm\". "
-            "Default: ISO 8601 or epoch milliseconds."_s,
+            "Default: detected (ISO 8601, date cells, the formats of common exports)."_s,
             u"FMT"_s},
+        {kDateOrder,
+            u"How dates like 03/04/2026 are written: day-first, month-first, or auto "
+            "(default: decided from the column; validate says when it cannot tell)."_s,
+            u"ORDER"_s},
         {kTimeZone,
             u"Time zone of dates without an offset, e.g. Europe/Madrid. Default: this "
             "computer's."_s,
@@ -123,6 +129,11 @@ QList<QCommandLineOption> commandOptions(Command command)
         << sheetOptions()
         << QList<QCommandLineOption> {
                {kBatchSize, u"Attendees per request, 1 to 1000 (default 100)."_s, u"N"_s},
+               {kInteractionTime,
+                   u"Date of registration or attendance for rows without one: now (the time "
+                   "of sending, default), event-start (the event's start in HubSpot) or a date "
+                   "and time in ISO 8601, e.g. 2026-12-01T17:00 (read in --timezone)."_s,
+                   u"WHEN"_s},
                {kResults,
                    u"Write one line per spreadsheet row (status, contact id, reason) "
                    "to PATH as CSV."_s,
@@ -164,7 +175,8 @@ void configure(QCommandLineParser *parser, Command command)
     }
     parser->addPositionalArgument(commandName(command), u"The command."_s);
     if (takesFile(command))
-        parser->addPositionalArgument(u"FILE"_s, u"The spreadsheet: .csv, .tsv or .txt."_s);
+        parser->addPositionalArgument(
+            u"FILE"_s, u"The spreadsheet: .csv, .tsv, .txt, .xlsx, .ods or .xls."_s);
 }
 
 /// Tokens in argv are readable by every user of the machine (ps, /proc), so refuse them loudly
@@ -218,6 +230,7 @@ CommandLine read(const QCommandLineParser &parser, Command command)
     s.headerRow = parser.value(kHeaderRow);
     s.maps = parser.values(kMap);
     s.dateFormat = parser.value(kDateFormat);
+    s.dateOrder = parser.value(kDateOrder);
     s.timeZone = parser.value(kTimeZone);
     s.encoding = parser.value(kEncoding);
     s.delimiter = parser.value(kDelimiter);
@@ -229,6 +242,7 @@ CommandLine read(const QCommandLineParser &parser, Command command)
     line.state = parser.value(kState);
     line.batchSize = parser.value(kBatchSize);
     line.resultsPath = parser.value(kResults);
+    line.interactionTime = parser.value(kInteractionTime);
     line.journal = parser.isSet(kJournal);
     line.resume = parser.isSet(kResume);
     line.progress = parser.isSet(kProgress);

@@ -32,6 +32,7 @@ struct SheetOptions
     QString headerRow;
     QStringList maps; ///< COLUMN=TARGET, in the order given.
     QString dateFormat;
+    QString dateOrder; ///< auto, day-first or month-first, as typed.
     QString timeZone;
     QString encoding;
     QString delimiter;
@@ -49,6 +50,7 @@ struct CommandLine
     QString state; ///< import
     QString batchSize; ///< import, as typed
     QString resultsPath; ///< import
+    QString interactionTime; ///< import: now, event-start or an ISO 8601 date-time, as typed
     bool journal = false; ///< import; a later issue
     bool resume = false; ///< import; a later issue
     bool progress = false; ///< import

@@ -39,14 +39,23 @@ QString validate()
     return uR"(Read FILE and show what would be sent: how the columns map, the attendees, and the
 rows set aside (invalid or duplicate emails). Nothing is sent; no token is needed.
 Rows are numbered as a spreadsheet program shows them (the header is usually row 1).
-Files: .csv, .tsv, .txt. Save XLSX/ODS sheets as CSV (UTF-8) first.
+Files: CSV/TSV/TXT (encoding and separator detected), Excel .xlsx and .xls, LibreOffice .ods.
+The format is read from the content, so a renamed file still works.
+Workbooks: the first sheet unless --sheet names another; an unknown name lists the sheets.
+A CSV file has one sheet, named after the file: --sheet is accepted with that name only.
 
 --json prints one object:
   {"file", "sheet", "headerRow", "totalRows", "mapping": {header: target},
+   "dateOrder": {"used": "auto|day-first|month-first", "ambiguous": true|false},
    "attendees": [{"row", "email", "interactionDateTime" (ms or null),
                   "contactProperties", "properties"}],
-   "invalid": [{"row", "value", "reason"}], "duplicates": [{"row", "email", "firstRow"}]}
---summary replaces the three arrays with "valid", "invalidCount" and "duplicateCount".
+   "invalid": [{"row", "value", "reason"}], "duplicates": [{"row", "email", "firstRow"}],
+   "repaired": [{"row", "original", "email"}]}
+"repaired" lists addresses taken out of a wider cell ("mailto:ada@x.org",
+"Ada <ada@x.org>"); those rows are among the attendees, sent with "email".
+"ambiguous" is true when dates like 03/04/2026 read both ways; choose with --date-order.
+--summary replaces the four arrays with "valid", "invalidCount", "duplicateCount" and
+"repairedCount".
 
 Exit codes:
   0  the file was read (even when some rows are invalid)
@@ -74,6 +83,9 @@ QString import()
 one marketing event. Rows with an invalid or repeated email are skipped and reported.
 The event is looked up first, so a wrong --event stops before anything is sent.
 The token needs crm.objects.marketing_events.read and .write.
+Rows without a date of registration or attendance are recorded at the time of sending,
+or as --interaction-time says: event-start (the event's start in HubSpot) or a fixed
+ISO 8601 date and time. Join and leave times are sent with --state attend only.
 Ctrl-C stops cleanly: the request in flight ends, the remaining rows are marked
 cancelled, and the results are still printed and written.
 

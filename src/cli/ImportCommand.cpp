@@ -11,6 +11,7 @@
 #include "results/ResultsExporter.h"
 #include "sending/SendEngine.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 
@@ -94,6 +95,32 @@ bool ImportCommand::checkOptions(QString *error)
     }
     if (!c.resultsPath.isEmpty() && !resultsPathUsable(c.resultsPath, error))
         return false;
+    return checkInteractionTime(error);
+}
+
+bool ImportCommand::checkInteractionTime(QString *error)
+{
+    const QString when = m_commandLine.interactionTime.trimmed();
+    if (when.isEmpty() || when.compare(u"now", Qt::CaseInsensitive) == 0)
+        return true;
+    if (when.compare(u"event-start", Qt::CaseInsensitive) == 0) {
+        m_interactionAtEventStart = true;
+        return true;
+    }
+    QDateTime at = QDateTime::fromString(when, Qt::ISODateWithMs);
+    if (!at.isValid()) {
+        *error = u"--interaction-time takes now, event-start or a date and time in ISO 8601 "
+                 "such as 2026-12-01T17:00 or 2026-12-01T17:00:00+01:00; not '%1'."_s.arg(when);
+        return false;
+    }
+    // Without an offset the time is a wall time, read in --timezone like the file's dates.
+    if (at.timeSpec() == Qt::LocalTime) {
+        ImportOptions zone;
+        if (!PlanLoader::toImportOptions(m_commandLine.sheet, &zone, error))
+            return false;
+        at = QDateTime(at.date(), at.time(), zone.timeZone);
+    }
+    m_defaultInteractionTime = at.toMSecsSinceEpoch();
     return true;
 }
 
@@ -159,6 +186,16 @@ void ImportCommand::onEventChecked(GetEventJob *job)
 
     const MarketingEvent &event = job->event();
     m_eventName = event.eventName;
+    if (m_interactionAtEventStart) {
+        if (!event.startDateTime.isValid()) {
+            Console::err(
+                u"--interaction-time event-start: the event \"%1\" has no start time "
+                "in HubSpot; use now or a date and time. Nothing was sent."_s.arg(m_eventName));
+            Q_EMIT finished(ExitUsage);
+            return;
+        }
+        m_defaultInteractionTime = event.startDateTime.toMSecsSinceEpoch();
+    }
     if (event.cancelled)
         Console::err(u"Note: \"%1\" is marked as cancelled in HubSpot."_s.arg(m_eventName));
     if (m_showProgress || !m_commandLine.json) {
@@ -170,6 +207,7 @@ void ImportCommand::onEventChecked(GetEventJob *job)
     SendEngine::Options options = m_engine->options();
     options.batchSize = m_batchSize;
     m_engine->setOptions(options);
+    m_engine->setDefaultInteractionTime(m_defaultInteractionTime);
     connect(m_engine.get(), &SendEngine::progressChanged, this, &ImportCommand::onProgress);
     connect(m_engine.get(), &SendEngine::waiting, this, &ImportCommand::onWaiting);
     connect(m_engine.get(), &SendEngine::finished, this, &ImportCommand::onEngineFinished);

@@ -42,6 +42,7 @@ Q_SIGNALS:
 
 private:
     bool checkOptions(QString *error);
+    bool checkInteractionTime(QString *error);
     void onEventChecked(GetEventJob *job);
     void onProgress(int done, int total);
     void onWaiting(int ms, const QString &reason);
@@ -59,6 +60,9 @@ private:
     std::unique_ptr<SendEngine> m_engine;
     QPointer<GetEventJob> m_eventJob;
     QString m_eventName;
+    /// For rows without a date: nullopt = the time of sending; see --interaction-time.
+    std::optional<qint64> m_defaultInteractionTime;
+    bool m_interactionAtEventStart = false;
     int m_lastDone = -1;
     bool m_interrupted = false;
 };

@@ -58,6 +58,19 @@ QJsonObject mapping(const ImportPlan &plan)
     return object;
 }
 
+QString dateOrderName(ImportOptions::DateOrder order)
+{
+    switch (order) {
+    case ImportOptions::DateOrder::Auto:
+        return u"auto"_s;
+    case ImportOptions::DateOrder::DayFirst:
+        return u"day-first"_s;
+    case ImportOptions::DateOrder::MonthFirst:
+        return u"month-first"_s;
+    }
+    return {};
+}
+
 } // namespace
 
 QJsonObject JsonOutput::plan(const ImportPlan &plan, bool summaryOnly)
@@ -68,11 +81,15 @@ QJsonObject JsonOutput::plan(const ImportPlan &plan, bool summaryOnly)
         {u"headerRow"_s, plan.headerRow},
         {u"totalRows"_s, plan.totalRows},
         {u"mapping"_s, mapping(plan)},
+        {u"dateOrder"_s,
+            QJsonObject {{u"used"_s, dateOrderName(plan.dateOrderUsed)},
+                {u"ambiguous"_s, plan.dateOrderAmbiguous}}},
     };
     if (summaryOnly) {
         object.insert(u"valid"_s, int(plan.attendees.size()));
         object.insert(u"invalidCount"_s, int(plan.invalid.size()));
         object.insert(u"duplicateCount"_s, int(plan.duplicates.size()));
+        object.insert(u"repairedCount"_s, int(plan.repaired.size()));
         return object;
     }
     QJsonArray attendees;
@@ -95,9 +112,14 @@ QJsonObject JsonOutput::plan(const ImportPlan &plan, bool summaryOnly)
     for (const DuplicateRow &d : plan.duplicates)
         duplicates.append(
             QJsonObject {{u"row"_s, d.row}, {u"email"_s, d.email}, {u"firstRow"_s, d.firstRow}});
+    QJsonArray repaired;
+    for (const RepairedRow &r : plan.repaired)
+        repaired.append(
+            QJsonObject {{u"row"_s, r.row}, {u"original"_s, r.original}, {u"email"_s, r.email}});
     object.insert(u"attendees"_s, attendees);
     object.insert(u"invalid"_s, invalid);
     object.insert(u"duplicates"_s, duplicates);
+    object.insert(u"repaired"_s, repaired);
     return object;
 }
 

@@ -21,7 +21,8 @@ class JsonOutput final
 public:
     JsonOutput() = delete;
 
-    /// validate: with summaryOnly, counts replace the attendees / invalid / duplicates arrays.
+    /// validate: with summaryOnly, counts replace the attendees / invalid / duplicates /
+    /// repaired arrays.
     static QJsonObject plan(const ImportPlan &plan, bool summaryOnly);
     /// events: {"events": [...]}, each event as HubSpot sent it plus the documented keys.
     static QJsonObject events(const QList<MarketingEvent> &events);

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanLoader.h"
 
-#include "spreadsheet/CsvReader.h"
-
 #include <QFileInfo>
 #include <QTimeZone>
 
@@ -12,20 +10,19 @@ namespace attendance::cli {
 
 namespace {
 
-/// Only delimited text this version; workbooks get a message that says what to do instead.
-bool checkFileType(const QString &file, QString *error)
+bool isSpreadsheetSuffix(const QString &file)
 {
-    const QString suffix = QFileInfo(file).suffix().toLower();
-    if (suffix == u"xlsx" || suffix == u"xlsm" || suffix == u"xls" || suffix == u"ods") {
-        *error = u"XLSX/ODS files are not supported yet; save the sheet as CSV (UTF-8)"_s;
-        return false;
-    }
-    if (suffix != u"csv" && suffix != u"tsv" && suffix != u"txt") {
-        *error = u"'%1' is not a .csv, .tsv or .txt file. Save the sheet as CSV (UTF-8) and use "
-                 "that file."_s.arg(file);
-        return false;
-    }
-    return true;
+    static const QStringList suffixes
+        = {u"csv"_s, u"tsv"_s, u"txt"_s, u"xlsx"_s, u"xlsm"_s, u"xls"_s, u"ods"_s};
+    return suffixes.contains(QFileInfo(file).suffix().toLower());
+}
+
+QString quotedNames(const QList<Sheet> &sheets)
+{
+    QStringList names;
+    for (const Sheet &sheet : sheets)
+        names.append(u'"' + sheet.name + u'"');
+    return names.join(u", "_s);
 }
 
 } // namespace
@@ -72,6 +69,16 @@ bool PlanLoader::toImportOptions(const SheetOptions &options, ImportOptions *imp
         import->mapOverrides.append({column, target});
     }
     import->dateFormat = options.dateFormat;
+    const QString order = options.dateOrder.trimmed().toLower();
+    if (order == u"day-first") {
+        import->dateOrder = ImportOptions::DateOrder::DayFirst;
+    } else if (order == u"month-first") {
+        import->dateOrder = ImportOptions::DateOrder::MonthFirst;
+    } else if (!order.isEmpty() && order != u"auto") {
+        *error = u"--date-order takes day-first, month-first or auto, not '%1'."_s.arg(
+            options.dateOrder);
+        return false;
+    }
     if (!options.timeZone.isEmpty()) {
         const QTimeZone zone(options.timeZone.trimmed().toUtf8());
         if (!zone.isValid()) {
@@ -84,16 +91,31 @@ bool PlanLoader::toImportOptions(const SheetOptions &options, ImportOptions *imp
     return true;
 }
 
+int PlanLoader::sheetIndex(const Workbook &book, const SheetOptions &options, QString *error)
+{
+    if (book.sheets.isEmpty()) {
+        *error = u"'%1' holds no sheet to read."_s.arg(options.file);
+        return -1;
+    }
+    if (!options.sheet)
+        return 0;
+    const int index = book.sheetIndex(options.sheet->trimmed());
+    if (index >= 0)
+        return index;
+    if (book.format == u"csv") {
+        *error = u"A CSV file has a single sheet, \"%1\" (named after the file); leave out "
+                 "--sheet."_s.arg(book.sheets.constFirst().name);
+    } else {
+        *error = u"No sheet \"%1\" in this workbook. Its sheets are: %2."_s.arg(
+            *options.sheet, quotedNames(book.sheets));
+    }
+    return -1;
+}
+
 bool PlanLoader::load(const SheetOptions &options, ImportPlan *plan, QString *error)
 {
     if (options.file.isEmpty()) {
         *error = u"No file given."_s;
-        return false;
-    }
-    if (!checkFileType(options.file, error))
-        return false;
-    if (options.sheet) {
-        *error = u"CSV files have a single sheet (named after the file); leave out --sheet."_s;
         return false;
     }
     CsvOptions csv;
@@ -101,14 +123,22 @@ bool PlanLoader::load(const SheetOptions &options, ImportPlan *plan, QString *er
     if (!toCsvOptions(options, &csv, error) || !toImportOptions(options, &import, error))
         return false;
 
-    const ReadResult read = CsvReader::readFile(options.file, csv);
-    if (!read.ok()) {
-        *error = read.error;
+    const Workbook book = SpreadsheetReader::read(options.file, csv);
+    if (!book.ok()) {
+        // The content decides the format, so a renamed file still reads; what reads as nothing
+        // we know, under a name that is no spreadsheet's, gets the plainer message.
+        *error = isSpreadsheetSuffix(options.file) || !QFileInfo::exists(options.file)
+            ? book.error
+            : u"'%1' is not a spreadsheet this program reads: use CSV (.csv, .tsv, .txt), Excel "
+              "(.xlsx, .xls) or LibreOffice (.ods)."_s.arg(options.file);
         return false;
     }
+    const int index = sheetIndex(book, options, error);
+    if (index < 0)
+        return false;
     *plan = ImportPlan {};
     plan->file = options.file;
-    return buildImportPlan(read.sheet, import, plan, error);
+    return buildImportPlan(book.sheets.at(index), import, plan, error);
 }
 
 } // namespace attendance::cli

@@ -3,7 +3,7 @@
 
 #include "CliOptions.h"
 #include "mapping/ImportPlan.h"
-#include "spreadsheet/Sheet.h"
+#include "spreadsheet/Workbook.h"
 
 #include <QString>
 
@@ -22,6 +22,9 @@ public:
     /// The parts that need no file; exposed so import can reject bad options before anything else.
     static bool toCsvOptions(const SheetOptions &options, CsvOptions *csv, QString *error);
     static bool toImportOptions(const SheetOptions &options, ImportOptions *import, QString *error);
+    /// The sheet --sheet names (the first when none); -1 with *error when there is no such sheet.
+    /// A CSV file's single sheet is named after the file: --sheet is accepted with that name only.
+    static int sheetIndex(const Workbook &book, const SheetOptions &options, QString *error);
 };
 
 } // namespace attendance::cli

@@ -42,6 +42,15 @@ QString describe(const ImportPlan &plan, bool summaryOnly)
                  .arg(plan.attendees.size())
                  .arg(plan.invalid.size())
                  .arg(plan.duplicates.size());
+    if (!plan.repaired.isEmpty())
+        lines << u"%1 email addresses were repaired; the repaired address is sent."_s.arg(
+            plan.repaired.size());
+    if (plan.dateOrderAmbiguous) {
+        const bool monthFirst = plan.dateOrderUsed == ImportOptions::DateOrder::MonthFirst;
+        lines << u"Dates like 03/04/2026 could be 3 April or March 4; read as %1. Choose with "
+                 "--date-order day-first or month-first."_s.arg(
+                     monthFirst ? u"month first"_s : u"day first"_s);
+    }
     if (summaryOnly)
         return lines.join(u'\n');
 
@@ -66,6 +75,11 @@ QString describe(const ImportPlan &plan, bool summaryOnly)
             lines << u"  row %1  %2  same email as row %3"_s.arg(d.row, -5)
                          .arg(d.email, -valueWidth)
                          .arg(d.firstRow);
+    }
+    if (!plan.repaired.isEmpty()) {
+        lines << QString() << u"Repaired rows (sent):"_s;
+        for (const RepairedRow &r : plan.repaired)
+            lines << u"  row %1  \"%2\" -> %3"_s.arg(r.row, -5).arg(r.original, r.email);
     }
     return lines.join(u'\n');
 }

@@ -6,6 +6,7 @@
 #include "HubSpotSimulator.h"
 #include "TestData.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -119,6 +121,10 @@ private Q_SLOTS:
     void usageErrors();
     void validateJson();
     void validateSummaryAndOptions();
+    void validateWorkbookSheets();
+    void validateDateOrderAndRepairs();
+    void importInteractionTime_data();
+    void importInteractionTime();
     void tokenFile();
     void tokenStdin();
     void interruptCancelsCleanly();
@@ -176,10 +182,11 @@ void TestCli::help()
     CliRun import({u"import"_s, u"--help"_s}, environment());
     WAIT_FOR_CLI(import);
     QCOMPARE(import.exitCode(), 0);
-    for (const char *option : {"--event", "--state", "--sheet", "--header-row", "--map",
-             "--date-format", "--timezone", "--encoding", "--delimiter", "--batch-size",
-             "--results", "--journal", "--resume", "--json", "--progress", "--base-url",
-             "--api-version", "--demo", "--token-file", "--token-stdin"})
+    for (const char *option :
+        {"--event", "--state", "--sheet", "--header-row", "--map", "--date-format", "--date-order",
+            "--timezone", "--encoding", "--delimiter", "--batch-size", "--interaction-time",
+            "--results", "--journal", "--resume", "--json", "--progress", "--base-url",
+            "--api-version", "--demo", "--token-file", "--token-stdin"})
         QVERIFY2(import.out().contains(option), option);
 
     CliRun version({u"--version"_s}, environment());
@@ -386,8 +393,13 @@ void TestCli::usageErrors_data()
     QTest::addColumn<bool>("withToken");
     QTest::addColumn<QString>("message");
 
-    const QString xlsx = m_dir.filePath(u"sheet.xlsx"_s);
     const QString import = u"import"_s;
+    const QString workbook = attendance::test::dataPath(u"xlsx/attendees.xlsx"_s);
+    const QString pdf = m_dir.filePath(u"agenda.pdf"_s);
+    QFile junk(pdf);
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray("%PDF-1.7\n\x00\x01\x02\xff binary", 24));
+    junk.close();
     QTest::newRow("plain http to another host")
         << QStringList {u"--base-url"_s, u"http://example.com"_s, u"events"_s} << true
         << u"http://"_s;
@@ -398,10 +410,17 @@ void TestCli::usageErrors_data()
     QTest::newRow("no token") << QStringList {u"events"_s} << false << u"HUBSPOT_ACCESS_TOKEN"_s;
     QTest::newRow("missing file") << QStringList {u"validate"_s, m_dir.filePath(u"missing.csv"_s)}
                                   << false << u"does not exist"_s;
-    QTest::newRow("xlsx") << QStringList {u"validate"_s,
-        xlsx} << false << u"XLSX/ODS files are not supported yet; save the sheet as CSV (UTF-8)"_s;
+    QTest::newRow("not a spreadsheet") << QStringList {u"validate"_s, pdf} << false
+                                       << u"is not a spreadsheet this program reads"_s;
     QTest::newRow("--sheet on CSV") << QStringList {u"validate"_s, m_people, u"--sheet"_s,
-        u"Hoja1"_s} << false << u"CSV files have a single sheet"_s;
+        u"Hoja1"_s} << false << u"A CSV file has a single sheet, \"people\""_s;
+    QTest::newRow("--sheet unknown") << QStringList {u"validate"_s, workbook, u"--sheet"_s,
+        u"Hoja1"_s} << false << u"No sheet \"Hoja1\" in this workbook. Its sheets are: "_s;
+    QTest::newRow("--date-order") << QStringList {u"validate"_s, m_people, u"--date-order"_s,
+        u"ymd"_s} << false << u"--date-order takes day-first, month-first or auto"_s;
+    QTest::newRow("--interaction-time") << QStringList {import, m_people, u"--event"_s, kWebinarId,
+        u"--state"_s, u"attend"_s, u"--interaction-time"_s, u"yesterday"_s}
+                                        << true << u"--interaction-time takes now, event-start"_s;
     QTest::newRow("--journal") << QStringList {import, m_people, u"--event"_s, kWebinarId,
         u"--state"_s, u"attend"_s, u"--journal"_s, u"j.json"_s}
                                << true << u"--journal/--resume: not supported yet"_s;
@@ -461,16 +480,21 @@ void TestCli::validateJson()
                 QJsonObject {{u"row"_s, 6}, {u"email"_s, u"carl@example.com"_s},
                     {u"interactionDateTime"_s, QJsonValue::Null},
                     {u"contactProperties"_s, QJsonObject {{u"firstname"_s, u"Carl"_s}}},
+                    {u"properties"_s, QJsonObject {}}},
+                // '20/11/2026 10:00' is a common export format; 20 cannot be a month.
+                QJsonObject {{u"row"_s, 7}, {u"email"_s, u"dana@example.com"_s},
+                    {u"interactionDateTime"_s, qint64(1795168800000)},
+                    {u"contactProperties"_s,
+                        QJsonObject {{u"firstname"_s, u"Dana"_s}, {u"lastname"_s, u"Ruiz"_s}}},
                     {u"properties"_s, QJsonObject {}}}}},
         {u"invalid"_s,
             QJsonArray {QJsonObject {{u"row"_s, 3}, {u"value"_s, u"not-an-email"_s},
-                            {u"reason"_s, u"The address has no @"_s}},
-                QJsonObject {{u"row"_s, 7}, {u"value"_s, u"dana@example.com"_s},
-                    {u"reason"_s,
-                        u"Could not read the date '20/11/2026 10:00' in column 'Registration Time'"_s}}}},
+                {u"reason"_s, u"The address has no @"_s}}}},
         {u"duplicates"_s,
             QJsonArray {QJsonObject {
                 {u"row"_s, 5}, {u"email"_s, u"ANA@example.com"_s}, {u"firstRow"_s, 2}}}},
+        {u"repaired"_s, QJsonArray {}},
+        {u"dateOrder"_s, QJsonObject {{u"used"_s, u"day-first"_s}, {u"ambiguous"_s, false}}},
     };
     QCOMPARE(run.json(), expected);
 }
@@ -482,8 +506,8 @@ void TestCli::validateSummaryAndOptions()
     WAIT_FOR_CLI(summary);
     QCOMPARE(summary.exitCode(), 0);
     QJsonObject json = summary.json();
-    QCOMPARE(json[u"valid"_s].toInt(), 2);
-    QCOMPARE(json[u"invalidCount"_s].toInt(), 2);
+    QCOMPARE(json[u"valid"_s].toInt(), 3);
+    QCOMPARE(json[u"invalidCount"_s].toInt(), 1);
     QCOMPARE(json[u"duplicateCount"_s].toInt(), 1);
     for (const QString &array : {u"attendees"_s, u"invalid"_s, u"duplicates"_s})
         QVERIFY(!json.contains(array));
@@ -503,6 +527,129 @@ void TestCli::validateSummaryAndOptions()
         attendees.at(2)[u"interactionDateTime"_s].toInteger(), qint64(1795165200000)); // 09:00Z
     QCOMPARE(attendees.at(0)[u"contactProperties"_s].toObject(),
         QJsonObject({{u"firstname"_s, u"Ana"_s}}));
+}
+
+void TestCli::validateWorkbookSheets()
+{
+    // Every sheet is named in the error; --sheet picks one (case-insensitively).
+    const QString workbook = attendance::test::dataPath(u"xlsx/attendees.xlsx"_s);
+    CliRun first({u"validate"_s, workbook, u"--json"_s}, environment());
+    WAIT_FOR_CLI(first);
+    QCOMPARE(first.exitCode(), 0);
+    QCOMPARE(first.json()[u"sheet"_s].toString(), u"Attendees"_s);
+
+    CliRun unknown({u"validate"_s, workbook, u"--sheet"_s, u"Nope"_s}, environment());
+    WAIT_FOR_CLI(unknown);
+    QCOMPARE(unknown.exitCode(), 2);
+    QVERIFY2(unknown.err().contains("\"Attendees\""), unknown.err().constData());
+    QVERIFY(unknown.err().contains("\"Title at row 3\""));
+
+    CliRun second(
+        {u"validate"_s, workbook, u"--sheet"_s, u"title at row 3"_s, u"--json"_s}, environment());
+    WAIT_FOR_CLI(second);
+    QCOMPARE(second.exitCode(), 0);
+    const QJsonObject json = second.json();
+    QCOMPARE(json[u"sheet"_s].toString(), u"Title at row 3"_s);
+    QCOMPARE(json[u"headerRow"_s].toInt(), 3);
+
+    // A CSV's single sheet is named after the file, and that name is accepted.
+    CliRun csv({u"validate"_s, m_people, u"--sheet"_s, u"people"_s, u"--json"_s, u"--summary"_s},
+        environment());
+    WAIT_FOR_CLI(csv);
+    QCOMPARE(csv.exitCode(), 0);
+    QCOMPARE(csv.json()[u"valid"_s].toInt(), 245);
+}
+
+void TestCli::validateDateOrderAndRepairs()
+{
+    const QString path = m_dir.filePath(u"ambiguous.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Email,Registration Time\nmailto:ana@example.com,03/04/2026 10:00\n"
+               "Luis <luis@example.com>,05/06/2026 11:30\n");
+    file.close();
+    const auto utc = [](int month, int day, int hour, int minute) {
+        return QDateTime(QDate(2026, month, day), QTime(hour, minute), QTimeZone::utc())
+            .toMSecsSinceEpoch();
+    };
+
+    CliRun automatic({u"validate"_s, path, u"--json"_s, u"--timezone"_s, u"UTC"_s}, environment());
+    WAIT_FOR_CLI(automatic);
+    QCOMPARE(automatic.exitCode(), 0);
+    QJsonObject json = automatic.json();
+    QCOMPARE(json[u"dateOrder"_s][u"ambiguous"_s].toBool(), true);
+    QCOMPARE(json[u"dateOrder"_s][u"used"_s].toString(), u"day-first"_s);
+    QCOMPARE(json[u"attendees"_s][0][u"interactionDateTime"_s].toInteger(), utc(4, 3, 10, 0));
+    const QJsonArray expectedRepairs {
+        QJsonObject {{u"row"_s, 2}, {u"original"_s, u"mailto:ana@example.com"_s},
+            {u"email"_s, u"ana@example.com"_s}},
+        QJsonObject {{u"row"_s, 3}, {u"original"_s, u"Luis <luis@example.com>"_s},
+            {u"email"_s, u"luis@example.com"_s}}};
+    QCOMPARE(json[u"repaired"_s].toArray(), expectedRepairs);
+    QCOMPARE(json[u"attendees"_s][1][u"email"_s].toString(), u"luis@example.com"_s);
+
+    CliRun monthFirst({u"validate"_s, path, u"--json"_s, u"--timezone"_s, u"UTC"_s,
+                          u"--date-order"_s, u"month-first"_s},
+        environment());
+    WAIT_FOR_CLI(monthFirst);
+    QCOMPARE(monthFirst.exitCode(), 0);
+    json = monthFirst.json();
+    QCOMPARE(json[u"dateOrder"_s][u"used"_s].toString(), u"month-first"_s);
+    QCOMPARE(json[u"attendees"_s][0][u"interactionDateTime"_s].toInteger(), utc(3, 4, 10, 0));
+    QCOMPARE(json[u"attendees"_s][1][u"interactionDateTime"_s].toInteger(), utc(5, 6, 11, 30));
+
+    CliRun human({u"validate"_s, path, u"--timezone"_s, u"UTC"_s}, environment());
+    WAIT_FOR_CLI(human);
+    QVERIFY2(human.out().contains("could be 3 April or March 4; read as day first"),
+        human.out().constData());
+    QVERIFY(human.out().contains("\"mailto:ana@example.com\" -> ana@example.com"));
+}
+
+void TestCli::importInteractionTime_data()
+{
+    QTest::addColumn<QString>("when");
+    QTest::addColumn<qint64>("expected"); // 0 = the event's start
+
+    QTest::newRow("event-start") << u"event-start"_s << qint64(0);
+    QTest::newRow("ISO with offset")
+        << u"2026-12-01T17:00:00+01:00"_s
+        << QDateTime(QDate(2026, 12, 1), QTime(16, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    // A wall time is read in --timezone, like the file's dates.
+    QTest::newRow("wall time")
+        << u"2026-12-01T17:00"_s
+        << QDateTime(QDate(2026, 12, 1), QTime(16, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+}
+
+void TestCli::importInteractionTime()
+{
+    QFETCH(QString, when);
+    QFETCH(qint64, expected);
+    HubSpotSimulator sim;
+    startSimulator(&sim);
+    if (expected == 0) {
+        const auto events = sim.events();
+        for (const auto &e : events) {
+            if (e.objectId == kWebinarId)
+                expected = e.startDateTime.toMSecsSinceEpoch();
+        }
+        QVERIFY(expected != 0);
+    }
+    CliRun run({u"--base-url"_s, sim.baseUrl().toString(), u"import"_s, m_people, u"--event"_s,
+                   kWebinarId, u"--state"_s, u"register"_s, u"--interaction-time"_s, when,
+                   u"--timezone"_s, u"Europe/Madrid"_s, u"--json"_s},
+        environment(kSentinel));
+    WAIT_FOR_CLI(run);
+    QCOMPARE(run.exitCode(), 0);
+    qsizetype inputs = 0;
+    const auto sent = posts(sim);
+    for (const auto &post : sent) {
+        const QJsonArray batch = QJsonDocument::fromJson(post.body).object()[u"inputs"_s].toArray();
+        for (const QJsonValue &input : batch) {
+            QCOMPARE(input[u"interactionDateTime"_s].toInteger(), expected);
+            ++inputs;
+        }
+    }
+    QCOMPARE(inputs, 245);
 }
 
 void TestCli::tokenFile()
