@@ -19,7 +19,27 @@
     </message>
 </context>
 <context>
+    <name>attendance::gui::DateOptionsPanel</name>
+    <message numerus="yes">
+        <source>%n row(s) without a date: record</source>
+        <translation>
+            <numerusform>%n row without a date: record</numerusform>
+            <numerusform>%n rows without a date: record</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>attendance::gui::FilePage</name>
+    <message numerus="yes">
+        <source>Ready: %n person(s) will be marked as %1 in “%2”.</source>
+        <translation>
+            <numerusform>Ready: %n person will be marked as %1 in “%2”.</numerusform>
+            <numerusform>Ready: %n people will be marked as %1 in “%2”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attendance::gui::PreviewPane</name>
     <message numerus="yes">
         <source>%n ready to send</source>
         <translation>
@@ -42,10 +62,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Ready: %n person(s) will be marked as %1 in “%2”.</source>
+        <source>%n repaired</source>
         <translation>
-            <numerusform>Ready: %n person will be marked as %1 in “%2”.</numerusform>
-            <numerusform>Ready: %n people will be marked as %1 in “%2”.</numerusform>
+            <numerusform>%n repaired</numerusform>
+            <numerusform>%n repaired</numerusform>
         </translation>
     </message>
 </context>

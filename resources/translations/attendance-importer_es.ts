@@ -188,36 +188,36 @@
         <translation>Abrir la hoja de cálculo</translation>
     </message>
     <message>
-        <source>Open the list of people as a CSV file, or drag the file onto this window. Nothing is sent until you click Send.</source>
-        <translation>Abra la lista de personas como archivo CSV o arrastre el archivo a esta ventana. No se envía nada hasta que haga clic en Enviar.</translation>
-    </message>
-    <message>
         <source>&amp;Open spreadsheet…</source>
         <translation>&amp;Abrir hoja de cálculo…</translation>
-    </message>
-    <message>
-        <source>Choose the CSV file with the people&apos;s email addresses (Ctrl+O).</source>
-        <translation>Elija el archivo CSV con los correos electrónicos de las personas (Ctrl+O).</translation>
     </message>
     <message>
         <source>Reading the file</source>
         <translation>Leyendo el archivo</translation>
     </message>
     <message>
-        <source>Drop a CSV file here</source>
-        <translation>Suelte aquí un archivo CSV</translation>
+        <source>Open the list of people (CSV, Excel or LibreOffice), or drag the file onto this window. Nothing is sent until you click Send.</source>
+        <translation>Abra la lista de personas (CSV, Excel o LibreOffice) o arrastre el archivo a esta ventana. No se envía nada hasta que haga clic en Enviar.</translation>
     </message>
     <message>
-        <source>Show &amp;problems only</source>
-        <translation>Mostrar solo &amp;problemas</translation>
+        <source>Choose the spreadsheet with the people&apos;s email addresses (Ctrl+O).</source>
+        <translation>Elija la hoja de cálculo con los correos electrónicos de las personas (Ctrl+O).</translation>
     </message>
     <message>
-        <source>Show only the rows that will not be sent, with the reason.</source>
-        <translation>Muestra solo las filas que no se enviarán, con el motivo.</translation>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <source>Preview of the spreadsheet</source>
-        <translation>Vista previa de la hoja de cálculo</translation>
+        <source>Stop reading this file.</source>
+        <translation>Deja de leer este archivo.</translation>
+    </message>
+    <message>
+        <source>Drop a spreadsheet here: CSV, Excel (.xlsx, .xls) or LibreOffice (.ods)</source>
+        <translation>Suelte aquí una hoja de cálculo: CSV, Excel (.xlsx, .xls) o LibreOffice (.ods)</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
     </message>
 </context>
 <context>
@@ -377,6 +377,147 @@
     </message>
 </context>
 <context>
+    <name>attendance::CsvReader</name>
+    <message>
+        <source>This looks like a binary file (an Excel workbook?). Save it as CSV or open an .xlsx in a later version.</source>
+        <translation>Parece un archivo binario (¿un libro de Excel?). Guárdelo como CSV o abra un .xlsx en una versión posterior.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 512 MiB, more than HubSpot imports at once. Split it into smaller files.</source>
+        <translation>El archivo ocupa más de 512 MiB, más de lo que HubSpot importa de una vez. Divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>Se canceló la lectura del archivo.</translation>
+    </message>
+    <message>
+        <source>The quoted cell that starts on row %1 is never closed, so the rest of the file would become one cell. Check the quotes (&quot;) on that row.</source>
+        <translation>La celda entre comillas que empieza en la fila %1 nunca se cierra, así que el resto del archivo quedaría en una sola celda. Revise las comillas (&quot;) de esa fila.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &apos;%1&apos;. Use UTF-8, UTF-16, windows-1252 or ISO-8859-1, or leave it empty to detect it.</source>
+        <translation>Codificación desconocida &apos;%1&apos;. Use UTF-8, UTF-16, windows-1252 o ISO-8859-1, o déjela vacía para detectarla.</translation>
+    </message>
+    <message>
+        <source>Could not open &apos;%1&apos;: the file does not exist.</source>
+        <translation>No se pudo abrir &apos;%1&apos;: el archivo no existe.</translation>
+    </message>
+    <message>
+        <source>Could not open &apos;%1&apos;: it is a folder, not a file.</source>
+        <translation>No se pudo abrir &apos;%1&apos;: es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>Could not open &apos;%1&apos;: %2.</source>
+        <translation>No se pudo abrir &apos;%1&apos;: %2.</translation>
+    </message>
+    <message>
+        <source>Could not read &apos;%1&apos;: %2.</source>
+        <translation>No se pudo leer &apos;%1&apos;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>attendance::EmailCheck</name>
+    <message>
+        <source>No email address</source>
+        <translation>No hay dirección de correo</translation>
+    </message>
+    <message>
+        <source>The cell holds more than one address; keep one per row</source>
+        <translation>La celda tiene más de una dirección; deje una por fila</translation>
+    </message>
+    <message>
+        <source>The address contains a space</source>
+        <translation>La dirección contiene un espacio</translation>
+    </message>
+    <message>
+        <source>The address is longer than 254 characters</source>
+        <translation>La dirección tiene más de 254 caracteres</translation>
+    </message>
+    <message>
+        <source>The address has no @</source>
+        <translation>La dirección no tiene @</translation>
+    </message>
+    <message>
+        <source>The address has more than one @</source>
+        <translation>La dirección tiene más de una @</translation>
+    </message>
+    <message>
+        <source>Nothing comes before the @</source>
+        <translation>No hay nada antes de la @</translation>
+    </message>
+    <message>
+        <source>Nothing comes after the @</source>
+        <translation>No hay nada después de la @</translation>
+    </message>
+    <message>
+        <source>The address has two dots in a row</source>
+        <translation>La dirección tiene dos puntos seguidos</translation>
+    </message>
+    <message>
+        <source>The part before the @ starts or ends with a dot</source>
+        <translation>La parte anterior a la @ empieza o termina con un punto</translation>
+    </message>
+    <message>
+        <source>The part before the @ is longer than 64 characters</source>
+        <translation>La parte anterior a la @ tiene más de 64 caracteres</translation>
+    </message>
+    <message>
+        <source>The address contains &apos;%1&apos;, which is not allowed in an email address</source>
+        <translation>La dirección contiene &apos;%1&apos;, que no se admite en una dirección de correo</translation>
+    </message>
+    <message>
+        <source>The domain &apos;%1&apos; has no dot (like example.com)</source>
+        <translation>El dominio &apos;%1&apos; no tiene punto (como ejemplo.com)</translation>
+    </message>
+    <message>
+        <source>The domain starts or ends with a dot</source>
+        <translation>El dominio empieza o termina con un punto</translation>
+    </message>
+    <message>
+        <source>A part of the domain is longer than 63 characters</source>
+        <translation>Una parte del dominio tiene más de 63 caracteres</translation>
+    </message>
+    <message>
+        <source>A part of the domain starts or ends with a hyphen</source>
+        <translation>Una parte del dominio empieza o termina con un guion</translation>
+    </message>
+    <message>
+        <source>The domain ends in &apos;.%1&apos;, which is not a real top-level domain</source>
+        <translation>El dominio termina en &apos;.%1&apos;, que no es un dominio de nivel superior real</translation>
+    </message>
+</context>
+<context>
+    <name>attendance::ImportPlan</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>Unknown column &apos;%1&apos; in --map. Columns are: %2.</source>
+        <translation>Columna desconocida &apos;%1&apos; en --map. Las columnas son: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown target &apos;%1&apos; in --map. Use email, interactionDateTime, contactProperties.NAME, properties.joinedAt, properties.leftAt or ignore.</source>
+        <translation>Destino desconocido &apos;%1&apos; en --map. Use email, interactionDateTime, contactProperties.NOMBRE, properties.joinedAt, properties.leftAt o ignore.</translation>
+    </message>
+    <message>
+        <source>Row %1 cannot be the header: the sheet ends at row %2.</source>
+        <translation>La fila %1 no puede ser el encabezado: la hoja termina en la fila %2.</translation>
+    </message>
+    <message>
+        <source>No column holds email addresses. Choose the email column with --map COLUMN=email.</source>
+        <translation>Ninguna columna tiene direcciones de correo. Elija la columna del correo con --map COLUMNA=email.</translation>
+    </message>
+    <message>
+        <source>Could not read the date &apos;%1&apos; in column &apos;%2&apos;</source>
+        <translation>No se pudo leer la fecha &apos;%1&apos; de la columna &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
     <name>attendance::PreviewModel</name>
     <message>
         <source>Same email as row %1; only that row is sent.</source>
@@ -429,6 +570,10 @@
     <message>
         <source>Column %1 is sent to HubSpot as %2.</source>
         <translation>La columna %1 se envía a HubSpot como %2.</translation>
+    </message>
+    <message>
+        <source>Repaired: was “%1”</source>
+        <translation>Corregida: era “%1”</translation>
     </message>
 </context>
 <context>
@@ -483,6 +628,29 @@
     </message>
 </context>
 <context>
+    <name>attendance::RunJournal</name>
+    <message>
+        <source>the progress file is not open</source>
+        <translation>el archivo de progreso no está abierto</translation>
+    </message>
+    <message>
+        <source>Could not create the progress file %1: %2</source>
+        <translation>No se pudo crear el archivo de progreso %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not open the progress file %1: %2</source>
+        <translation>No se pudo abrir el archivo de progreso %1: %2</translation>
+    </message>
+    <message>
+        <source>The progress file %1 was written by another version of the app.</source>
+        <translation>El archivo de progreso %1 lo escribió otra versión de la aplicación.</translation>
+    </message>
+    <message>
+        <source>The progress file %1 is incomplete or damaged.</source>
+        <translation>El archivo de progreso %1 está incompleto o dañado.</translation>
+    </message>
+</context>
+<context>
     <name>attendance::SendEngine</name>
     <message>
         <source>HubSpot&apos;s rate limit</source>
@@ -497,20 +665,151 @@
         <translation>No enviada: el usuario canceló el envío.</translation>
     </message>
     <message>
-        <source>the connection was closed</source>
-        <translation>se cerró la conexión</translation>
-    </message>
-    <message>
         <source>Cancelled while being sent: HubSpot may have recorded it. Send it again to be sure.</source>
         <translation>Cancelada mientras se enviaba: puede que HubSpot la haya registrado. Envíela de nuevo para estar seguro.</translation>
     </message>
     <message>
-        <source>the HubSpot account reached its daily API limit; send these rows again tomorrow</source>
-        <translation>la cuenta de HubSpot alcanzó su límite diario de la API; envíe estas filas de nuevo mañana</translation>
-    </message>
-    <message>
         <source>Not sent: the run stopped because %1</source>
         <translation>No enviada: el envío se detuvo porque %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection to HubSpot was closed.</source>
+        <translation>No enviada: se cerró la conexión con HubSpot.</translation>
+    </message>
+    <message>
+        <source>HubSpot asked to slow down</source>
+        <translation>HubSpot pidió ir más despacio</translation>
+    </message>
+    <message>
+        <source>Not sent: the run stopped after repeated failures (%1)</source>
+        <translation>No enviada: el envío se detuvo tras fallos repetidos (%1)</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviada: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the HubSpot account reached its daily API limit. Send these rows again tomorrow.</source>
+        <translation>No enviada: la cuenta de HubSpot alcanzó su límite diario de la API. Envíe estas filas de nuevo mañana.</translation>
+    </message>
+    <message>
+        <source>Not sent: the progress file could not be written (%1).</source>
+        <translation>No enviada: no se pudo escribir el archivo de progreso (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>attendance::SpreadsheetReader</name>
+    <message>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</source>
+        <translation>Hojas de cálculo (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.tsv *.txt)</source>
+        <translation>Archivos CSV y de texto (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm *.xls)</source>
+        <translation>Libros de Excel (*.xlsx *.xlsm *.xls)</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheets (*.ods)</source>
+        <translation>Hojas de cálculo OpenDocument (*.ods)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>Se canceló la lectura.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete: it starts like an Excel (.xlsx) or OpenDocument (.ods) workbook but cannot be unpacked. Download it again, or open it in Excel or LibreOffice and save it again.</source>
+        <translation>El archivo está dañado o incompleto: empieza como un libro de Excel (.xlsx) u OpenDocument (.ods), pero no se puede descomprimir. Descárguelo de nuevo, o ábralo en Excel o LibreOffice y vuelva a guardarlo.</translation>
+    </message>
+    <message>
+        <source>This is a zip archive, not an Excel (.xlsx) or OpenDocument (.ods) spreadsheet. Unpack it and open the spreadsheet inside.</source>
+        <translation>Es un archivo zip, no una hoja de cálculo de Excel (.xlsx) u OpenDocument (.ods). Descomprímalo y abra la hoja de cálculo que contiene.</translation>
+    </message>
+    <message>
+        <source>This is an Excel binary workbook (.xlsb). Open it in Excel and save it as .xlsx or CSV.</source>
+        <translation>Es un libro binario de Excel (.xlsb). Ábralo en Excel y guárdelo como .xlsx o CSV.</translation>
+    </message>
+    <message>
+        <source>The workbook is password-protected. Open it in Excel or LibreOffice, save a copy without the password, and open that copy.</source>
+        <translation>El libro está protegido con contraseña. Ábralo en Excel o LibreOffice, guarde una copia sin contraseña y abra esa copia.</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to far more data than its size suggests (a zip bomb), so it was not read. If you trust it, open it in Excel or LibreOffice and save it again.</source>
+        <translation>El libro se descomprime en muchos más datos de los que su tamaño hace pensar (una bomba zip), así que no se leyó. Si confía en él, ábralo en Excel o LibreOffice y vuelva a guardarlo.</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than 512 MiB, more than HubSpot imports at once. Split it into smaller files.</source>
+        <translation>El libro se descomprime en más de 512 MiB, más de lo que HubSpot importa de una vez. Divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; has more than 2,000,000 rows, more than can be imported at once. Split it into smaller files.</source>
+        <translation>La hoja &quot;%1&quot; tiene más de 2.000.000 de filas, más de las que se pueden importar de una vez. Divídala en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; has more than 16,384 columns, which no spreadsheet program writes. The file is probably damaged.</source>
+        <translation>La hoja &quot;%1&quot; tiene más de 16.384 columnas, algo que ningún programa de hojas de cálculo escribe. Probablemente el archivo está dañado.</translation>
+    </message>
+    <message>
+        <source>The workbook holds too much to read at once: more than 20,000,000 cells or 256 million characters. Delete the sheets and columns you do not need, or split it into smaller files.</source>
+        <translation>El libro contiene demasiado para leerlo de una vez: más de 20.000.000 de celdas o 256 millones de caracteres. Elimine las hojas y columnas que no necesite, o divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 is nested more than 64 levels deep.</source>
+        <translation>El libro está dañado: su parte %1 está anidada en más de 64 niveles.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 is missing. Open it in Excel or LibreOffice and save it again.</source>
+        <translation>El libro está dañado: falta su parte %1. Ábralo en Excel o LibreOffice y vuelva a guardarlo.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: the cells of sheet &quot;%1&quot; are out of order. Open it in Excel or LibreOffice and save it again.</source>
+        <translation>El libro está dañado: las celdas de la hoja &quot;%1&quot; están desordenadas. Ábralo en Excel o LibreOffice y vuelva a guardarlo.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 could not be read (%2). Open it in Excel or LibreOffice and save it again.</source>
+        <translation>El libro está dañado: no se pudo leer su parte %1 (%2). Ábralo en Excel o LibreOffice y vuelva a guardarlo.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets with cells (only charts, or nothing at all).</source>
+        <translation>El libro no tiene hojas con celdas (solo gráficos, o nada).</translation>
+    </message>
+    <message>
+        <source>This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV.</source>
+        <translation>Es un archivo antiguo de Excel (.xls). Ábralo en Excel o LibreOffice y guárdelo como .xlsx o CSV.</translation>
+    </message>
+    <message>
+        <source>This old Excel file (.xls) could not be read; it may be damaged. Open it in Excel or LibreOffice and save it as .xlsx or CSV.</source>
+        <translation>No se pudo leer este archivo antiguo de Excel (.xls); puede estar dañado. Ábralo en Excel o LibreOffice y guárdelo como .xlsx o CSV.</translation>
+    </message>
+    <message>
+        <source>This old Excel file (.xls) has formulas, and their results cannot be read from this format. Open it in Excel or LibreOffice and save it as .xlsx or CSV.</source>
+        <translation>Este archivo antiguo de Excel (.xls) tiene fórmulas, y sus resultados no se pueden leer en este formato. Ábralo en Excel o LibreOffice y guárdelo como .xlsx o CSV.</translation>
+    </message>
+    <message>
+        <source>This is an Office document but not a spreadsheet (a Word or PowerPoint file?), or it is damaged. Open the spreadsheet in Excel or LibreOffice and save it as .xlsx or CSV.</source>
+        <translation>Es un documento de Office pero no una hoja de cálculo (¿un archivo de Word o PowerPoint?), o está dañado. Abra la hoja de cálculo en Excel o LibreOffice y guárdela como .xlsx o CSV.</translation>
+    </message>
+    <message>
+        <source>a cell refers to text %1, which is not there</source>
+        <translation>una celda remite al texto %1, que no existe</translation>
+    </message>
+    <message>
+        <source>its XML is not well-formed at line %1</source>
+        <translation>su XML no está bien formado en la línea %1</translation>
+    </message>
+    <message>
+        <source>it declares a DTD</source>
+        <translation>declara una DTD</translation>
+    </message>
+    <message>
+        <source>%1 at line %2</source>
+        <translation>%1 en la línea %2</translation>
     </message>
 </context>
 <context>
@@ -568,6 +867,60 @@
             <numerusform>Conectado: se encontró %n evento de marketing.</numerusform>
             <numerusform>Conectado: se encontraron %n eventos de marketing.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>attendance::gui::DateOptionsPanel</name>
+    <message>
+        <source>&amp;Day first</source>
+        <translation>Primero el &amp;día</translation>
+    </message>
+    <message>
+        <source>&amp;Month first</source>
+        <translation>Primero el &amp;mes</translation>
+    </message>
+    <message>
+        <source>Time of sending</source>
+        <translation>Hora del envío</translation>
+    </message>
+    <message>
+        <source>A fixed date and time:</source>
+        <translation>Una fecha y hora fijas:</translation>
+    </message>
+    <message>
+        <source>Dates like 03/04/2026 could be 3 April or March 4. How does this file write them?</source>
+        <translation>Fechas como 03/04/2026 pueden ser el 3 de abril o el 4 de marzo. ¿Cómo las escribe este archivo?</translation>
+    </message>
+    <message>
+        <source>03/04/2026 is 3 April 2026.</source>
+        <translation>03/04/2026 es el 3 de abril de 2026.</translation>
+    </message>
+    <message>
+        <source>03/04/2026 is March 4, 2026.</source>
+        <translation>03/04/2026 es el 4 de marzo de 2026.</translation>
+    </message>
+    <message>
+        <source>Each person is recorded with the moment they are sent.</source>
+        <translation>Cada persona se registra con el momento en que se envía.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a date: record</source>
+        <translation>
+            <numerusform>%n fila sin fecha: registrar</numerusform>
+            <numerusform>%n filas sin fecha: registrar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date of registration or attendance:</source>
+        <translation>Fecha de inscripción o asistencia:</translation>
+    </message>
+    <message>
+        <source>The event&apos;s start (%1)</source>
+        <translation>El inicio del evento (%1)</translation>
+    </message>
+    <message>
+        <source>The event&apos;s start (HubSpot has none)</source>
+        <translation>El inicio del evento (HubSpot no lo tiene)</translation>
     </message>
 </context>
 <context>
@@ -659,16 +1012,20 @@
 <context>
     <name>attendance::gui::FileLoader</name>
     <message>
-        <source>Excel and LibreOffice files come in the next version; save the sheet as CSV (UTF-8) meanwhile.</source>
-        <translation>Los archivos de Excel y LibreOffice llegarán en la próxima versión; mientras tanto, guarde la hoja como CSV (UTF-8).</translation>
+        <source>This kind of file cannot be read. Open a spreadsheet: CSV (.csv, .tsv or .txt), Excel (.xlsx or .xls) or LibreOffice (.ods).</source>
+        <translation>Este tipo de archivo no se puede leer. Abra una hoja de cálculo: CSV (.csv, .tsv o .txt), Excel (.xlsx o .xls) o LibreOffice (.ods).</translation>
     </message>
     <message>
-        <source>This kind of file cannot be read. Open a CSV file (.csv, .tsv or .txt): in Excel or LibreOffice, use File › Save As › CSV (UTF-8).</source>
-        <translation>Este tipo de archivo no se puede leer. Abra un archivo CSV (.csv, .tsv o .txt): en Excel o LibreOffice, use Archivo › Guardar como › CSV (UTF-8).</translation>
+        <source>The file holds no sheet to read.</source>
+        <translation>El archivo no contiene ninguna hoja que leer.</translation>
     </message>
     <message>
-        <source>No column in this file holds email addresses. Check that one column has the people&apos;s email addresses (for example “Email” or “Correo”), then open the file again.</source>
-        <translation>Ninguna columna de este archivo contiene correos electrónicos. Compruebe que una columna tenga los correos de las personas (por ejemplo, “Email” o “Correo”) y vuelva a abrir el archivo.</translation>
+        <source>The sheet “%1” is empty.</source>
+        <translation>La hoja “%1” está vacía.</translation>
+    </message>
+    <message>
+        <source>No column of this sheet holds email addresses. Click the header of the column with the people&apos;s email addresses and choose “Email”.</source>
+        <translation>Ninguna columna de esta hoja tiene direcciones de correo. Haga clic en el encabezado de la columna con los correos de las personas y elija “Correo electrónico”.</translation>
     </message>
 </context>
 <context>
@@ -676,10 +1033,6 @@
     <message>
         <source>Open spreadsheet</source>
         <translation>Abrir hoja de cálculo</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
-        <translation>Hojas de cálculo (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>separated by commas</source>
@@ -714,27 +1067,6 @@
         <translation>Ninguna fila de este archivo se puede enviar. Muestre los problemas para ver por qué.</translation>
     </message>
     <message numerus="yes">
-        <source>%n ready to send</source>
-        <translation>
-            <numerusform>%n lista para enviar</numerusform>
-            <numerusform>%n listas para enviar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invalid</source>
-        <translation>
-            <numerusform>%n no válida</numerusform>
-            <numerusform>%n no válidas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate(s)</source>
-        <translation>
-            <numerusform>%n duplicada</numerusform>
-            <numerusform>%n duplicadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Ready: %n person(s) will be marked as %1 in “%2”.</source>
         <translation>
             <numerusform>Listo: %n persona se marcará como %1 en “%2”.</numerusform>
@@ -742,8 +1074,32 @@
         </translation>
     </message>
     <message>
-        <source>The preview shows the first %1 rows and every row with a problem. All %2 rows of the file were checked.</source>
-        <translation>La vista previa muestra las primeras %1 filas y todas las filas con problemas. Se revisaron las %2 filas del archivo.</translation>
+        <source>Checking the rows…</source>
+        <translation>Revisando las filas…</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Leyendo “%1”…</translation>
+    </message>
+    <message>
+        <source>Reading “%1”… %2%</source>
+        <translation>Leyendo “%1”… %2 %</translation>
+    </message>
+    <message>
+        <source>Opening “%1” was cancelled.</source>
+        <translation>Se canceló la apertura de “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 · Excel workbook</source>
+        <translation>%1 · libro de Excel</translation>
+    </message>
+    <message>
+        <source>%1 · Excel 97–2003 workbook</source>
+        <translation>%1 · libro de Excel 97–2003</translation>
+    </message>
+    <message>
+        <source>%1 · LibreOffice spreadsheet</source>
+        <translation>%1 · hoja de cálculo de LibreOffice</translation>
     </message>
 </context>
 <context>
@@ -799,6 +1155,183 @@
     <message>
         <source>Choose an event and what to mark the people as.</source>
         <translation>Elija un evento y cómo marcar a las personas.</translation>
+    </message>
+</context>
+<context>
+    <name>attendance::gui::MappingHeaderView</name>
+    <message>
+        <source>Click a column&apos;s header to choose where it goes in HubSpot.</source>
+        <translation>Haga clic en el encabezado de una columna para elegir adónde va en HubSpot.</translation>
+    </message>
+</context>
+<context>
+    <name>attendance::gui::MappingMenu</name>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nombre de la empresa</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Mobile phone number</source>
+        <translation>Número de teléfono móvil</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State/Region</source>
+        <translation>Estado/Región</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Country/Region</source>
+        <translation>País/Región</translation>
+    </message>
+    <message>
+        <source>Website URL</source>
+        <translation>URL del sitio web</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Send “%1” as</source>
+        <translation>Enviar “%1” como</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Date of registration or attendance</source>
+        <translation>Fecha de inscripción o asistencia</translation>
+    </message>
+    <message>
+        <source>Contact property</source>
+        <translation>Propiedad del contacto</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Otra…</translation>
+    </message>
+    <message>
+        <source>Any contact property, by its internal name (for example hs_language).</source>
+        <translation>Cualquier propiedad del contacto, por su nombre interno (por ejemplo hs_language).</translation>
+    </message>
+    <message>
+        <source>Joined at</source>
+        <translation>Hora de entrada</translation>
+    </message>
+    <message>
+        <source>Left at</source>
+        <translation>Hora de salida</translation>
+    </message>
+    <message>
+        <source>HubSpot records join and leave times for attendance only.</source>
+        <translation>HubSpot solo registra las horas de entrada y salida en la asistencia.</translation>
+    </message>
+    <message>
+        <source>Ignore (not sent)</source>
+        <translation>Ignorar (no se envía)</translation>
+    </message>
+    <message>
+        <source>Internal name of the HubSpot contact property (letters, digits and _):</source>
+        <translation>Nombre interno de la propiedad del contacto en HubSpot (letras, dígitos y _):</translation>
+    </message>
+    <message>
+        <source>“%1” is not an internal property name: use only letters, digits and _ (find it in HubSpot under Settings › Properties).</source>
+        <translation>“%1” no es un nombre interno de propiedad: use solo letras, dígitos y _ (lo encontrará en HubSpot, en Configuración › Propiedades).</translation>
+    </message>
+    <message>
+        <source>Contact property: %1</source>
+        <translation>Propiedad del contacto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>attendance::gui::PreviewPane</name>
+    <message>
+        <source>Show &amp;problems only</source>
+        <translation>Mostrar solo &amp;problemas</translation>
+    </message>
+    <message>
+        <source>Show only the rows that will not be sent, with the reason.</source>
+        <translation>Muestra solo las filas que no se enviarán, con el motivo.</translation>
+    </message>
+    <message>
+        <source>Preview of the spreadsheet</source>
+        <translation>Vista previa de la hoja de cálculo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready to send</source>
+        <translation>
+            <numerusform>%n lista para enviar</numerusform>
+            <numerusform>%n listas para enviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n no válida</numerusform>
+            <numerusform>%n no válidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicada</numerusform>
+            <numerusform>%n duplicadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repaired</source>
+        <translation>
+            <numerusform>%n corregida</numerusform>
+            <numerusform>%n corregidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1 rows and the first %2 rows with a problem. All %3 rows of the file were checked.</source>
+        <translation>La vista previa muestra las primeras %1 filas y las primeras %2 filas con problemas. Se revisaron las %3 filas del archivo.</translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1 rows and every row with a problem. All %2 rows of the file were checked.</source>
+        <translation>La vista previa muestra las primeras %1 filas y todas las filas con problemas. Se revisaron las %2 filas del archivo.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Using your saved column choices for files with these columns · %1</source>
+        <translation>Se usan las columnas que eligió para los archivos con estas columnas · %1</translation>
+    </message>
+    <message>
+        <source>Your column choices will be used again for files with these columns · %1</source>
+        <translation>Lo que eligió para cada columna se usará de nuevo en los archivos con estas columnas · %1</translation>
     </message>
 </context>
 <context>
@@ -922,10 +1455,40 @@
     </message>
 </context>
 <context>
+    <name>attendance::gui::SheetOptionsBar</name>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Hoja:</translation>
+    </message>
+    <message>
+        <source>The sheet of the workbook with the list of people.</source>
+        <translation>La hoja del libro con la lista de personas.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>The row with the column names, as your spreadsheet program numbers it; “none” when the first row already holds people.</source>
+        <translation>La fila con los nombres de las columnas, numerada como en su programa de hojas de cálculo; “ninguna” cuando la primera fila ya contiene personas.</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>Fila de &amp;encabezado:</translation>
+    </message>
+</context>
+<context>
     <name>attendance::gui::StepIndicator</name>
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Paso %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>attendance::gui::TimeZoneCombo</name>
+    <message>
+        <source>The time zone of dates in the file that do not name one. Type to search.</source>
+        <translation>La zona horaria de las fechas del archivo que no indican ninguna. Escriba para buscar.</translation>
     </message>
 </context>
 <context>

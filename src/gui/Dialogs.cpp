@@ -2,6 +2,7 @@
 #include "Dialogs.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <optional>
@@ -14,6 +15,7 @@ namespace {
 std::optional<bool> nextConfirm;
 std::optional<QString> nextOpenFileName;
 std::optional<QString> nextSaveFileName;
+std::optional<QString> nextText;
 bool messagesSuppressed = false;
 QString lastMessageText;
 
@@ -68,6 +70,14 @@ QString Dialogs::saveFileName(
     return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
 }
 
+QString Dialogs::getText(
+    QWidget *parent, const QString &title, const QString &label, const QString &text)
+{
+    if (const std::optional<QString> answer = take(nextText))
+        return *answer;
+    return QInputDialog::getText(parent, title, label, QLineEdit::Normal, text);
+}
+
 void Dialogs::information(QWidget *parent, const QString &title, const QString &text)
 {
     showMessage(parent, QMessageBox::Information, title, text);
@@ -91,6 +101,11 @@ void Dialogs::setNextOpenFileName(const QString &path)
 void Dialogs::setNextSaveFileName(const QString &path)
 {
     nextSaveFileName = path;
+}
+
+void Dialogs::setNextText(const QString &text)
+{
+    nextText = text;
 }
 
 void Dialogs::setMessagesSuppressed(bool suppressed)

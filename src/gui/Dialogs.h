@@ -24,6 +24,9 @@ public:
     /// A file to write; empty when cancelled. @p suggestedPath may name a folder or a file.
     static QString saveFileName(QWidget *parent, const QString &caption,
         const QString &suggestedPath, const QString &filter);
+    /// A line of text; empty when cancelled.
+    static QString getText(
+        QWidget *parent, const QString &title, const QString &label, const QString &text = {});
     static void information(QWidget *parent, const QString &title, const QString &text);
     static void warning(QWidget *parent, const QString &title, const QString &text);
 
@@ -31,6 +34,7 @@ public:
     static void setNextConfirm(bool answer);
     static void setNextOpenFileName(const QString &path);
     static void setNextSaveFileName(const QString &path);
+    static void setNextText(const QString &text);
     /// While on, information() and warning() show nothing.
     static void setMessagesSuppressed(bool suppressed);
     /// The text of the last confirm(), information() or warning(), answered or shown.

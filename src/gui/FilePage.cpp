@@ -2,18 +2,17 @@
 #include "FilePage.h"
 
 #include "Dialogs.h"
-#include "PreviewFilterModel.h"
+#include "MappingMenu.h"
 #include "Session.h"
 #include "Settings.h"
 #include "Style.h"
-#include "mapping/PreviewModel.h"
 #include "ui_FilePage.h"
 
 #include <QDragEnterEvent>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QMimeData>
 #include <QShortcut>
+#include <QThreadPool>
 
 namespace attendance::gui {
 
@@ -27,6 +26,21 @@ QString localFileOf(const QMimeData *mime)
     return url.isLocalFile() ? url.toLocalFile() : QString();
 }
 
+bool mapsDates(const ColumnMapping &mapping)
+{
+    return mapping.columnFor(ColumnTarget::Kind::InteractionDateTime) >= 0;
+}
+
+/// Frees a file on a worker thread: destroying a million attendees takes long enough to freeze
+/// the window. The caller must have dropped every other reference it holds (the session's too),
+/// so that the last one goes with @p file.
+void disposeInBackground(LoadedFile &&file)
+{
+    if (file.plan.attendees.size() < 10000)
+        return;
+    QThreadPool::globalInstance()->start([gone = std::move(file)] { Q_UNUSED(gone) });
+}
+
 } // namespace
 
 FilePage::FilePage(Session *session, QWidget *parent)
@@ -34,46 +48,76 @@ FilePage::FilePage(Session *session, QWidget *parent)
     , m_ui(std::make_unique<Ui::FilePage>())
     , m_session(session)
     , m_loader(new FileLoader(this))
-    , m_preview(new PreviewModel(this))
-    , m_filter(new PreviewFilterModel(this))
 {
     m_ui->setupUi(this);
     style::makeTitle(m_ui->titleLabel);
     style::makeSubtitle(m_ui->subtitleLabel);
-    style::makeMuted(m_ui->previewNote);
     style::makeMuted(m_ui->dropHint);
     QFont hintFont = m_ui->dropHint->font();
     hintFont.setPointSizeF(hintFont.pointSizeF() * 1.2);
     m_ui->dropHint->setFont(hintFont);
     m_ui->openButton->setIcon(style::uiIcon(u"file"));
-    m_ui->busyBar->hide();
+    m_ui->progressRow->hide();
     setFocusProxy(m_ui->openButton);
-    QFont bold = m_ui->countsLabel->font();
+    QFont bold = m_ui->readyLabel->font();
     bold.setBold(true);
-    m_ui->countsLabel->setFont(bold);
     m_ui->readyLabel->setFont(bold);
     setDropHighlighted(false);
-
-    m_filter->setSourceModel(m_preview);
-    m_ui->previewView->setModel(m_filter);
-    m_ui->previewView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_ui->previewView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->previewView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    setUpOptions();
 
     auto *openShortcut = new QShortcut(QKeySequence::Open, this);
     connect(openShortcut, &QShortcut::activated, this, &FilePage::chooseFile);
     connect(m_ui->openButton, &QPushButton::clicked, this, &FilePage::chooseFile);
-    connect(m_ui->problemsOnlyCheck, &QCheckBox::toggled, m_filter,
-        &PreviewFilterModel::setProblemsOnly);
+    connect(m_ui->cancelLoadButton, &QPushButton::clicked, m_loader, &FileLoader::cancel);
     connect(m_loader, &FileLoader::loadingChanged, this, [this](bool loading) {
-        m_ui->busyBar->setVisible(loading);
+        m_ui->progressRow->setVisible(loading);
         m_ui->openButton->setEnabled(!loading);
+        Q_EMIT loadingChanged(loading);
     });
+    connect(m_loader, &FileLoader::progressChanged, this, &FilePage::onProgress);
     connect(m_loader, &FileLoader::loaded, this, &FilePage::onLoaded);
-    connect(m_session, &Session::selectionChanged, this, &FilePage::updateReadyText);
+    connect(m_session, &Session::selectionChanged, this, [this] {
+        m_ui->dateOptions->setEventStart(m_session->event().startDateTime);
+        updateReadyText();
+    });
 }
 
 FilePage::~FilePage() = default;
+
+void FilePage::setUpOptions()
+{
+    connect(m_ui->previewPane, &PreviewPane::columnMenuRequested, this, &FilePage::showColumnMenu);
+    connect(m_ui->previewPane, &PreviewPane::resetChoicesRequested, this, &FilePage::resetChoices);
+    connect(m_ui->sheetOptions, &SheetOptionsBar::sheetChosen, this, [this](int index) {
+        m_request.sheet = index;
+        m_request.import.headerRow = -1;
+        m_request.import.dateOrder = ImportOptions::DateOrder::Auto;
+        m_ui->dateOptions->resetDateOrder();
+        m_request.choices.clear();
+        m_request.headers.clear();
+        replan();
+    });
+    connect(m_ui->sheetOptions, &SheetOptionsBar::headerRowChosen, this, [this](int row) {
+        m_request.import.headerRow = row;
+        m_request.choices.clear();
+        m_request.headers.clear();
+        replan();
+    });
+    connect(
+        m_ui->timeZoneCombo, &TimeZoneCombo::timeZoneChosen, this, [this](const QTimeZone &zone) {
+            m_request.import.timeZone = zone;
+            m_ui->dateOptions->setTimeZone(zone);
+            replan();
+        });
+    connect(m_ui->dateOptions, &DateOptionsPanel::dateOrderChosen, this,
+        [this](ImportOptions::DateOrder order) {
+            m_request.import.dateOrder = order;
+            replan();
+        });
+    connect(m_ui->dateOptions, &DateOptionsPanel::defaultInteractionTimeChanged, this, [this] {
+        m_session->setDefaultInteractionTime(m_ui->dateOptions->defaultInteractionTime());
+    });
+}
 
 bool FilePage::isLoading() const
 {
@@ -85,102 +129,214 @@ void FilePage::chooseFile()
     if (m_loader->isLoading())
         return;
     const QString path = Dialogs::openFileName(this, tr("Open spreadsheet"), Settings::lastFolder(),
-        tr("Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)"));
+        SpreadsheetReader::fileDialogFilter());
     if (!path.isEmpty())
         openFile(path);
 }
 
 void FilePage::openFile(const QString &path)
 {
-    // Whatever was loaded before is no longer what Send would send.
+    // Whatever was shown before is no longer what Send would send.
+    LoadedFile previous = std::exchange(m_file, {});
+    m_ui->previewPane->clear();
     m_session->clearPlan();
+    disposeInBackground(std::move(previous));
     m_ui->messageArea->clear();
+    m_ui->previewStack->setCurrentWidget(m_ui->dropPage);
     m_ui->fileInfoLabel->setText(QFileInfo(path).fileName());
-    // A workbook is refused at once: no need to read 100 MB to say so.
-    if (const QString reason = FileLoader::unsupportedReason(path); !reason.isEmpty()) {
-        onLoaded(LoadedFile {path, {}, {}, {}, reason});
+    m_ui->fileInfoLabel->setToolTip(path);
+    m_ui->dateOptions->resetDateOrder();
+    m_request = LoadRequest {};
+    m_request.path = path;
+    m_request.import.timeZone = m_ui->timeZoneCombo->timeZone();
+    m_request.saved = ColumnChoices::saved();
+    onProgress(FileLoader::Stage::Reading, -1);
+    m_loader->load(m_request);
+}
+
+void FilePage::replan()
+{
+    if (!m_file.workbook)
         return;
-    }
-    m_loader->load(path);
+    m_request.saved = m_request.choices.isEmpty() ? ColumnChoices::saved()
+                                                  : QHash<QString, QList<ColumnChoice>> {};
+    onProgress(FileLoader::Stage::Checking, -1);
+    m_loader->replan(m_request, m_file.workbook);
 }
 
 void FilePage::reset()
 {
-    m_file = {};
-    m_preview->clear();
+    m_loader->cancel();
+    LoadedFile previous = std::exchange(m_file, {});
+    m_request = {};
+    m_ui->previewPane->clear();
     m_ui->fileInfoLabel->clear();
     m_ui->messageArea->clear();
-    m_ui->problemsOnlyCheck->setChecked(false);
     m_ui->previewStack->setCurrentWidget(m_ui->dropPage);
     m_session->clearPlan();
+    disposeInBackground(std::move(previous));
 }
 
-QString FilePage::delimiterName(QChar delimiter)
+void FilePage::onProgress(FileLoader::Stage stage, int permille)
 {
-    switch (delimiter.unicode()) {
-    case u',':
-        return tr("separated by commas");
-    case u';':
-        return tr("separated by semicolons");
-    case u'\t':
-        return tr("separated by tabs");
-    case u'|':
-        return tr("separated by vertical bars");
-    default:
-        return tr("separated by “%1”").arg(delimiter);
-    }
+    const QString name = QFileInfo(m_request.path).fileName();
+    if (stage == FileLoader::Stage::Checking)
+        m_ui->progressLabel->setText(tr("Checking the rows…"));
+    else if (permille < 0)
+        m_ui->progressLabel->setText(tr("Reading “%1”…").arg(name));
+    else
+        m_ui->progressLabel->setText(tr("Reading “%1”… %2%").arg(name).arg(permille / 10));
+    m_ui->busyBar->setRange(0, permille < 0 ? 0 : 1000);
+    m_ui->busyBar->setValue(std::max(permille, 0));
 }
 
 void FilePage::onLoaded(const LoadedFile &file)
 {
-    const QString name = QFileInfo(file.path).fileName();
-    Settings::setLastFolder(QFileInfo(file.path).absolutePath());
-    if (!file.ok()) {
-        m_file = {};
-        m_preview->clear();
-        m_session->clearPlan();
-        m_ui->previewStack->setCurrentWidget(m_ui->dropPage);
-        m_ui->fileInfoLabel->setText(name);
-        m_ui->messageArea->showMessage(
-            MessageArea::Kind::Error, tr("“%1” cannot be used: %2").arg(name, file.error));
+    Settings::setLastFolder(QFileInfo(file.request.path).absolutePath());
+    if (file.cancelled && m_file.workbook) {
+        // A cancelled re-check leaves the file as it was shown; the options follow it again.
+        m_request = m_file.request;
+        const LoadedFile shown = m_file; // showFile() replaces m_file
+        showFile(shown);
+        return;
+    }
+    if (file.cancelled) {
+        reset();
+        m_ui->messageArea->showMessage(MessageArea::Kind::Information,
+            tr("Opening “%1” was cancelled.").arg(QFileInfo(file.request.path).fileName()));
         Q_EMIT fileLoaded(false);
         return;
     }
-    m_file = file;
-    m_ui->fileInfoLabel->setText(
-        tr("%1 · %2, %3").arg(name, file.read.encoding, delimiterName(file.read.delimiter)));
-    m_ui->fileInfoLabel->setToolTip(file.path);
-    m_preview->setPreview(file.plan, file.preview);
-    m_ui->previewStack->setCurrentWidget(m_ui->tablePage);
-    // Fit the columns once to what is shown, then leave them to the person; very wide
-    // cells (long comments) should not push the email column out of sight.
-    QHeaderView *header = m_ui->previewView->horizontalHeader();
-    m_ui->previewView->resizeColumnsToContents();
-    const int widest = fontMetrics().averageCharWidth() * 40;
-    for (int c = 0; c < m_filter->columnCount(); ++c)
-        header->resizeSection(c, std::min(header->sectionSize(c), widest));
-    updateCounts();
-    if (file.plan.attendees.isEmpty())
-        m_ui->messageArea->showMessage(MessageArea::Kind::Warning,
-            tr("No row of this file can be sent. Show the problems to see why."));
-    m_session->setPlan(file.plan);
-    Q_EMIT fileLoaded(true);
+    if (!file.workbook) {
+        showFailure(file);
+        return;
+    }
+    showFile(file);
 }
 
-void FilePage::updateCounts()
+void FilePage::showFailure(const LoadedFile &file)
+{
+    const QString name = QFileInfo(file.request.path).fileName();
+    LoadedFile previous = std::exchange(m_file, file);
+    m_ui->previewPane->clear();
+    m_session->clearPlan();
+    disposeInBackground(std::move(previous));
+    m_ui->previewStack->setCurrentWidget(m_ui->dropPage);
+    m_ui->fileInfoLabel->setText(name);
+    m_ui->messageArea->showMessage(
+        MessageArea::Kind::Error, tr("“%1” cannot be used: %2").arg(name, file.error));
+    Q_EMIT fileLoaded(false);
+}
+
+QString FilePage::describe(const LoadedFile &file) const
+{
+    const QString name = QFileInfo(file.request.path).fileName();
+    const Workbook &book = *file.workbook;
+    if (book.format == u"xlsx")
+        return tr("%1 · Excel workbook").arg(name);
+    if (book.format == u"xls")
+        return tr("%1 · Excel 97–2003 workbook").arg(name);
+    if (book.format == u"ods")
+        return tr("%1 · LibreOffice spreadsheet").arg(name);
+    QString separated;
+    switch (book.delimiter.unicode()) {
+    case u',':
+        separated = tr("separated by commas");
+        break;
+    case u';':
+        separated = tr("separated by semicolons");
+        break;
+    case u'\t':
+        separated = tr("separated by tabs");
+        break;
+    case u'|':
+        separated = tr("separated by vertical bars");
+        break;
+    default:
+        separated = tr("separated by “%1”").arg(book.delimiter);
+    }
+    return tr("%1 · %2, %3").arg(name, book.encoding, separated);
+}
+
+void FilePage::showFile(const LoadedFile &file)
+{
+    LoadedFile previous = std::exchange(m_file, file);
+    // The next re-check starts from what is shown, with the choices the worker applied.
+    m_request = file.request;
+    m_request.choices = file.choices;
+    m_request.choicesSaved = file.choicesSaved;
+    m_request.headers = file.plan.headers;
+    if (!file.plan.headers.isEmpty())
+        m_request.import.headerRow = file.plan.headerRow;
+
+    m_ui->fileInfoLabel->setText(describe(file));
+    m_ui->fileInfoLabel->setToolTip(file.request.path);
+    QStringList sheets;
+    for (const Sheet &sheet : file.workbook->sheets)
+        sheets.append(sheet.name);
+    m_ui->sheetOptions->setSheets(sheets, file.sheet);
+    m_ui->sheetOptions->setHeaderRow(
+        file.plan.headerRow, file.workbook->sheets.at(file.sheet).rowCount());
+    m_ui->dateOptions->setPlanInfo(mapsDates(file.plan.mapping),
+        file.plan.headers.isEmpty() ? 0 : file.withoutDate, file.plan.dateOrderAmbiguous,
+        file.plan.dateOrderUsed);
+    m_ui->previewStack->setCurrentWidget(m_ui->tablePage);
+    m_ui->previewPane->showFile(file);
+
+    const QString name = QFileInfo(file.request.path).fileName();
+    if (!file.error.isEmpty())
+        m_ui->messageArea->showMessage(
+            MessageArea::Kind::Error, tr("“%1” cannot be used: %2").arg(name, file.error));
+    else if (!file.planError.isEmpty())
+        m_ui->messageArea->showMessage(MessageArea::Kind::Warning, file.planError);
+    else if (file.plan.attendees.isEmpty())
+        m_ui->messageArea->showMessage(MessageArea::Kind::Warning,
+            tr("No row of this file can be sent. Show the problems to see why."));
+    else
+        m_ui->messageArea->clear();
+    if (file.canSend())
+        m_session->setPlan(file.plan);
+    else
+        m_session->clearPlan();
+    m_session->setDefaultInteractionTime(m_ui->dateOptions->defaultInteractionTime());
+    disposeInBackground(std::move(previous));
+    Q_EMIT fileLoaded(file.canSend());
+}
+
+MappingMenu *FilePage::showColumnMenu(int sheetColumn, const QPoint &globalPos)
 {
     const ImportPlan &plan = m_file.plan;
-    m_ui->countsLabel->setText(tr("%n ready to send", nullptr, int(plan.attendees.size())) + u" · "
-        + tr("%n invalid", nullptr, int(plan.invalid.size())) + u" · "
-        + tr("%n duplicate(s)", nullptr, int(plan.duplicates.size())));
-    const int shown = m_preview->rowsWithoutProblem();
-    const int withoutProblem = int(plan.attendees.size());
-    m_ui->previewNote->setVisible(shown < withoutProblem);
-    m_ui->previewNote->setText(tr("The preview shows the first %1 rows and every row with a "
-                                  "problem. All %2 rows of the file were checked.")
-                                   .arg(PreviewModel::DefaultLimit)
-                                   .arg(plan.totalRows));
-    m_ui->problemsOnlyCheck->setEnabled(!plan.invalid.isEmpty() || !plan.duplicates.isEmpty());
+    if (!m_file.workbook || sheetColumn < 0 || sheetColumn >= plan.headers.size())
+        return nullptr;
+    const bool attended = m_session->state() == SubscriberState::Attend;
+    auto *menu = new MappingMenu(
+        plan.headers.at(sheetColumn), plan.mapping.columns.value(sheetColumn), attended, this);
+    connect(menu, &MappingMenu::targetChosen, this,
+        [this, sheetColumn](const ColumnTarget &target) { onTargetChosen(sheetColumn, target); });
+    menu->popup(globalPos);
+    return menu;
+}
+
+void FilePage::onTargetChosen(int sheetColumn, const ColumnTarget &target)
+{
+    // A header row change in flight makes the column numbers of this table stale.
+    if (m_request.headers != m_file.plan.headers)
+        return;
+    m_request.choices = ColumnChoices::with(m_request.choices, ColumnChoice {sheetColumn, target});
+    m_request.choicesSaved = false;
+    m_request.import.headerRow = m_file.plan.headerRow;
+    // Without a header row there is nothing to recognise the next file by.
+    if (m_file.plan.headerRow > 0)
+        ColumnChoices::save(ColumnChoices::key(m_file.plan.headers), m_request.choices);
+    replan();
+}
+
+void FilePage::resetChoices()
+{
+    ColumnChoices::forget(ColumnChoices::key(m_file.plan.headers));
+    m_request.choices.clear();
+    m_request.choicesSaved = false;
+    replan();
 }
 
 void FilePage::updateReadyText()

@@ -63,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
         goTo(Step::File);
     });
     connect(m_sendPage, &SendPage::runningChanged, this, &MainWindow::updateNavigation);
+    connect(m_filePage, &FilePage::loadingChanged, this, &MainWindow::updateNavigation);
     connect(m_session, &Session::selectionChanged, this, &MainWindow::updateNavigation);
     connect(m_session, &Session::busyChanged, this, &MainWindow::updateNavigation);
     connect(m_session, &Session::demoChanged, this, &MainWindow::updateDemoBanner);

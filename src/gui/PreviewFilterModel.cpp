@@ -56,6 +56,9 @@ QVariant PreviewFilterModel::data(const QModelIndex &index, int role) const
             return style::uiIcon(u"warning");
         if (index.column() == 0 && problem == PreviewRow::Problem::Duplicate)
             return style::uiIcon(u"skip");
+        if (index.column() == 0
+            && !source.data(PreviewModel::RepairedFromRole).toString().isEmpty())
+            return QIcon(QStringLiteral(":/gui/repaired.svg"));
         break;
     case Qt::BackgroundRole:
         if (problem == PreviewRow::Problem::Invalid)

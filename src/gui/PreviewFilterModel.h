@@ -6,7 +6,8 @@
 namespace attendance::gui {
 
 /// Gives core's PreviewModel its looks and the "problems only" filter: the email column is
-/// tinted with a bold header, rows that will not be sent are tinted and carry an icon.
+/// tinted with a bold header, rows that will not be sent are tinted and carry an icon, and
+/// rows whose email was repaired carry an info icon.
 class PreviewFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -71,6 +71,8 @@ QString ScreenshotTour::writeSampleFile(const QString &directory, bool spanish)
         if (i == 9)
             csv += spanish ? u"Elena,Vidal,elena.vidal@,Grupo Andino,\n"_s
                            : u"Ellen,Vidal,ellen.vidal@,Grupo Andino,\n"_s;
+        if (i == 14) // pasted from a mail client: sent, and marked as repaired
+            csv += u"Inés,Ortega,mailto:ines.ortega@example.com,Nórdica SA,\n"_s;
         if (i == 30)
             csv += u"Ana,Ruiz,ana.ruiz@example..com,Café Montaña,\n"_s;
         if (i == 60)

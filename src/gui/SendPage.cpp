@@ -121,10 +121,17 @@ bool SendPage::confirmAndStart()
     m_eventId = m_session->eventId();
     m_eventName = m_session->event().eventName;
     m_state = *m_session->state();
-    m_attendeesByRow.clear();
-    for (const Attendee &a : plan.attendees)
-        m_attendeesByRow.insert(a.row, a);
-    start(plan, false);
+    m_defaultInteractionTime = m_session->defaultInteractionTime();
+    m_sentPlan = plan;
+    // HubSpot records join and leave times for attendance only (reference §3.1), as the CLI.
+    // Checked first: clearing them copies every attendee, which a big file feels.
+    const auto hasTimes = [](const Attendee &a) { return !a.properties.isEmpty(); };
+    if (m_state != SubscriberState::Attend
+        && std::any_of(plan.attendees.cbegin(), plan.attendees.cend(), hasTimes)) {
+        for (Attendee &a : m_sentPlan.attendees)
+            a.properties.clear();
+    }
+    start(m_sentPlan, false);
     return true;
 }
 
@@ -140,6 +147,7 @@ void SendPage::start(const ImportPlan &plan, bool retry)
         connect(m_engine, &SendEngine::finished, this, &SendPage::onFinished);
     }
     m_engine->setOptions(m_options);
+    m_engine->setDefaultInteractionTime(m_defaultInteractionTime);
     m_retryRun = retry;
     m_ui->titleLabel->setText(tr("Sending to HubSpot"));
     m_ui->subtitleLabel->setText(
@@ -277,9 +285,14 @@ void SendPage::sendFailedAgain()
     if (isRunning())
         return;
     ImportPlan retry;
+    const QList<Attendee> &sent = m_sentPlan.attendees; // in row order, as the plan made them
     for (const RowResult &r : std::as_const(m_allResults)) {
-        if (r.status == RowStatus::Failed && m_attendeesByRow.contains(r.row))
-            retry.attendees.append(m_attendeesByRow.value(r.row));
+        if (r.status != RowStatus::Failed)
+            continue;
+        const auto at = std::lower_bound(sent.cbegin(), sent.cend(), r.row,
+            [](const Attendee &a, int row) { return a.row < row; });
+        if (at != sent.cend() && at->row == r.row)
+            retry.attendees.append(*at);
     }
     if (retry.attendees.isEmpty())
         return;

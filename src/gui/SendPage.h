@@ -12,6 +12,7 @@
 #include <QTimer>
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class SendPage;
@@ -80,7 +81,8 @@ private:
     QString m_eventId;
     QString m_eventName;
     SubscriberState m_state = SubscriberState::Register;
-    QHash<int, Attendee> m_attendeesByRow; ///< Of the confirmed plan: retries resend these.
+    ImportPlan m_sentPlan; ///< The confirmed plan: retries resend its failed attendees.
+    std::optional<qint64> m_defaultInteractionTime;
     QList<RowResult> m_allResults;
     bool m_retryRun = false;
 };

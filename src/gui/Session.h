@@ -70,6 +70,11 @@ public:
     bool hasPlan() const { return m_hasPlan; }
     const ImportPlan &plan() const { return m_plan; }
 
+    /// interactionDateTime (epoch ms) for people the file gives no date; nullopt = the time of
+    /// sending. Handed to SendEngine::setDefaultInteractionTime().
+    void setDefaultInteractionTime(std::optional<qint64> ms) { m_defaultInteractionTime = ms; }
+    std::optional<qint64> defaultInteractionTime() const { return m_defaultInteractionTime; }
+
     /// Connected, an event and a state chosen, and at least one person to send.
     bool readyToSend() const;
 
@@ -100,6 +105,7 @@ private:
     std::optional<SubscriberState> m_state;
     ImportPlan m_plan;
     bool m_hasPlan = false;
+    std::optional<qint64> m_defaultInteractionTime;
 };
 
 } // namespace attendance::gui

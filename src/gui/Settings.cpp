@@ -15,6 +15,7 @@ constexpr QLatin1StringView RememberKey("connection/rememberTokenInKeychain");
 constexpr QLatin1StringView LastEventKey("event/lastEventId");
 constexpr QLatin1StringView GeometryKey("window/geometry");
 constexpr QLatin1StringView FolderKey("files/lastFolder");
+constexpr QLatin1StringView ColumnChoicesGroup("columnChoices");
 
 } // namespace
 
@@ -79,6 +80,31 @@ QString Settings::lastFolder()
 void Settings::setLastFolder(const QString &folder)
 {
     QSettings().setValue(FolderKey, folder);
+}
+
+QHash<QString, QStringList> Settings::columnChoices()
+{
+    QSettings settings;
+    settings.beginGroup(ColumnChoicesGroup);
+    QHash<QString, QStringList> all;
+    const QStringList keys = settings.childKeys();
+    for (const QString &key : keys)
+        all.insert(key, settings.value(key).toStringList());
+    return all;
+}
+
+void Settings::setColumnChoices(const QString &key, const QStringList &choices)
+{
+    QSettings settings;
+    settings.beginGroup(ColumnChoicesGroup);
+    settings.setValue(key, choices);
+}
+
+void Settings::removeColumnChoices(const QString &key)
+{
+    QSettings settings;
+    settings.beginGroup(ColumnChoicesGroup);
+    settings.remove(key);
 }
 
 bool Settings::rememberToken()

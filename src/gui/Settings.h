@@ -4,7 +4,9 @@
 #include "hubspot/ApiConfig.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace attendance::gui {
@@ -31,6 +33,11 @@ public:
 
     static QString lastFolder(); ///< The Documents folder until a file has been opened.
     static void setLastFolder(const QString &folder);
+
+    /// Column choices by header key ("2=contactProperties.company", ...); see ColumnChoices.
+    static QHash<QString, QStringList> columnChoices();
+    static void setColumnChoices(const QString &key, const QStringList &choices);
+    static void removeColumnChoices(const QString &key);
 
     /// Whether the person asked to keep the token in the keychain (a yes/no, not the token).
     static bool rememberToken();

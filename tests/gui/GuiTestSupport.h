@@ -2,8 +2,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace attendance::test {
 
@@ -20,6 +23,13 @@ template <typename T> T *child(QObject *root, const char *name)
 {
     return root->findChild<T *>(QString::fromLatin1(name));
 }
+
+/// One worksheet: its name and its rows of text cells.
+using TestSheet = QPair<QString, QList<QStringList>>;
+
+/// A minimal but valid XLSX (stored zip, inline strings) with these sheets, in order; so GUI
+/// tests can build the workbook they need without fixtures or external tools.
+QByteArray xlsxWorkbook(const QList<TestSheet> &sheets);
 
 /// A 30-row attendee list: 27 people to send (accented names), 2 invalid emails (one of them
 /// "=1+1", a formula), 1 duplicate. Header on row 1, so data rows are 2..31.

@@ -8,16 +8,25 @@
 #include "MainWindow.h"
 #include "SendPage.h"
 #include "Session.h"
+#include "TimeZoneCombo.h"
 #include "mapping/PreviewModel.h"
 #include "results/ResultsModel.h"
 
 #include <QAbstractProxyModel>
+#include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,14 +55,27 @@ private Q_SLOTS:
 
     void wholeJobInDemoMode();
     void nextAndSendNeedEverythingChosen();
-    void workbookIsExplained();
+    void unsupportedFileIsExplained();
+    void workbookSecondSheet();
+    void headerRowChosenByHand();
+    void headerMenuChangesTarget();
+    void ambiguousDatesMonthFirst();
+    void rememberedMappingReapplied();
+    void repairedRowsAreMarked();
+    void eventStartForRowsWithoutDate();
     void cancelThenSendFailedRowsAgain();
     void newImportKeepsConnectionAndEvent();
 
 private:
     void connectDemoAndChoose(const QString &filter, SubscriberState state);
-    void openCsv(const QByteArray &csv);
+    void openCsv(const QByteArray &csv, const QString &name = u"asistentes.csv"_s);
+    void openFile(const QString &path, const QByteArray &data);
     void sendAndWait();
+    /// Clicks the header of a sheet column and returns the menu of targets it opens.
+    QMenu *openColumnMenu(int sheetColumn);
+    /// Triggers an action of the column menu (or of its submenus) by object name.
+    void chooseTarget(int sheetColumn, const char *action);
+    QString countsText() const;
     QAbstractItemModel *resultsProxy() const;
 
     std::unique_ptr<MainWindow> m_window;
@@ -108,13 +130,45 @@ void TestGui::connectDemoAndChoose(const QString &filter, SubscriberState state)
     QCOMPARE(m_window->step(), MainWindow::Step::File);
 }
 
-void TestGui::openCsv(const QByteArray &csv)
+void TestGui::openCsv(const QByteArray &csv, const QString &name)
 {
-    const QString path = m_dir.filePath(u"asistentes.csv"_s);
-    QVERIFY(test::writeFile(path, csv));
+    openFile(m_dir.filePath(name), csv);
+    QTRY_VERIFY(m_window->session()->hasPlan());
+}
+
+void TestGui::openFile(const QString &path, const QByteArray &data)
+{
+    QVERIFY(test::writeFile(path, data));
     Dialogs::setNextOpenFileName(path);
     QTest::mouseClick(child<QPushButton>(m_window.get(), "openButton"), Qt::LeftButton);
-    QTRY_VERIFY(m_window->session()->hasPlan());
+    QTRY_VERIFY(!m_window->filePage()->isLoading());
+}
+
+QMenu *TestGui::openColumnMenu(int sheetColumn)
+{
+    auto *header = child<QHeaderView>(m_window.get(), "mappingHeader");
+    const int section = sheetColumn + 1; // section 0 is the row number
+    const QPoint inside(header->sectionViewportPosition(section) + 4, header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, inside);
+    QMenu *menu = nullptr;
+    [&] { QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget()))); }();
+    return menu;
+}
+
+void TestGui::chooseTarget(int sheetColumn, const char *action)
+{
+    QMenu *menu = openColumnMenu(sheetColumn);
+    QVERIFY(menu);
+    auto *item = menu->findChild<QAction *>(QString::fromLatin1(action));
+    QVERIFY2(item, action);
+    QVERIFY2(item->isEnabled(), action);
+    item->trigger();
+    QTRY_VERIFY(!m_window->filePage()->isLoading());
+}
+
+QString TestGui::countsText() const
+{
+    return child<QLabel>(m_window.get(), "countsLabel")->text();
 }
 
 void TestGui::sendAndWait()
@@ -217,7 +271,7 @@ void TestGui::nextAndSendNeedEverythingChosen()
     filterEdit->clear();
     QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
     QCOMPARE(view->selectionModel()->selectedRows().constFirst().data(Qt::DisplayRole).toString(),
-             u"Taller práctico: Automatización de campañas"_s);
+        u"Taller práctico: Automatización de campañas"_s);
     QTest::mouseClick(child<QRadioButton>(m_window.get(), "registeredRadio"), Qt::LeftButton);
     QVERIFY(next->isEnabled());
     QTest::mouseClick(next, Qt::LeftButton);
@@ -240,18 +294,203 @@ void TestGui::nextAndSendNeedEverythingChosen()
     QVERIFY(Dialogs::lastMessage().startsWith(u"Mark 27 people as Registered"_s));
 }
 
-void TestGui::workbookIsExplained()
+void TestGui::unsupportedFileIsExplained()
 {
     connectDemoAndChoose(u"summit"_s, SubscriberState::Register);
-    const QString path = m_dir.filePath(u"lista.xlsx"_s);
-    QVERIFY(test::writeFile(path, QByteArray("PK\x03\x04", 4)));
+    const QString path = m_dir.filePath(u"agenda.pdf"_s);
+    QVERIFY(test::writeFile(path, QByteArray("%PDF-1.7\n\x00\x01\x02\xff binary", 24)));
     Dialogs::setNextOpenFileName(path);
     QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
     auto *message = child<QWidget>(m_window->filePage(), "messageArea");
     QTRY_VERIFY(message->isVisible());
-    QVERIFY(message->accessibleName().contains(
-        u"Excel and LibreOffice files come in the next version; save the sheet as CSV (UTF-8) meanwhile"_s));
+    QVERIFY2(message->accessibleName().contains(u"This kind of file cannot be read"_s),
+        qPrintable(message->accessibleName()));
     QVERIFY(!m_window->session()->hasPlan());
+}
+
+void TestGui::workbookSecondSheet()
+{
+    connectDemoAndChoose(u"summit"_s, SubscriberState::Register);
+    const QByteArray book = test::xlsxWorkbook({
+        {u"Resumen"_s, {{u"Informe de asistencia"_s}, {}, {u"Total"_s, u"3"_s}}},
+        {u"Asistentes"_s,
+            {{u"Correo"_s, u"Nombre"_s}, {u"ana@example.com"_s, u"Ana"_s},
+                {u"iñaki@example.com"_s, u"Iñaki"_s}, {u"zoe@example.com"_s, u"Zoë"_s}}},
+    });
+    openFile(m_dir.filePath(u"asistencia.xlsx"_s), book);
+    const QString info = child<QLabel>(m_window.get(), "fileInfoLabel")->text();
+    QVERIFY2(info.contains(u"Excel workbook"_s),
+        qPrintable(info + u" / "_s
+            + child<QWidget>(m_window->filePage(), "messageArea")->accessibleName()));
+    // The first sheet holds no addresses: nothing to send until the right sheet is chosen.
+    QVERIFY(!m_window->session()->hasPlan());
+    auto *sheets = child<QComboBox>(m_window.get(), "sheetCombo");
+    QVERIFY(sheets->isVisible());
+    QCOMPARE(sheets->count(), 2);
+    QCOMPARE(sheets->itemText(1), u"Asistentes"_s);
+    sheets->setFocus();
+    QTest::keyClick(sheets, Qt::Key_Down);
+    QTRY_VERIFY(m_window->session()->hasPlan());
+    QCOMPARE(m_window->session()->plan().sheet, u"Asistentes"_s);
+    QCOMPARE(countsText(), u"3 ready to send · 0 invalid · 0 duplicates"_s);
+    const QList<Attendee> &people = m_window->session()->plan().attendees;
+    QCOMPARE(people.at(1).email, u"iñaki@example.com"_s);
+    QCOMPARE(people.at(1).contactProperties.value(u"firstname"_s), u"Iñaki"_s);
+    QCOMPARE(people.at(2).row, 4);
+}
+
+void TestGui::headerRowChosenByHand()
+{
+    connectDemoAndChoose(u"summit"_s, SubscriberState::Register);
+    openCsv("Informe de asistencia\n\nEmail,Nombre\nana@example.com,Ana\nluis@example.com,Luis\n");
+    const auto shownHeaderRow
+        = [this] { return m_window->filePage()->loadedFile().plan.headerRow; };
+    auto *spin = child<QSpinBox>(m_window.get(), "headerRowSpin");
+    QCOMPARE(spin->value(), shownHeaderRow());
+    // Whatever was detected, the person can name the header row, and the rows follow.
+    spin->setValue(1);
+    QTRY_COMPARE(shownHeaderRow(), 1);
+    QTRY_VERIFY(!m_window->filePage()->isLoading());
+    spin->setValue(3);
+    QTRY_COMPARE(shownHeaderRow(), 3);
+    QTRY_COMPARE(countsText(), u"2 ready to send · 0 invalid · 0 duplicates"_s);
+    const Attendee &first = m_window->session()->plan().attendees.constFirst();
+    QCOMPARE(first.row, 4);
+    QCOMPARE(first.contactProperties.value(u"firstname"_s), u"Ana"_s);
+}
+
+void TestGui::headerMenuChangesTarget()
+{
+    connectDemoAndChoose(u"summit"_s, SubscriberState::Register);
+    openCsv("Email,Work email,Idioma\nn/a,ana@acme.example,es\nluis@example.com,luis@acme.example,"
+            "en\nmarta@example.com,marta@acme.example,es\n");
+    QCOMPARE(countsText(), u"2 ready to send · 1 invalid · 0 duplicates"_s);
+
+    chooseTarget(1, "emailTarget");
+    QTRY_COMPARE(countsText(), u"3 ready to send · 0 invalid · 0 duplicates"_s);
+    const ImportPlan &plan = m_window->session()->plan();
+    QCOMPARE(plan.mapping.emailColumn(), 1);
+    QCOMPARE(plan.mapping.columns.at(0).kind, ColumnTarget::Kind::Ignore);
+    QCOMPARE(plan.attendees.constFirst().email, u"ana@acme.example"_s);
+    auto *preview = child<QTableView>(m_window.get(), "previewView");
+    QCOMPARE(preview->model()->headerData(2, Qt::Horizontal).toString(), u"Work email\n→ email"_s);
+
+    // Any contact property by its internal name; join times need the Attended state.
+    QMenu *menu = openColumnMenu(2);
+    QVERIFY(!menu->findChild<QAction *>(u"joinedTarget"_s)->isEnabled());
+    menu->close();
+    Dialogs::setNextText(u"hs_language"_s);
+    chooseTarget(2, "otherPropertyTarget");
+    QTRY_COMPARE(m_window->session()->plan().attendees.constFirst().contactProperties.value(
+                     u"hs_language"_s),
+        u"es"_s);
+    QCOMPARE(
+        preview->model()->headerData(3, Qt::Horizontal, PreviewModel::ColumnTargetRole).toString(),
+        u"contactProperties.hs_language"_s);
+}
+
+void TestGui::ambiguousDatesMonthFirst()
+{
+    connectDemoAndChoose(u"summit"_s, SubscriberState::Register);
+    QVERIFY(child<TimeZoneCombo>(m_window.get(), "timeZoneCombo")->setTimeZoneId(u"UTC"_s));
+    openCsv("Email,Registration Time\nana@example.com,03/04/2026 10:00\n"
+            "luis@example.com,05/06/2026 11:30\n");
+    auto *notice = child<QWidget>(m_window.get(), "dateOrderNotice");
+    QVERIFY(notice->isVisible());
+    QVERIFY(m_window->session()->plan().dateOrderAmbiguous);
+    const auto utc = [](int year, int month, int day, int hour, int minute) {
+        return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone::utc())
+            .toMSecsSinceEpoch();
+    };
+    // Until the person chooses, dates read day first (no AM/PM in the file).
+    QCOMPARE(m_window->session()->plan().attendees.at(0).interactionDateTime,
+        std::optional<qint64>(utc(2026, 4, 3, 10, 0)));
+
+    QTest::mouseClick(child<QRadioButton>(m_window.get(), "monthFirstRadio"), Qt::LeftButton);
+    QTRY_COMPARE(m_window->session()->plan().attendees.at(0).interactionDateTime,
+        std::optional<qint64>(utc(2026, 3, 4, 10, 0)));
+    QCOMPARE(m_window->session()->plan().attendees.at(1).interactionDateTime,
+        std::optional<qint64>(utc(2026, 5, 6, 11, 30)));
+    QCOMPARE(m_window->session()->plan().dateOrderUsed, ImportOptions::DateOrder::MonthFirst);
+    QVERIFY(child<QRadioButton>(m_window.get(), "monthFirstRadio")->isChecked());
+}
+
+void TestGui::rememberedMappingReapplied()
+{
+    connectDemoAndChoose(u"summit"_s, SubscriberState::Register);
+    const QByteArray first = "Correo,Empresa,Cargo\nana@example.com,Acme,CTO\n";
+    openCsv(first, u"semana-1.csv"_s);
+    QCOMPARE(m_window->session()->plan().mapping.columns.at(2).toString(),
+        u"contactProperties.jobtitle"_s);
+    chooseTarget(2, "ignoreTarget");
+    QTRY_COMPARE(
+        m_window->session()->plan().mapping.columns.at(2).kind, ColumnTarget::Kind::Ignore);
+    auto *note = child<QLabel>(m_window.get(), "choicesNote");
+    QVERIFY(note->isVisible());
+
+    // Next week's export: same headers (spelled a little differently), other people.
+    openCsv("correo,EMPRESA,Cargo\nluis@example.com,Globex,CEO\n", u"semana-2.csv"_s);
+    const ImportPlan &plan = m_window->session()->plan();
+    QCOMPARE(plan.attendees.constFirst().email, u"luis@example.com"_s);
+    QCOMPARE(plan.mapping.columns.at(2).kind, ColumnTarget::Kind::Ignore);
+    QVERIFY(!plan.attendees.constFirst().contactProperties.contains(u"jobtitle"_s));
+    QVERIFY(note->isVisible());
+    QVERIFY(note->text().contains(u"Using your saved column choices"_s));
+
+    // Reset forgets them: detection decides again, here and for the next file.
+    QVERIFY(QMetaObject::invokeMethod(note, "linkActivated", Q_ARG(QString, u"reset"_s)));
+    QTRY_COMPARE(m_window->session()->plan().mapping.columns.at(2).toString(),
+        u"contactProperties.jobtitle"_s);
+    QVERIFY(!note->isVisible());
+    openCsv(first, u"semana-3.csv"_s);
+    QCOMPARE(m_window->session()->plan().mapping.columns.at(2).toString(),
+        u"contactProperties.jobtitle"_s);
+}
+
+void TestGui::repairedRowsAreMarked()
+{
+    connectDemoAndChoose(u"summit"_s, SubscriberState::Register);
+    openCsv("Email,Nombre\nmailto:ada@example.org,Ada\nAlan Turing <alan@example.org>,Alan\n"
+            "grace@example.org,Grace\n");
+    QCOMPARE(countsText(), u"3 ready to send · 0 invalid · 0 duplicates · 2 repaired"_s);
+    const ImportPlan &plan = m_window->session()->plan();
+    QCOMPARE(plan.attendees.at(0).email, u"ada@example.org"_s);
+    QCOMPARE(plan.attendees.at(1).email, u"alan@example.org"_s);
+    QAbstractItemModel *preview = child<QTableView>(m_window.get(), "previewView")->model();
+    QVERIFY(!preview->index(0, 0).data(Qt::DecorationRole).isNull());
+    QCOMPARE(preview->index(0, 1).data(Qt::ToolTipRole).toString(),
+        u"Repaired: was “mailto:ada@example.org”"_s);
+    QVERIFY(preview->index(2, 0).data(Qt::DecorationRole).isNull());
+}
+
+void TestGui::eventStartForRowsWithoutDate()
+{
+    connectDemoAndChoose(u"novedades"_s, SubscriberState::Register);
+    openCsv("Email\nana@example.com\nluis@example.com\n");
+    auto *eventStart = child<QRadioButton>(m_window.get(), "eventStartRadio");
+    QVERIFY(eventStart->isVisible());
+    const QDateTime start = m_window->session()->event().startDateTime;
+    QVERIFY(start.isValid());
+    QVERIFY(eventStart->text().contains(
+        start.toTimeZone(QTimeZone::systemTimeZone()).toString(u"yyyy-MM-dd HH:mm"_s)));
+    QTest::mouseClick(eventStart, Qt::LeftButton);
+    QCOMPARE(m_window->session()->defaultInteractionTime(),
+        std::optional<qint64>(start.toMSecsSinceEpoch()));
+    sendAndWait();
+    // What reached HubSpot: the event's start for every row.
+    int inputs = 0;
+    const auto requests = m_window->demoSimulator()->requests();
+    for (const auto &request : requests) {
+        if (request.method != "POST")
+            continue;
+        const QJsonArray batch
+            = QJsonDocument::fromJson(request.body).object().value(u"inputs"_s).toArray();
+        for (const QJsonValue &input : batch) {
+            QCOMPARE(input[u"interactionDateTime"_s].toInteger(), start.toMSecsSinceEpoch());
+            ++inputs;
+        }
+    }
+    QCOMPARE(inputs, 2);
 }
 
 void TestGui::cancelThenSendFailedRowsAgain()

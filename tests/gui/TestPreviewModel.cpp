@@ -12,7 +12,7 @@ namespace {
 
 Sheet sheetOf(const QList<QStringList> &rows)
 {
-    return Sheet {u"test"_s, rows};
+    return Sheet::fromRows(u"test"_s, rows);
 }
 
 ImportPlan planOf(const Sheet &sheet)
@@ -53,6 +53,7 @@ private Q_SLOTS:
     void limitKeepsEveryProblem_data();
     void limitKeepsEveryProblem();
     void blankRowsAreLeftOut();
+    void repairedRowsCarryTheOriginal();
     void resetsCleanly();
 };
 
@@ -121,26 +122,34 @@ void TestPreviewModel::limitKeepsEveryProblem_data()
 {
     QTest::addColumn<int>("people");
     QTest::addColumn<int>("limit");
+    QTest::addColumn<int>("problemLimit");
     QTest::addColumn<int>("expectedRows");
+    QTest::addColumn<int>("expectedProblems");
 
-    QTest::newRow("under the limit") << 5 << 200 << 5;
-    QTest::newRow("limit cuts clean rows only") << 10 << 2 << 4; // rows 2, 3 + problems 4 and 6
-    QTest::newRow("limit of one") << 10 << 1 << 3; // row 2 + problems 4 and 6
-    QTest::newRow("limit zero, problems still listed") << 10 << 0 << 2;
+    QTest::newRow("under the limit") << 5 << 200 << 5000 << 5 << 2;
+    // Rows 2, 3, then the problems 4 and 6.
+    QTest::newRow("limit cuts clean rows only") << 10 << 2 << 5000 << 4 << 2;
+    QTest::newRow("limit of one") << 10 << 1 << 5000 << 3 << 2; // row 2 + problems 4 and 6
+    QTest::newRow("limit zero, problems still listed") << 10 << 0 << 5000 << 2 << 2;
+    QTest::newRow("problem limit") << 10 << 1 << 1 << 2 << 1; // row 2 + the first problem, 4
 }
 
 void TestPreviewModel::limitKeepsEveryProblem()
 {
     QFETCH(int, people);
     QFETCH(int, limit);
+    QFETCH(int, problemLimit);
     QFETCH(int, expectedRows);
+    QFETCH(int, expectedProblems);
     const Sheet sheet = peopleSheet(people);
     const ImportPlan plan = planOf(sheet);
-    const QList<PreviewRow> rows = PreviewModel::previewRows(sheet, plan, limit);
+    const QList<PreviewRow> rows = PreviewModel::previewRows(sheet, plan, limit, problemLimit);
     QCOMPARE(rows.size(), expectedRows);
     const auto problems = std::count_if(rows.cbegin(), rows.cend(),
         [](const PreviewRow &r) { return r.problem != PreviewRow::Problem::None; });
-    QCOMPARE(problems, qsizetype(plan.invalid.size() + plan.duplicates.size()));
+    QCOMPARE(problems, qsizetype(expectedProblems));
+    for (const PreviewRow &r : rows)
+        QCOMPARE(r.cells, sheet.row(r.row - 1)); // each row with its own cells
     QVERIFY(std::is_sorted(rows.cbegin(), rows.cend(),
         [](const PreviewRow &a, const PreviewRow &b) { return a.row < b.row; }));
 }
@@ -154,6 +163,28 @@ void TestPreviewModel::blankRowsAreLeftOut()
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows.at(0).row, 2);
     QCOMPARE(rows.at(1).row, 5); // numbering stays true to the file
+}
+
+void TestPreviewModel::repairedRowsCarryTheOriginal()
+{
+    const Sheet sheet = sheetOf({{u"Email"_s}, {u"mailto:ada@example.org"_s},
+        {u"grace@example.org"_s}, {u"Alan <alan@example.org>"_s}});
+    ImportPlan plan = planOf(sheet);
+    // Whatever the email check repairs, the preview shows the plan's record of it.
+    plan.repaired = {RepairedRow {2, u"mailto:ada@example.org"_s, u"ada@example.org"_s},
+        RepairedRow {4, u"Alan <alan@example.org>"_s, u"alan@example.org"_s}};
+    PreviewModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPreview(plan, PreviewModel::previewRows(sheet, plan));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, 1).data(PreviewModel::RepairedFromRole).toString(),
+        u"mailto:ada@example.org"_s);
+    QCOMPARE(model.index(0, 1).data(Qt::ToolTipRole).toString(),
+        u"Repaired: was “mailto:ada@example.org”"_s);
+    QVERIFY(model.index(1, 1).data(PreviewModel::RepairedFromRole).toString().isEmpty());
+    QVERIFY(model.index(1, 1).data(Qt::ToolTipRole).isNull());
+    QCOMPARE(model.index(2, 0).data(PreviewModel::RepairedFromRole).toString(),
+        u"Alan <alan@example.org>"_s);
 }
 
 void TestPreviewModel::resetsCleanly()

@@ -3,7 +3,10 @@
 #include "Application.h"
 #include "hubspot/ApiConfig.h"
 #include "hubspot/ApiError.h"
+#include "mapping/EmailCheck.h"
+#include "mapping/ImportPlan.h"
 #include "results/ResultsModel.h"
+#include "spreadsheet/Sheet.h"
 
 #include <QCoreApplication>
 #include <QTest>
@@ -18,6 +21,7 @@ class TestTranslations final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void coreMessages();
+    void importReasons();
     void pluralForms();
 };
 
@@ -36,14 +40,28 @@ void TestTranslations::coreMessages()
         u"La dirección del servidor debe empezar con https://."_s);
 }
 
+void TestTranslations::importReasons()
+{
+    // The reasons a row is set aside come from core, and reach the Spanish preview as they are.
+    QCOMPARE(checkEmail(u"ana.example.com"_s).reason, u"La dirección no tiene @"_s);
+    const Sheet sheet = Sheet::fromRows(u"Hoja1"_s, {{u"Nombre"_s}, {u"Ana"_s}});
+    ImportPlan plan;
+    QString error;
+    QVERIFY(!buildImportPlan(sheet, ImportOptions {}, &plan, &error));
+    QVERIFY2(
+        error.startsWith(u"Ninguna columna tiene direcciones de correo."_s), qPrintable(error));
+}
+
 void TestTranslations::pluralForms()
 {
     QCOMPARE(
-        QCoreApplication::translate("attendance::gui::FilePage", "%n duplicate(s)", nullptr, 1),
+        QCoreApplication::translate("attendance::gui::PreviewPane", "%n duplicate(s)", nullptr, 1),
         u"1 duplicada"_s);
     QCOMPARE(
-        QCoreApplication::translate("attendance::gui::FilePage", "%n duplicate(s)", nullptr, 2),
+        QCoreApplication::translate("attendance::gui::PreviewPane", "%n duplicate(s)", nullptr, 2),
         u"2 duplicadas"_s);
+    QCOMPARE(QCoreApplication::translate("attendance::gui::PreviewPane", "%n repaired", nullptr, 3),
+        u"3 corregidas"_s);
     QCOMPARE(QCoreApplication::translate(
                  "attendance::gui::SendPage", "%n row(s) will be skipped.", nullptr, 0),
         u"Se omitirán 0 filas."_s);
