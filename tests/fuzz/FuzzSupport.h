@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Shared by the fuzz targets: a Qt application object (readers translate their messages) and a
+// check that every workbook read is either a success with sheets or an error, never both.
+
+#include "spreadsheet/Workbook.h"
+
+#include <QCoreApplication>
+#include <cstdlib>
+
+namespace attendance::fuzz {
+
+inline void ensureApplication()
+{
+    static int argc = 1;
+    static char name[] = "fuzz";
+    static char *argv[] = {name, nullptr};
+    static QCoreApplication app(argc, argv);
+}
+
+/// Walks every cell, so a dangling view or a broken row index shows up under ASan.
+inline void check(const Workbook &book)
+{
+    if (!book.ok() && !book.sheets.isEmpty())
+        std::abort();
+    qsizetype total = 0;
+    for (const Sheet &sheet : book.sheets) {
+        for (int r = 0; r < sheet.rowCount(); ++r) {
+            for (int c = 0; c < sheet.columnCount(r); ++c)
+                total += sheet.cell(r, c).size();
+        }
+    }
+    if (total < 0)
+        std::abort();
+}
+
+} // namespace attendance::fuzz

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// libFuzzer target for the .ods reader. An input that starts like a zip is read as it is, which
+// fuzzes the archive layer; any other input becomes content.xml of an archive made here (stored,
+// with the OpenDocument mimetype), so that mutations reach the XML instead of breaking checksums.
+
+#include "FuzzSupport.h"
+#include "ZipFromParts.h"
+#include "spreadsheet/OdsReader.h"
+
+#include <cstddef>
+#include <cstdint>
+
+using namespace attendance;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    fuzz::ensureApplication();
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    if (bytes.startsWith("PK")) {
+        fuzz::check(OdsReader::readData(bytes));
+        return 0;
+    }
+    fuzz::check(OdsReader::readData(fuzz::zipFromParts(
+        {{QStringLiteral("mimetype"),
+             QByteArrayLiteral("application/vnd.oasis.opendocument.spreadsheet")},
+            {QStringLiteral("content.xml"), bytes}})));
+    return 0;
+}
