@@ -123,7 +123,8 @@ void Sheet::endCell(qsizetype units)
 void Sheet::appendCell(QStringView text)
 {
     char16_t *out = room(text.size());
-    std::memcpy(out, text.utf16(), size_t(text.size()) * sizeof(char16_t));
+    if (!text.isEmpty()) // an empty view may have no data at all, and memcpy must not see null
+        std::memcpy(out, text.utf16(), size_t(text.size()) * sizeof(char16_t));
     endCell(text.size());
 }
 
