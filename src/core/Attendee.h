@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PropertyMap.h"
+
 #include <QList>
-#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -23,8 +24,8 @@ struct Attendee
     int row = 0;       ///< 1-based row number as a spreadsheet program shows it (header = row 1).
     QString email;     ///< Trimmed; case preserved as in the file.
     std::optional<qint64> interactionDateTime; ///< Epoch milliseconds; nullopt = "time of sending".
-    QMap<QString, QString> contactProperties;  ///< Applied by HubSpot to newly created contacts only.
-    QMap<QString, QString> properties;         ///< Event properties: joinedAt / leftAt (attend only).
+    PropertyMap contactProperties; ///< Applied by HubSpot to newly created contacts only.
+    PropertyMap properties;        ///< Event properties: joinedAt / leftAt (attend only).
 };
 
 /// A row set aside before sending because its email cannot be used.

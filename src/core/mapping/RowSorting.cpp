@@ -266,13 +266,13 @@ Attendee attendeeFor(const Sheet &sheet, int row, const RowCheck &check, const C
         attendee.properties.insert(QStringLiteral("joinedAt"), eventPropertyTime(check.dates[1]));
     if (check.dates[2] != NoDate)
         attendee.properties.insert(QStringLiteral("leftAt"), eventPropertyTime(check.dates[2]));
+    if (!columns.properties.isEmpty())
+        attendee.contactProperties.reserve(columns.properties.size());
     for (qsizetype p = 0; p < columns.properties.size(); ++p) {
         const QStringView value = sheet.cell(row, columns.properties.at(p)).trimmed();
         // Names are in key order, so each goes in at the end without a search.
-        if (!value.isEmpty()) {
-            attendee.contactProperties.insert(attendee.contactProperties.cend(),
-                propertyNames.at(p), (*interners)[p].intern(value));
-        }
+        if (!value.isEmpty())
+            attendee.contactProperties.append(propertyNames.at(p), (*interners)[p].intern(value));
     }
     return attendee;
 }
