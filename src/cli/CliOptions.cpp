@@ -139,10 +139,13 @@ QList<QCommandLineOption> commandOptions(Command command)
                    "to PATH as CSV."_s,
                    u"PATH"_s},
                {kJournal,
-                   u"Record progress in PATH so an interrupted import can resume "
-                   "(not supported yet)."_s,
+                   u"Record each row's outcome in PATH as it is known, so that an import "
+                   "stopped by Ctrl-C, a crash or a refused token can be resumed. PATH holds "
+                   "the attendees' emails (never the token); it is readable by you only."_s,
                    u"PATH"_s},
-               {kResume, u"Continue the import recorded in --journal (not supported yet)."_s},
+               {kResume,
+                   u"Continue the import recorded in --journal PATH: rows HubSpot confirmed "
+                   "are not sent again. FILE, --event and --state may be left out."_s},
                {kProgress, u"Print progress on stderr even when it is not a terminal."_s},
                json,
            };
@@ -243,7 +246,7 @@ CommandLine read(const QCommandLineParser &parser, Command command)
     line.batchSize = parser.value(kBatchSize);
     line.resultsPath = parser.value(kResults);
     line.interactionTime = parser.value(kInteractionTime);
-    line.journal = parser.isSet(kJournal);
+    line.journalPath = parser.value(kJournal);
     line.resume = parser.isSet(kResume);
     line.progress = parser.isSet(kProgress);
     return line;
@@ -325,7 +328,9 @@ ParseResult CliOptions::parse(const QStringList &arguments)
 
     const QStringList positional = parser.positionalArguments();
     const qsizetype expected = takesFile(command) ? 2 : 1;
-    if (positional.size() < expected)
+    // A resumed import reads its plan from the journal; the spreadsheet is optional then.
+    const bool fileOptional = command == Command::Import && parser.isSet(kResume);
+    if (positional.size() < expected && !(fileOptional && positional.size() == expected - 1))
         return fail(u"No file given: %1 needs the spreadsheet to read."_s.arg(name), command);
     if (positional.size() > expected)
         return fail(u"Unexpected argument '%1'."_s.arg(positional.at(expected)), command);

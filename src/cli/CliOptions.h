@@ -51,8 +51,8 @@ struct CommandLine
     QString batchSize; ///< import, as typed
     QString resultsPath; ///< import
     QString interactionTime; ///< import: now, event-start or an ISO 8601 date-time, as typed
-    bool journal = false; ///< import; a later issue
-    bool resume = false; ///< import; a later issue
+    QString journalPath; ///< import: --journal PATH; empty = no journal
+    bool resume = false; ///< import: continue the run in journalPath (FILE is then optional)
     bool progress = false; ///< import
 };
 

@@ -86,8 +86,22 @@ The token needs crm.objects.marketing_events.read and .write.
 Rows without a date of registration or attendance are recorded at the time of sending,
 or as --interaction-time says: event-start (the event's start in HubSpot) or a fixed
 ISO 8601 date and time. Join and leave times are sent with --state attend only.
-Ctrl-C stops cleanly: the request in flight ends, the remaining rows are marked
-cancelled, and the results are still printed and written.
+Ctrl-C stops cleanly: the requests in flight end, the remaining rows are marked
+cancelled by the user, and the results are still printed and written.
+
+Resuming: with --journal PATH, each row's outcome is saved in PATH as soon as HubSpot
+answers (PATH holds the emails, readable by you only; never the token). If the import
+stops - Ctrl-C, a crash, a closed laptop, a refused token (exit 3), a network or
+HubSpot failure - run
+  attendance-importer-cli import --journal PATH --resume
+(with a new token if HubSpot refused the old one) to send only the rows HubSpot has not
+confirmed; rows it confirmed are never sent again. A resume sends the rows exactly as
+the import planned them, to the same event and state, with the same default time: the
+spreadsheet is not read again and may have moved. FILE, --event and --state may be
+repeated; they must then match the journal (FILE byte for byte), or nothing is sent.
+Reading options (--map, --sheet...) and --interaction-time do not go with --resume.
+A new import never replaces an unfinished journal. Resuming a finished one sends
+nothing and reports the outcome again.
 
 --json prints one object:
   {"event", "state", "succeeded", "failed", "skipped", "requests", "stoppedBecause"
@@ -100,9 +114,10 @@ Exit codes:
   0  every row sent succeeded
   1  some rows failed, the --results file could not be written, or Ctrl-C
   2  bad usage or input, or no event with the --event id (checked before sending)
-  3  HubSpot refused the token (401) or a permission is missing (403)
+  3  HubSpot refused the token (401) or a permission is missing (403); with
+     --journal, resume with a new token
   4  another HubSpot or network failure stopped the run; the rows not sent
-     are listed as failed)"_s;
+     are listed as failed (and resumable with --journal))"_s;
 }
 
 } // namespace

@@ -6,7 +6,7 @@
 #include "ImportReport.h"
 #include "JsonOutput.h"
 #include "PlanLoader.h"
-#include "hubspot/EventJobs.h"
+#include "hubspot/ApiConfig.h"
 #include "hubspot/HubSpotClient.h"
 #include "results/ResultsExporter.h"
 #include "sending/SendEngine.h"
@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -61,30 +62,12 @@ ImportCommand::~ImportCommand() = default;
 bool ImportCommand::checkOptions(QString *error)
 {
     const CommandLine &c = m_commandLine;
-    if (c.journal || c.resume) {
-        *error = u"--journal/--resume: not supported yet (coming with the send-engine hardening)"_s;
+    if (c.resume && c.journalPath.isEmpty()) {
+        *error = u"--resume needs --journal PATH: the journal of the import to continue."_s;
         return false;
     }
-    if (c.event.isEmpty()) {
-        *error
-            = u"import needs --event OBJECT_ID; list the events and their ids with the events command."_s;
+    if (!checkEventAndState(error))
         return false;
-    }
-    if (!isObjectId(c.event.trimmed())) {
-        *error = u"--event takes the event's objectId, a number such as 412934701 (see the events "
-                 "command), not '%1'."_s.arg(c.event);
-        return false;
-    }
-    if (c.state.isEmpty()) {
-        *error = u"import needs --state register, attend or cancel."_s;
-        return false;
-    }
-    const std::optional<SubscriberState> state = subscriberStateFromString(c.state);
-    if (!state) {
-        *error = u"--state takes register, attend or cancel, not '%1'."_s.arg(c.state);
-        return false;
-    }
-    m_state = *state;
     if (!c.batchSize.isEmpty()) {
         bool ok = false;
         m_batchSize = c.batchSize.trimmed().toInt(&ok);
@@ -95,7 +78,39 @@ bool ImportCommand::checkOptions(QString *error)
     }
     if (!c.resultsPath.isEmpty() && !resultsPathUsable(c.resultsPath, error))
         return false;
+    if (c.resume)
+        return true; // the interaction time is the journal's; ImportJournal refuses another
     return checkInteractionTime(error);
+}
+
+bool ImportCommand::checkEventAndState(QString *error)
+{
+    const CommandLine &c = m_commandLine;
+    // A resume takes both from the journal; given anyway, they must be valid (and agree).
+    if (c.event.isEmpty() && !c.resume) {
+        *error
+            = u"import needs --event OBJECT_ID; list the events and their ids with the events command."_s;
+        return false;
+    }
+    if (!c.event.isEmpty() && !isObjectId(c.event.trimmed())) {
+        *error = u"--event takes the event's objectId, a number such as 412934701 (see the events "
+                 "command), not '%1'."_s.arg(c.event);
+        return false;
+    }
+    m_eventId = c.event.trimmed();
+    if (c.state.isEmpty() && !c.resume) {
+        *error = u"import needs --state register, attend or cancel."_s;
+        return false;
+    }
+    if (!c.state.isEmpty()) {
+        const std::optional<SubscriberState> state = subscriberStateFromString(c.state);
+        if (!state) {
+            *error = u"--state takes register, attend or cancel, not '%1'."_s.arg(c.state);
+            return false;
+        }
+        m_state = *state;
+    }
+    return true;
 }
 
 bool ImportCommand::checkInteractionTime(QString *error)
@@ -127,10 +142,35 @@ bool ImportCommand::checkInteractionTime(QString *error)
 std::optional<int> ImportCommand::prepare(QIODevice *input)
 {
     QString error;
-    if (!checkOptions(&error) || !PlanLoader::load(m_commandLine.sheet, &m_plan, &error)) {
+    if (!checkOptions(&error) || !loadPlan(&error)) {
         Console::err(error);
         return ExitUsage;
     }
+    if (!m_session.open(m_commandLine.global, input, &error)) {
+        Console::err(error);
+        return ExitUsage;
+    }
+    m_showProgress = m_commandLine.progress || Console::stderrIsTerminal();
+    return std::nullopt;
+}
+
+bool ImportCommand::loadPlan(QString *error)
+{
+    if (!m_commandLine.journalPath.isEmpty()) {
+        m_journal = std::make_unique<ImportJournal>();
+        if (!m_journal->prepare(m_commandLine, error))
+            return false;
+    }
+    if (m_journal && m_journal->isResume()) {
+        const JournalContents &previous = m_journal->previous();
+        m_plan = previous.plan;
+        m_eventId = previous.header.eventId;
+        m_state = previous.header.state;
+        m_defaultInteractionTime = previous.header.defaultInteractionTime;
+        return true;
+    }
+    if (!PlanLoader::load(m_commandLine.sheet, &m_plan, error))
+        return false;
     if (m_state != SubscriberState::Attend) {
         // HubSpot only records joinedAt / leftAt for "attend" (reference §3.1); send {} otherwise.
         bool dropped = false;
@@ -142,12 +182,7 @@ std::optional<int> ImportCommand::prepare(QIODevice *input)
             Console::err(
                 u"Note: join and leave times are only recorded with --state attend; they are not sent."_s);
     }
-    if (!m_session.open(m_commandLine.global, input, &error)) {
-        Console::err(error);
-        return ExitUsage;
-    }
-    m_showProgress = m_commandLine.progress || Console::stderrIsTerminal();
-    return std::nullopt;
+    return true;
 }
 
 void ImportCommand::start()
@@ -157,19 +192,18 @@ void ImportCommand::start()
 
     // Looking the event up first turns a wrong --event into a clear message before anything is
     // sent.
-    GetEventJob *job = m_session.client()->getEvent(m_commandLine.event.trimmed());
-    m_eventJob = job;
-    connect(job, &ApiJob::finished, this, [this, job] { onEventChecked(job); });
-    job->start();
+    m_lookup = std::make_unique<EventLookup>(m_session.client());
+    connect(m_lookup.get(), &EventLookup::waiting, this, &ImportCommand::onWaiting);
+    connect(m_lookup.get(), &EventLookup::finished, this, &ImportCommand::onEventChecked);
+    m_lookup->start(m_eventId);
 }
 
-void ImportCommand::onEventChecked(GetEventJob *job)
+void ImportCommand::onEventChecked()
 {
-    m_eventJob = nullptr;
-    const ApiError &error = job->error();
+    const ApiError &error = m_lookup->error();
     if (error.kind == ApiError::Kind::NotFound) {
         Console::err(u"No marketing event with id %1 in this account. List the events with: "
-                     "attendance-importer-cli events"_s.arg(m_commandLine.event.trimmed()));
+                     "attendance-importer-cli events"_s.arg(m_eventId));
         Q_EMIT finished(ExitUsage);
         return;
     }
@@ -184,7 +218,7 @@ void ImportCommand::onEventChecked(GetEventJob *job)
         return;
     }
 
-    const MarketingEvent &event = job->event();
+    const MarketingEvent &event = m_lookup->event();
     m_eventName = event.eventName;
     if (m_interactionAtEventStart) {
         if (!event.startDateTime.isValid()) {
@@ -198,20 +232,69 @@ void ImportCommand::onEventChecked(GetEventJob *job)
     }
     if (event.cancelled)
         Console::err(u"Note: \"%1\" is marked as cancelled in HubSpot."_s.arg(m_eventName));
-    if (m_showProgress || !m_commandLine.json) {
-        Console::err(u"Sending %1 attendees to \"%2\" (%3) as %4."_s.arg(m_plan.attendees.size())
-                         .arg(m_eventName, m_commandLine.event.trimmed(), toApiString(m_state)));
+
+    QString journalError;
+    if (m_journal && !openJournal(&journalError)) {
+        Console::err(journalError + u" Nothing was sent."_s);
+        Q_EMIT finished(ExitUsage);
+        return;
     }
+    announce();
 
     m_engine = std::make_unique<SendEngine>(m_session.client());
     SendEngine::Options options = m_engine->options();
     options.batchSize = m_batchSize;
     m_engine->setOptions(options);
     m_engine->setDefaultInteractionTime(m_defaultInteractionTime);
+    if (m_journal)
+        m_engine->setJournal(m_journal->journal());
     connect(m_engine.get(), &SendEngine::progressChanged, this, &ImportCommand::onProgress);
     connect(m_engine.get(), &SendEngine::waiting, this, &ImportCommand::onWaiting);
+    // Queued: the engine emits it from inside its error handling; stop it from the event loop.
+    connect(m_engine.get(), &SendEngine::tokenRejected, this, &ImportCommand::onTokenRejected,
+        Qt::QueuedConnection);
     connect(m_engine.get(), &SendEngine::finished, this, &ImportCommand::onEngineFinished);
-    m_engine->start(m_commandLine.event.trimmed(), m_state, m_plan);
+    const bool resume = m_journal && m_journal->isResume();
+    m_engine->start(
+        m_eventId, m_state, m_plan, resume ? m_journal->previous().results : QList<RowResult> {});
+}
+
+bool ImportCommand::openJournal(QString *error)
+{
+    JournalHeader header;
+    if (!m_journal->isResume()) {
+        // Fixed now, not left to the engine, so that a resume records the rest at the same time.
+        if (!m_defaultInteractionTime)
+            m_defaultInteractionTime = QDateTime::currentMSecsSinceEpoch();
+        header.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        header.createdAt = QDateTime::currentDateTimeUtc();
+        header.eventId = m_eventId;
+        header.eventName = m_eventName;
+        header.state = m_state;
+        header.apiVersion = toString(m_session.client()->config().version);
+        header.file = QFileInfo(m_commandLine.sheet.file).absoluteFilePath();
+        header.fileSha256 = ImportJournal::sha256Of(m_commandLine.sheet.file);
+        header.defaultInteractionTime = m_defaultInteractionTime;
+    }
+    return m_journal->open(header, m_plan, error);
+}
+
+void ImportCommand::announce()
+{
+    if (!m_showProgress && m_commandLine.json)
+        return;
+    if (m_journal && m_journal->isResume()) {
+        const JournalContents &previous = m_journal->previous();
+        Console::err(
+            u"Resuming the import started %1: %2 of %3 attendees still to send to "
+            "\"%4\" (%5) as %6."_s.arg(previous.header.createdAt.toUTC().toString(Qt::ISODate))
+                .arg(previous.resendableCount())
+                .arg(m_plan.attendees.size())
+                .arg(m_eventName, m_eventId, toApiString(m_state)));
+        return;
+    }
+    Console::err(u"Sending %1 attendees to \"%2\" (%3) as %4."_s.arg(m_plan.attendees.size())
+                     .arg(m_eventName, m_eventId, toApiString(m_state)));
 }
 
 void ImportCommand::onProgress(int done, int total)
@@ -233,10 +316,20 @@ void ImportCommand::onInterrupted()
     m_interrupted = true;
     Console::err(
         u"Interrupted: stopping after the request in flight (Ctrl-C again to quit at once)."_s);
-    if (m_eventJob)
-        m_eventJob->abort();
+    if (m_lookup && m_lookup->isRunning())
+        m_lookup->abort();
     else if (m_engine && m_engine->isRunning())
         m_engine->cancel();
+}
+
+void ImportCommand::onTokenRejected()
+{
+    // A terminal has nobody to paste a new token into a running import; the journal lets the
+    // next run continue with one.
+    if (m_tokenRefused || !m_engine || m_engine->state() != SendEngine::State::WaitingForToken)
+        return;
+    m_tokenRefused = true;
+    m_engine->stop(m_engine->stopError());
 }
 
 int ImportCommand::exitCode(bool resultsWritten) const
@@ -249,6 +342,18 @@ int ImportCommand::exitCode(bool resultsWritten) const
     return ExitOk;
 }
 
+void ImportCommand::explainResume() const
+{
+    const ApiError &stop = m_engine->stopError();
+    const bool tokenRefused = stop.kind == ApiError::Kind::Authentication;
+    if (m_journal && (stop.isError() || m_engine->wasCancelled()))
+        Console::err(m_journal->resumeAdvice(tokenRefused));
+    else if (tokenRefused)
+        Console::err(
+            u"HubSpot refused the token (401): run the import again with a new token. "
+            "With --journal PATH, an import that stops can be resumed where it stopped."_s);
+}
+
 void ImportCommand::onEngineFinished()
 {
     const QList<RowResult> &results = m_engine->results();
@@ -256,11 +361,13 @@ void ImportCommand::onEngineFinished()
     const ApiError &stop = m_engine->stopError();
     if (stop.isError())
         Console::err(u"The run stopped: "_s + stop.userMessage());
+    if (m_journal)
+        m_journal->journal()->close();
+    explainResume();
 
     bool resultsWritten = true;
     if (!m_commandLine.resultsPath.isEmpty()) {
-        const ResultsExporter::Context context {
-            m_commandLine.event.trimmed(), m_eventName, toApiString(m_state)};
+        const ResultsExporter::Context context {m_eventId, m_eventName, toApiString(m_state)};
         QString error;
         resultsWritten
             = ResultsExporter::writeCsv(m_commandLine.resultsPath, results, context, &error);
@@ -270,8 +377,8 @@ void ImportCommand::onEngineFinished()
     }
 
     if (m_commandLine.json) {
-        Console::outBytes(JsonOutput::toText(
-            JsonOutput::run(m_commandLine.event.trimmed(), m_state, results, summary, stop)));
+        Console::outBytes(
+            JsonOutput::toText(JsonOutput::run(m_eventId, m_state, results, summary, stop)));
     } else {
         Console::out(ImportReport::text(results, summary));
     }

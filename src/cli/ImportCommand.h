@@ -3,25 +3,28 @@
 
 #include "ApiSession.h"
 #include "CliOptions.h"
+#include "EventLookup.h"
+#include "ImportJournal.h"
 #include "InterruptWatcher.h"
 #include "mapping/ImportPlan.h"
 
 #include <QObject>
-#include <QPointer>
 #include <memory>
 #include <optional>
 
 class QIODevice;
 
 namespace attendance {
-class GetEventJob;
 class SendEngine;
 } // namespace attendance
 
 namespace attendance::cli {
 
 /// import FILE: checks the event exists, sends the plan with SendEngine, prints and writes the
-/// results. Everything after prepare() is driven by signals from the application's event loop.
+/// results. With --journal PATH each settled batch is recorded there first; with --resume the plan
+/// and the outcomes so far come from that journal instead of FILE. A refused token (401) stops
+/// the run (exit 3) rather than waiting for a new one: there is nobody to ask.
+/// Everything after prepare() is driven by signals from the application's event loop.
 class ImportCommand final : public QObject
 {
     Q_OBJECT
@@ -42,29 +45,39 @@ Q_SIGNALS:
 
 private:
     bool checkOptions(QString *error);
+    bool checkEventAndState(QString *error);
     bool checkInteractionTime(QString *error);
-    void onEventChecked(GetEventJob *job);
+    bool loadPlan(QString *error);
+    bool openJournal(QString *error);
+    void announce();
+    void onEventChecked();
     void onProgress(int done, int total);
     void onWaiting(int ms, const QString &reason);
     void onInterrupted();
+    void onTokenRejected();
     void onEngineFinished();
+    void explainResume() const;
     int exitCode(bool resultsWritten) const;
 
     CommandLine m_commandLine;
+    QString m_eventId; ///< --event, or the journal's on --resume
     SubscriberState m_state = SubscriberState::Register;
     int m_batchSize = 100;
     bool m_showProgress = false;
     ImportPlan m_plan;
+    /// Set with --journal; on --resume it also supplies the plan and the earlier outcomes.
+    std::unique_ptr<ImportJournal> m_journal;
     ApiSession m_session;
     InterruptWatcher m_interrupts;
     std::unique_ptr<SendEngine> m_engine;
-    QPointer<GetEventJob> m_eventJob;
+    std::unique_ptr<EventLookup> m_lookup;
     QString m_eventName;
     /// For rows without a date: nullopt = the time of sending; see --interaction-time.
     std::optional<qint64> m_defaultInteractionTime;
     bool m_interactionAtEventStart = false;
     int m_lastDone = -1;
     bool m_interrupted = false;
+    bool m_tokenRefused = false;
 };
 
 } // namespace attendance::cli

@@ -168,22 +168,26 @@ bool RunJournal::create(const QString &path, const JournalHeader &header, const 
     close();
     QDir().mkpath(QFileInfo(path).absolutePath());
     m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    // Only the owner may read it: it holds the attendees' emails. A new file is created so (no
+    // moment with the umask's permissions); an old one being replaced is restricted here.
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate, ownerOnly)) {
         m_error = tr("Could not create the progress file %1: %2").arg(path, m_file.errorString());
         return false;
     }
-    // Only the owner may read it: it holds the attendees' emails.
-    m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QJsonObject h{{QStringLiteral("type"), QStringLiteral("header")},
-                        {QStringLiteral("version"), kVersion},
-                        {QStringLiteral("runId"), header.runId},
-                        {QStringLiteral("createdAt"), header.createdAt.toUTC().toString(Qt::ISODateWithMs)},
-                        {QStringLiteral("eventId"), header.eventId},
-                        {QStringLiteral("eventName"), header.eventName},
-                        {QStringLiteral("state"), toApiString(header.state)},
-                        {QStringLiteral("apiVersion"), header.apiVersion},
-                        {QStringLiteral("file"), header.file},
-                        {QStringLiteral("fileSha256"), header.fileSha256}};
+    m_file.setPermissions(ownerOnly);
+    QJsonObject h{{QStringLiteral("type"), QStringLiteral("header")},
+                  {QStringLiteral("version"), kVersion},
+                  {QStringLiteral("runId"), header.runId},
+                  {QStringLiteral("createdAt"), header.createdAt.toUTC().toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("eventId"), header.eventId},
+                  {QStringLiteral("eventName"), header.eventName},
+                  {QStringLiteral("state"), toApiString(header.state)},
+                  {QStringLiteral("apiVersion"), header.apiVersion},
+                  {QStringLiteral("file"), header.file},
+                  {QStringLiteral("fileSha256"), header.fileSha256}};
+    if (header.defaultInteractionTime)
+        h.insert(QStringLiteral("defaultInteractionTime"), QString::number(*header.defaultInteractionTime));
     return writeLine(QJsonDocument(h).toJson(QJsonDocument::Compact))
         && writeLine(QJsonDocument(planToJson(plan)).toJson(QJsonDocument::Compact));
 }
@@ -260,6 +264,8 @@ JournalContents RunJournal::load(const QString &path)
             c.header.apiVersion = o.value(u"apiVersion").toString();
             c.header.file = o.value(u"file").toString();
             c.header.fileSha256 = o.value(u"fileSha256").toString();
+            if (o.contains(u"defaultInteractionTime"))
+                c.header.defaultInteractionTime = o.value(u"defaultInteractionTime").toString().toLongLong();
             haveHeader = true;
         } else if (type == u"plan") {
             c.plan = planFromJson(o);

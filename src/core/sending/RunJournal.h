@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QString>
 
+#include <optional>
+
 namespace attendance {
 
 /// What a run is about; written first. Never a token.
@@ -22,6 +24,9 @@ struct JournalHeader
     QString apiVersion;
     QString file;       ///< The spreadsheet the plan came from, for the user's information.
     QString fileSha256; ///< Of that file when the run started.
+    /// interactionDateTime (epoch ms) of rows whose file gave none, so a resumed run records
+    /// them at the same time as the first; nullopt in journals that did not record it.
+    std::optional<qint64> defaultInteractionTime;
 };
 
 /// A journal read back: the plan as it was sent, and the latest outcome of each row.

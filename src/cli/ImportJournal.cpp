@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportJournal.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+
+using namespace Qt::StringLiterals;
+
+namespace attendance::cli {
+
+namespace {
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+/// The reading and mapping options, by name, that were given: a resume has no use for them.
+QStringList sheetOptionsGiven(const SheetOptions &s)
+{
+    QStringList given;
+    const auto add = [&given](bool set, const char *name) {
+        if (set)
+            given << QString::fromLatin1(name);
+    };
+    add(s.sheet.has_value(), "--sheet");
+    add(!s.headerRow.isEmpty(), "--header-row");
+    add(!s.maps.isEmpty(), "--map");
+    add(!s.dateFormat.isEmpty(), "--date-format");
+    add(!s.dateOrder.isEmpty(), "--date-order");
+    add(!s.timeZone.isEmpty(), "--timezone");
+    add(!s.encoding.isEmpty(), "--encoding");
+    add(!s.delimiter.isEmpty(), "--delimiter");
+    return given;
+}
+
+} // namespace
+
+ImportJournal::ImportJournal() = default;
+
+ImportJournal::~ImportJournal() = default;
+
+QString ImportJournal::sha256Of(const QString &path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return {};
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+bool ImportJournal::prepare(const CommandLine &line, QString *error)
+{
+    m_path = QFileInfo(line.journalPath).absoluteFilePath();
+    m_resume = line.resume;
+    if (QFileInfo(m_path).isDir()) {
+        *error = u"--journal: '%1' is a folder; give a file name such as run.jsonl."_s.arg(
+            native(line.journalPath));
+        return false;
+    }
+    if (!line.resultsPath.isEmpty() && QFileInfo(line.resultsPath).absoluteFilePath() == m_path) {
+        *error = u"--journal and --results name the same file; give each its own."_s;
+        return false;
+    }
+    const QFileInfo folder(QFileInfo(m_path).absolutePath());
+    if (m_resume && !QFileInfo::exists(m_path)) {
+        *error = u"--resume: no journal at %1."_s.arg(native(m_path));
+        return false;
+    }
+    if (!m_resume && (!folder.isDir() || !folder.isWritable())) {
+        *error = u"--journal: cannot write in the folder '%1'."_s.arg(
+            native(folder.absoluteFilePath()));
+        return false;
+    }
+    // Locked before the journal is read: what it says then cannot change until this run ends.
+    if (!lock(error))
+        return false;
+    return m_resume ? checkResume(line, error) : checkNewPath(error);
+}
+
+bool ImportJournal::lock(QString *error)
+{
+    m_lock = std::make_unique<QLockFile>(m_path + u".lock"_s);
+    // A run can take hours: only a lock whose process is gone is stale, never an old one.
+    m_lock->setStaleLockTime(0);
+    if (m_lock->tryLock(0))
+        return true;
+    if (m_lock->error() == QLockFile::LockFailedError) {
+        *error = u"--journal: another attendance-importer-cli is sending the import in %1; "
+                 "wait for it to end."_s.arg(native(m_path));
+    } else {
+        *error
+            = u"--journal: cannot write next to %1 (the lock file %1.lock)."_s.arg(native(m_path));
+    }
+    m_lock.reset();
+    return false;
+}
+
+bool ImportJournal::checkNewPath(QString *error) const
+{
+    if (!QFileInfo::exists(m_path))
+        return true;
+    // Only a finished run is replaced: an unfinished one is the record of what HubSpot has.
+    const JournalContents existing = RunJournal::load(m_path);
+    if (!existing.ok()) {
+        *error = u"--journal: %1 exists and is not the journal of an import; choose another "
+                 "file name (it is not replaced)."_s.arg(native(m_path));
+        return false;
+    }
+    if (!existing.complete) {
+        *error = u"--journal: %1 holds an unfinished import (%2 attendees not yet confirmed). "
+                 "Continue it with --resume, or choose another file name."_s.arg(native(m_path))
+                     .arg(existing.resendableCount());
+        return false;
+    }
+    return true;
+}
+
+bool ImportJournal::checkResume(const CommandLine &line, QString *error)
+{
+    if (const QStringList given = sheetOptionsGiven(line.sheet); !given.isEmpty()) {
+        *error = u"--resume sends the rows as the journal recorded them; leave out %1."_s.arg(
+            given.join(u", "_s));
+        return false;
+    }
+    if (!line.interactionTime.isEmpty()) {
+        *error = u"--resume records the rows at the time the journal recorded; leave out "
+                 "--interaction-time."_s;
+        return false;
+    }
+    m_previous = RunJournal::load(m_path);
+    if (!m_previous.ok()) {
+        *error = u"--resume: "_s + m_previous.error;
+        return false;
+    }
+    const JournalHeader &header = m_previous.header;
+    if (!line.event.isEmpty() && line.event.trimmed() != header.eventId) {
+        *error = u"--resume: the journal is an import into event %1, not %2."_s.arg(
+            header.eventId, line.event.trimmed());
+        return false;
+    }
+    if (!line.state.isEmpty()) {
+        const std::optional<SubscriberState> state
+            = subscriberStateFromString(line.state.trimmed());
+        if (state && *state != header.state) {
+            *error = u"--resume: the journal records the attendees as %1, not %2."_s.arg(
+                toApiString(header.state), toApiString(*state));
+            return false;
+        }
+    }
+    if (!line.sheet.file.isEmpty() && !header.fileSha256.isEmpty()) {
+        const QString sha = sha256Of(line.sheet.file);
+        if (sha.isEmpty()) {
+            *error = u"--resume: cannot read %1. The spreadsheet is not needed to resume: "
+                     "leave it out."_s.arg(native(line.sheet.file));
+            return false;
+        }
+        if (sha != header.fileSha256) {
+            *error = u"--resume: %1 is not the file this import started from, or it changed "
+                     "since. A resume sends the rows as they were when the import started: "
+                     "leave FILE out to do that, or start a new import (without --resume) "
+                     "to send the file as it is now."_s.arg(native(line.sheet.file));
+            return false;
+        }
+    }
+    return true;
+}
+
+QString ImportJournal::resumeAdvice(bool tokenRefused) const
+{
+    QString path = native(m_path);
+    if (path.contains(u' '))
+        path = u'"' + path + u'"';
+    return (tokenRefused ? u"HubSpot refused the token (401). Its progress is saved in %1: to send "
+                           "the rest, run it again with a new token and --resume:\n"_s
+                         : u"The import stopped before the end. Its progress is saved in %1: to "
+                           "send the rest, run it again with --resume:\n"_s)
+               .arg(path)
+        + u"  attendance-importer-cli import --journal %1 --resume"_s.arg(path);
+}
+
+bool ImportJournal::open(const JournalHeader &header, const ImportPlan &plan, QString *error)
+{
+    const bool opened
+        = m_resume ? m_journal.openForAppend(m_path) : m_journal.create(m_path, header, plan);
+    if (!opened)
+        *error = u"--journal: "_s + m_journal.lastError();
+    return opened;
+}
+
+} // namespace attendance::cli
