@@ -70,6 +70,16 @@
     </message>
 </context>
 <context>
+    <name>attendance::gui::ResumeOffer</name>
+    <message numerus="yes">
+        <source>%1 of %n row(s) not sent yet.</source>
+        <translation>
+            <numerusform>%1 of %n row not sent yet.</numerusform>
+            <numerusform>%1 of %n rows not sent yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>attendance::gui::SendPage</name>
     <message numerus="yes">
         <source>Mark %n people as %1 in “%2”?</source>
@@ -83,6 +93,30 @@
         <translation>
             <numerusform>%n row will be skipped.</numerusform>
             <numerusform>%n rows will be skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attendance::gui::VerifyPanel</name>
+    <message numerus="yes">
+        <source>Expected: %n person(s) recorded as %1 by this import.</source>
+        <translation>
+            <numerusform>Expected: %n person recorded as %1 by this import.</numerusform>
+            <numerusform>Expected: %n people recorded as %1 by this import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>HubSpot shows: %n person(s) as %1 in the event.</source>
+        <translation>
+            <numerusform>HubSpot shows: %n person as %1 in the event.</numerusform>
+            <numerusform>HubSpot shows: %n people as %1 in the event.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n person(s) checked one by one are there as %1.</source>
+        <translation>
+            <numerusform>The %n person checked one by one is there as %1.</numerusform>
+            <numerusform>All %n people checked one by one are there as %1.</numerusform>
         </translation>
     </message>
 </context>

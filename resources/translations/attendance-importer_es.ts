@@ -320,6 +320,22 @@
         <source>Open another spreadsheet for the same event and account.</source>
         <translation>Abrir otra hoja de cálculo para el mismo evento y la misma cuenta.</translation>
     </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Send nothing new until you resume. Requests already on their way finish and count.</source>
+        <translation>No se envía nada nuevo hasta que reanude. Las solicitudes ya en camino terminan y cuentan.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify in HubSpot</source>
+        <translation>&amp;Verificar en HubSpot</translation>
+    </message>
+    <message>
+        <source>Ask HubSpot what it now shows for this event and compare it with what this import recorded. HubSpot can take a few minutes to show changes.</source>
+        <translation>Preguntar a HubSpot qué muestra ahora para este evento y compararlo con lo que registró esta importación. HubSpot puede tardar unos minutos en mostrar los cambios.</translation>
+    </message>
 </context>
 <context>
     <name>attendance::ApiError</name>
@@ -1156,6 +1172,10 @@
         <source>Choose an event and what to mark the people as.</source>
         <translation>Elija un evento y cómo marcar a las personas.</translation>
     </message>
+    <message>
+        <source>People are still being sent to HubSpot. Stop and quit? The next time you start the app, it offers to send the rows not sent yet.</source>
+        <translation>Todavía se están enviando personas a HubSpot. ¿Detener y salir? La próxima vez que abra la aplicación, le ofrecerá enviar las filas que aún no se enviaron.</translation>
+    </message>
 </context>
 <context>
     <name>attendance::gui::MappingHeaderView</name>
@@ -1335,11 +1355,69 @@
     </message>
 </context>
 <context>
-    <name>attendance::gui::SendPage</name>
+    <name>attendance::gui::ResumeOffer</name>
     <message>
-        <source>Stopping after the request in flight…</source>
-        <translation>Deteniendo después de la solicitud en curso…</translation>
+        <source>Contin&amp;ue sending</source>
+        <translation>Contin&amp;uar el envío</translation>
     </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>&amp;Olvidar</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+        <source>Send the rows HubSpot has not confirmed yet. Rows it already confirmed are never sent twice.</source>
+        <translation>Enviar las filas que HubSpot aún no confirmó. Las que ya confirmó nunca se envían dos veces.</translation>
+    </message>
+    <message>
+        <source>Forget this import: its remaining rows will not be sent.</source>
+        <translation>Olvidar esta importación: sus filas pendientes no se enviarán.</translation>
+    </message>
+    <message>
+        <source>Decide the next time the app starts.</source>
+        <translation>Decidir la próxima vez que se abra la aplicación.</translation>
+    </message>
+    <message>
+        <source>an unnamed file</source>
+        <translation>un archivo sin nombre</translation>
+    </message>
+    <message>
+        <source>An import did not finish: “%1”, marking people as %2, from %3 (started %4).</source>
+        <translation>Una importación no terminó: «%1», marcando personas como %2, desde %3 (iniciada el %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) not sent yet.</source>
+        <translation>
+            <numerusform>%1 de %n fila sin enviar.</numerusform>
+            <numerusform>%1 de %n filas sin enviar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The unfinished import continues with your HubSpot account, not the demo account: connect with your access token.</source>
+        <translation>La importación sin terminar continúa con su cuenta de HubSpot, no con la cuenta de demostración: conéctese con su token de acceso.</translation>
+    </message>
+    <message>
+        <source>Connect to HubSpot with your access token: the import continues as soon as the account answers.</source>
+        <translation>Conéctese a HubSpot con su token de acceso: la importación continúa en cuanto responda la cuenta.</translation>
+    </message>
+    <message>
+        <source>Discard the unfinished import</source>
+        <translation>Descartar la importación sin terminar</translation>
+    </message>
+    <message>
+        <source>The rows not sent yet will not be sent, and this import will not be offered again. People already recorded in HubSpot stay recorded.</source>
+        <translation>Las filas que aún no se enviaron no se enviarán, y esta importación no se volverá a ofrecer. Las personas ya registradas en HubSpot siguen registradas.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>attendance::gui::SendPage</name>
     <message numerus="yes">
         <source>Mark %n people as %1 in “%2”?</source>
         <translation>
@@ -1381,14 +1459,6 @@
     <message>
         <source>%1 of %2 sent · %3 succeeded · %4 failed</source>
         <translation>%1 de %2 enviadas · %3 correctas · %4 fallidas</translation>
-    </message>
-    <message>
-        <source>HubSpot asked us to slow down — continuing in %1 s.</source>
-        <translation>HubSpot pidió ir más despacio; se continúa en %1 s.</translation>
-    </message>
-    <message>
-        <source>Paused: %1 Continuing in %2 s.</source>
-        <translation>En pausa: %1 Se continúa en %2 s.</translation>
     </message>
     <message>
         <source>Results</source>
@@ -1433,6 +1503,82 @@
     <message>
         <source>Results for “%1”, marked as %2.</source>
         <translation>Resultados de “%1”, marcadas como %2.</translation>
+    </message>
+    <message>
+        <source>Stop &amp;now</source>
+        <translation>Detener &amp;ya</translation>
+    </message>
+    <message>
+        <source>Do not wait for the requests already on their way. HubSpot may still record them; they are listed as not confirmed so you can send them again.</source>
+        <translation>No esperar a las solicitudes ya en camino. HubSpot aún puede registrarlas; se listan como no confirmadas para que pueda enviarlas de nuevo.</translation>
+    </message>
+    <message>
+        <source>Stopping after the requests already on their way… Press “Stop now” not to wait for them.</source>
+        <translation>Deteniendo después de las solicitudes ya en camino… Pulse «Detener ya» para no esperarlas.</translation>
+    </message>
+    <message>
+        <source>Continuing an unfinished import</source>
+        <translation>Continuando una importación sin terminar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop after the requests already on their way. Rows not sent yet are listed as not sent, so you can send them again.</source>
+        <translation>Detener después de las solicitudes ya en camino. Las filas aún no enviadas se listan como no enviadas, para que pueda enviarlas de nuevo.</translation>
+    </message>
+    <message>
+        <source>The progress of this import cannot be saved (%1). It is sent all the same, but if the app closes before the end it cannot continue where it stopped.</source>
+        <translation>No se puede guardar el progreso de esta importación (%1). Se envía de todos modos, pero si la aplicación se cierra antes del final no podrá continuar donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Ask HubSpot what it now shows for this event and compare it with what this import recorded. HubSpot can take a few minutes to show changes.</source>
+        <translation>Preguntar a HubSpot qué muestra ahora para este evento y compararlo con lo que registró esta importación. HubSpot puede tardar unos minutos en mostrar los cambios.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded by this import, so there is nothing to verify.</source>
+        <translation>Esta importación no registró nada, así que no hay nada que verificar.</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s before trying again: %2</source>
+        <translation>Esperando %1 s antes de volver a intentarlo: %2</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s: HubSpot&apos;s rate limit</source>
+        <translation>Esperando %1 s: límite de solicitudes de HubSpot</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Continue sending where it stopped.</source>
+        <translation>Seguir enviando donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>Send nothing new until you resume. Requests already on their way finish and count.</source>
+        <translation>No se envía nada nuevo hasta que reanude. Las solicitudes ya en camino terminan y cuentan.</translation>
+    </message>
+    <message>
+        <source>Paused. Requests already on their way finish and count; nothing new is sent until you press Resume.</source>
+        <translation>En pausa. Las solicitudes ya en camino terminan y cuentan; no se envía nada nuevo hasta que pulse Reanudar.</translation>
+    </message>
+    <message>
+        <source>Paused: HubSpot no longer accepts the access token. Paste a new one to continue.</source>
+        <translation>En pausa: HubSpot ya no acepta el token de acceso. Pegue uno nuevo para continuar.</translation>
+    </message>
+    <message>
+        <source>Continuing with the new access token.</source>
+        <translation>Continuando con el nuevo token de acceso.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled. The rows not sent are listed; you can send them again.</source>
+        <translation>Se canceló el envío. Las filas no enviadas aparecen en la lista; puede enviarlas de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1638,61 @@
     </message>
 </context>
 <context>
+    <name>attendance::gui::TokenDialog</name>
+    <message>
+        <source>New access token needed</source>
+        <translation>Se necesita un nuevo token de acceso</translation>
+    </message>
+    <message>
+        <source>HubSpot no longer accepts the access token this import was using: it has expired or was revoked, for example because someone rotated the service key or deleted the private app.</source>
+        <translation>HubSpot ya no acepta el token de acceso que usaba esta importación: caducó o fue revocado, por ejemplo porque alguien renovó la clave de servicio o eliminó la aplicación privada.</translation>
+    </message>
+    <message>
+        <source>Sending is paused. Nothing is lost: the people not recorded yet are sent as soon as you paste a new token.</source>
+        <translation>El envío está en pausa. No se pierde nada: las personas aún no registradas se envían en cuanto pegue un token nuevo.</translation>
+    </message>
+    <message>
+        <source>Get a new token in HubSpot: Development › Keys › Service keys, or for a legacy private app Settings › Integrations › Private apps › your app › Auth.</source>
+        <translation>Obtenga un token nuevo en HubSpot: Desarrollo › Claves › Claves de servicio o, para una aplicación privada antigua, Configuración › Integraciones › Aplicaciones privadas › su aplicación › Autenticación.</translation>
+    </message>
+    <message>
+        <source>The new token replaces the one kept in the system keychain.</source>
+        <translation>El token nuevo reemplaza al guardado en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Paste the new access token</source>
+        <translation>Pegue el nuevo token de acceso</translation>
+    </message>
+    <message>
+        <source>New access token</source>
+        <translation>Nuevo token de acceso</translation>
+    </message>
+    <message>
+        <source>New &amp;token:</source>
+        <translation>Nuevo &amp;token:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue sending</source>
+        <translation>&amp;Continuar el envío</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sending</source>
+        <translation>&amp;Detener el envío</translation>
+    </message>
+    <message>
+        <source>Rows not sent yet stay in the list as not sent; you can send them again later.</source>
+        <translation>Las filas aún no enviadas quedan en la lista como no enviadas; puede enviarlas de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>Hide token</source>
+        <translation>Ocultar token</translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation>Mostrar token</translation>
+    </message>
+</context>
+<context>
     <name>attendance::gui::TokenStore</name>
     <message>
         <source>access to the keychain was denied</source>
@@ -1512,6 +1713,86 @@
     <message>
         <source>The saved token could not be removed from the system keychain (%1). Remove it with your system&apos;s password manager.</source>
         <translation>No se pudo borrar el token guardado del llavero del sistema (%1). Bórrelo con el administrador de contraseñas de su sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>attendance::gui::VerifyPanel</name>
+    <message>
+        <source>S&amp;top checking</source>
+        <translation>De&amp;jar de comprobar</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation>Progreso de la verificación</translation>
+    </message>
+    <message>
+        <source>People found in HubSpot</source>
+        <translation>Personas encontradas en HubSpot</translation>
+    </message>
+    <message>
+        <source>%v of %m found</source>
+        <translation>%v de %m encontradas</translation>
+    </message>
+    <message>
+        <source>Stop asking HubSpot. Nothing is changed in HubSpot either way.</source>
+        <translation>Dejar de preguntar a HubSpot. En ningún caso se cambia nada en HubSpot.</translation>
+    </message>
+    <message>
+        <source>Asking HubSpot what it now records for “%1”…</source>
+        <translation>Preguntando a HubSpot qué registra ahora para «%1»…</translation>
+    </message>
+    <message>
+        <source>Checking stopped. %1</source>
+        <translation>Comprobación detenida. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected: %n person(s) recorded as %1 by this import.</source>
+        <translation>
+            <numerusform>Esperado: %n persona registrada como %1 por esta importación.</numerusform>
+            <numerusform>Esperado: %n personas registradas como %1 por esta importación.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>HubSpot shows: %n person(s) as %1 in the event.</source>
+        <translation>
+            <numerusform>HubSpot muestra: %n persona como %1 en el evento.</numerusform>
+            <numerusform>HubSpot muestra: %n personas como %1 en el evento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 people checked one by one are there.</source>
+        <translation>%1 de %2 personas comprobadas una por una están.</translation>
+    </message>
+    <message>
+        <source>HubSpot can take a few minutes to show changes, so it is asked again (check %1).</source>
+        <translation>HubSpot puede tardar unos minutos en mostrar los cambios, así que se vuelve a preguntar (comprobación %1).</translation>
+    </message>
+    <message>
+        <source>HubSpot could not be asked: %1</source>
+        <translation>No se pudo preguntar a HubSpot: %1</translation>
+    </message>
+    <message>
+        <source>Verified: HubSpot shows everything this import recorded.</source>
+        <translation>Verificado: HubSpot muestra todo lo que registró esta importación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n person(s) checked one by one are there as %1.</source>
+        <translation>
+            <numerusform>%n persona comprobada una por una está como %1.</numerusform>
+            <numerusform>Las %n personas comprobadas una por una están como %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HubSpot does not show everything yet.</source>
+        <translation>HubSpot todavía no muestra todo.</translation>
+    </message>
+    <message>
+        <source>Not shown as %1 yet: %2.</source>
+        <translation>Aún no aparecen como %1: %2.</translation>
+    </message>
+    <message>
+        <source>HubSpot may still be applying the changes: verify again in a few minutes.</source>
+        <translation>Puede que HubSpot todavía esté aplicando los cambios: verifique de nuevo en unos minutos.</translation>
     </message>
 </context>
 <context>

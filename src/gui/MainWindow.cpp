@@ -6,6 +6,7 @@
 #include "Dialogs.h"
 #include "EventPage.h"
 #include "FilePage.h"
+#include "ResumeOffer.h"
 #include "SendPage.h"
 #include "Session.h"
 #include "Settings.h"
@@ -37,6 +38,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_eventPage = new EventPage(m_session, this);
     m_filePage = new FilePage(m_session, this);
     m_sendPage = new SendPage(m_session, this);
+    m_resumeOffer = new ResumeOffer(this);
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->demoBanner) + 1, m_resumeOffer);
     for (QWidget *page :
         {static_cast<QWidget *>(m_connectPage), static_cast<QWidget *>(m_eventPage),
             static_cast<QWidget *>(m_filePage), static_cast<QWidget *>(m_sendPage)})
@@ -67,15 +70,32 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &Session::selectionChanged, this, &MainWindow::updateNavigation);
     connect(m_session, &Session::busyChanged, this, &MainWindow::updateNavigation);
     connect(m_session, &Session::demoChanged, this, &MainWindow::updateDemoBanner);
+    connect(m_resumeOffer, &ResumeOffer::continueRequested, this, &MainWindow::continueUnfinished);
+    // Connected after the connect page's own handler, which moves on to the event step first.
+    connect(m_session, &Session::connectFinished, this, [this](const ApiError &error) {
+        if (!m_pendingResume)
+            return;
+        if (!error.isError() && !m_session->isDemo())
+            resumePending();
+        else
+            m_resumeOffer->showNeedsConnection(m_session->isDemo());
+    });
 
     const int em = fontMetrics().height();
     resize(em * 66, em * 44);
     restoreGeometry(Settings::windowGeometry());
     m_connectPage->restore();
     goTo(Step::Connect);
+    // An import that did not finish last time is offered once the window is up.
+    m_resumeOffer->scan(RunJournal::defaultDirectory());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A run may still have requests on their way (quitting mid-run): its engine must go while
+    // the session's client, which owns those requests, is still there.
+    delete m_sendPage;
+}
 
 void MainWindow::setNetworkAccessManager(QNetworkAccessManager *network)
 {
@@ -154,13 +174,39 @@ void MainWindow::updateDemoBanner(bool demo)
     setWindowTitle(demo ? tr("Attendance Importer — demo account") : tr("Attendance Importer"));
 }
 
+void MainWindow::continueUnfinished(const JournalContents &journal)
+{
+    m_pendingResume = journal;
+    // The journal holds no token: the run continues on the account connected now, or once
+    // the person connects one.
+    if (m_session->isConnected() && !m_session->isDemo() && !m_session->isBusy())
+        resumePending();
+    else {
+        m_resumeOffer->showNeedsConnection(m_session->isConnected() && m_session->isDemo());
+        goTo(Step::Connect);
+    }
+}
+
+void MainWindow::resumePending()
+{
+    if (!m_pendingResume || m_sendPage->isRunning())
+        return;
+    const JournalContents journal = *std::exchange(m_pendingResume, std::nullopt);
+    if (m_sendPage->resumeRun(journal)) {
+        m_resumeOffer->dismiss();
+        goTo(Step::Send);
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_sendPage->isRunning()) {
-        if (!Dialogs::confirm(this, tr("Sending in progress"),
-                tr("People are still being sent to HubSpot. Stop and quit? Rows not sent yet "
-                   "will not be recorded."),
-                tr("Stop and quit"))) {
+        const QString text = m_session->isDemo()
+            ? tr("People are still being sent to HubSpot. Stop and quit? Rows not sent yet "
+                 "will not be recorded.")
+            : tr("People are still being sent to HubSpot. Stop and quit? The next time you "
+                 "start the app, it offers to send the rows not sent yet.");
+        if (!Dialogs::confirm(this, tr("Sending in progress"), text, tr("Stop and quit"))) {
             event->ignore();
             return;
         }

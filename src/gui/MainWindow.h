@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sending/RunJournal.h"
+
 #include <QMainWindow>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -19,6 +22,7 @@ namespace attendance::gui {
 class ConnectPage;
 class EventPage;
 class FilePage;
+class ResumeOffer;
 class SendPage;
 class Session;
 
@@ -48,6 +52,7 @@ public:
     EventPage *eventPage() const { return m_eventPage; }
     FilePage *filePage() const { return m_filePage; }
     SendPage *sendPage() const { return m_sendPage; }
+    ResumeOffer *resumeOffer() const { return m_resumeOffer; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,6 +64,8 @@ private:
     void send();
     void updateNavigation();
     void updateDemoBanner(bool demo);
+    void continueUnfinished(const attendance::JournalContents &journal);
+    void resumePending();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session *m_session;
@@ -66,6 +73,9 @@ private:
     EventPage *m_eventPage;
     FilePage *m_filePage;
     SendPage *m_sendPage;
+    ResumeOffer *m_resumeOffer;
+    /// Continue was chosen before a HubSpot account was connected: the run waits for it.
+    std::optional<JournalContents> m_pendingResume;
     Step m_step = Step::Connect;
 };
 

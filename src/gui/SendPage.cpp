@@ -6,6 +6,7 @@
 #include "Session.h"
 #include "Settings.h"
 #include "Style.h"
+#include "TokenRenewal.h"
 #include "hubspot/HubSpotClient.h"
 #include "results/ResultsExporter.h"
 #include "results/ResultsModel.h"
@@ -16,7 +17,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QUuid>
 #include <algorithm>
+#include <utility>
 
 namespace attendance::gui {
 
@@ -40,6 +43,7 @@ Counts countOf(const QList<RowResult> &results)
     return c;
 }
 
+
 } // namespace
 
 SendPage::SendPage(Session *session, QWidget *parent)
@@ -48,6 +52,7 @@ SendPage::SendPage(Session *session, QWidget *parent)
     , m_session(session)
     , m_results(new ResultsModel(this))
     , m_filter(new ResultsFilterModel(this))
+    , m_tokenRenewal(new TokenRenewal(session, this))
 {
     m_ui->setupUi(this);
     style::makeTitle(m_ui->titleLabel);
@@ -58,6 +63,7 @@ SendPage::SendPage(Session *session, QWidget *parent)
     m_ui->exportButton->setIcon(style::uiIcon(u"export"));
     m_ui->retryButton->setIcon(style::uiIcon(u"refresh"));
     m_ui->newImportButton->setIcon(style::uiIcon(u"file"));
+    m_ui->verifyButton->setIcon(style::uiIcon(u"ok"));
     setFocusProxy(m_ui->resultsView);
 
     m_filter->setSourceModel(m_results);
@@ -74,6 +80,21 @@ SendPage::SendPage(Session *session, QWidget *parent)
     m_waitTicker.setInterval(1000);
     connect(&m_waitTicker, &QTimer::timeout, this, &SendPage::showWaiting);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &SendPage::cancel);
+    connect(m_ui->pauseButton, &QPushButton::clicked, this, &SendPage::togglePause);
+    connect(m_ui->verifyButton, &QPushButton::clicked, this, &SendPage::verify);
+    connect(m_ui->verifyPanel, &VerifyPanel::runningChanged, this, &SendPage::updateResultButtons);
+    connect(m_tokenRenewal, &TokenRenewal::renewed, this, [this] {
+        m_ui->statusArea->showMessage(
+            MessageArea::Kind::Information, tr("Continuing with the new access token."));
+    });
+    connect(m_tokenRenewal, &TokenRenewal::declined, this, [this] {
+        // The rest is marked "not sent" (resendable), and the journal keeps it for later.
+        m_cancelRequested = true;
+        m_engine->stop(m_engine->stopError());
+    });
+    connect(m_tokenRenewal, &TokenRenewal::keychainFailed, this, [this](const QString &message) {
+        m_ui->messageArea->showMessage(MessageArea::Kind::Warning, message);
+    });
     connect(m_ui->failuresOnlyCheck, &QCheckBox::toggled, m_filter,
         &ResultsFilterModel::setFailuresOnly);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &SendPage::exportResults);
@@ -82,7 +103,16 @@ SendPage::SendPage(Session *session, QWidget *parent)
     setRunning(false);
 }
 
-SendPage::~SendPage() = default;
+SendPage::~SendPage()
+{
+    // The engine flushes to the journal while it is torn down; the journal must outlive it.
+    delete m_engine;
+}
+
+void SendPage::setVerifierOptions(const RunVerifier::Options &options)
+{
+    m_ui->verifyPanel->setOptions(options);
+}
 
 bool SendPage::isRunning() const
 {
@@ -93,10 +123,32 @@ void SendPage::cancel()
 {
     if (!isRunning())
         return;
-    m_ui->cancelButton->setEnabled(false);
-    m_ui->statusArea->showMessage(
-        MessageArea::Kind::Information, tr("Stopping after the request in flight…"));
+    if (m_cancelRequested) {
+        // Second press: the engine aborts the requests on their way.
+        m_ui->cancelButton->setEnabled(false);
+        m_engine->cancel();
+        return;
+    }
+    m_cancelRequested = true;
+    m_waitTicker.stop();
+    m_ui->cancelButton->setText(tr("Stop &now"));
+    m_ui->cancelButton->setToolTip(
+        tr("Do not wait for the requests already on their way. HubSpot may still record them; "
+           "they are listed as not confirmed so you can send them again."));
+    m_ui->statusArea->showMessage(MessageArea::Kind::Information,
+        tr("Stopping after the requests already on their way… Press “Stop now” not to wait "
+           "for them."));
     m_engine->cancel();
+}
+
+void SendPage::togglePause()
+{
+    if (!isRunning())
+        return;
+    if (m_engine->state() == SendEngine::State::Paused)
+        m_engine->resume();
+    else
+        m_engine->pause();
 }
 
 bool SendPage::confirmAndStart()
@@ -131,55 +183,142 @@ bool SendPage::confirmAndStart()
         for (Attendee &a : m_sentPlan.attendees)
             a.properties.clear();
     }
-    start(m_sentPlan, false);
+    start(m_sentPlan, RunKind::Fresh);
     return true;
 }
 
-void SendPage::start(const ImportPlan &plan, bool retry)
+bool SendPage::resumeRun(const JournalContents &journal)
+{
+    if (isRunning() || !m_session->client() || !journal.ok())
+        return false;
+    m_eventId = journal.header.eventId;
+    m_eventName = journal.header.eventName;
+    m_state = journal.header.state;
+    // Rows the file gave no date get the time the first run chose (older journals: now).
+    m_defaultInteractionTime = journal.header.defaultInteractionTime;
+    m_sentPlan = journal.plan;
+    m_journal.adopt(journal.path);
+    start(m_sentPlan, RunKind::Resume, journal.results);
+    return true;
+}
+
+void SendPage::ensureEngine()
 {
     // A new connection means a new client: the engine must follow it.
-    if (!m_engine || m_engineClient != m_session->client()) {
-        delete m_engine;
-        m_engineClient = m_session->client();
-        m_engine = new SendEngine(m_engineClient, this);
-        connect(m_engine, &SendEngine::progressChanged, this, &SendPage::onProgress);
-        connect(m_engine, &SendEngine::waiting, this, &SendPage::onWaiting);
-        connect(m_engine, &SendEngine::finished, this, &SendPage::onFinished);
-    }
+    if (m_engine && m_engineClient == m_session->client())
+        return;
+    delete m_engine;
+    m_engineClient = m_session->client();
+    m_engine = new SendEngine(m_engineClient, this);
+    connect(m_engine, &SendEngine::progressChanged, this, &SendPage::onProgress);
+    connect(m_engine, &SendEngine::waiting, this, &SendPage::onWaiting);
+    connect(m_engine, &SendEngine::stateChanged, this, &SendPage::onStateChanged);
+    connect(m_engine, &SendEngine::tokenRejected, this, &SendPage::onTokenRejected);
+    connect(m_engine, &SendEngine::finished, this, &SendPage::onFinished);
+}
+
+void SendPage::start(const ImportPlan &plan, RunKind kind, const QList<RowResult> &previous)
+{
+    ensureEngine();
     m_engine->setOptions(m_options);
-    m_engine->setDefaultInteractionTime(m_defaultInteractionTime);
-    m_retryRun = retry;
-    m_ui->titleLabel->setText(tr("Sending to HubSpot"));
+    // Fixed now rather than by the engine, so that the journal can tell a resumed run the same.
+    m_runInteractionTime = m_defaultInteractionTime.value_or(QDateTime::currentMSecsSinceEpoch());
+    m_engine->setDefaultInteractionTime(m_runInteractionTime);
+    m_retryRun = kind == RunKind::Retry;
+    m_resumedRun = kind == RunKind::Resume;
+    m_cancelRequested = false;
+    m_ui->titleLabel->setText(
+        m_resumedRun ? tr("Continuing an unfinished import") : tr("Sending to HubSpot"));
     m_ui->subtitleLabel->setText(
         tr("Marking people as %1 in “%2”.").arg(Session::stateLabel(m_state), m_eventName));
     m_ui->messageArea->clear();
     m_ui->statusArea->clear();
     m_ui->summaryLabel->clear();
+    m_ui->verifyPanel->reset();
+    m_ui->cancelButton->setText(tr("&Cancel"));
+    m_ui->cancelButton->setToolTip(tr("Stop after the requests already on their way. Rows not "
+                                      "sent yet are listed as not sent, so you can send them "
+                                      "again."));
+    m_engine->setJournal(openJournal(plan, kind));
     m_results->setEngine(m_engine); // a retry run may have detached it to show merged results
     setRunning(true);
-    m_engine->start(m_eventId, m_state, plan);
+    m_engine->start(m_eventId, m_state, plan, previous);
+}
+
+RunJournal *SendPage::openJournal(const ImportPlan &plan, RunKind kind)
+{
+    // The demo account lives in this app's memory only: after a restart there is nothing to
+    // continue, and a demo run must never be continued against a real account.
+    if (m_session->isDemo()) {
+        m_journal.forget();
+        return nullptr;
+    }
+    JournalHeader header;
+    header.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    header.createdAt = QDateTime::currentDateTimeUtc();
+    header.eventId = m_eventId;
+    header.eventName = m_eventName;
+    header.state = m_state;
+    header.apiVersion = toString(m_session->client()->config().version);
+    header.file = plan.file;
+    header.defaultInteractionTime = m_runInteractionTime;
+    QString error;
+    RunJournal *journal = m_journal.open(header, plan, kind != RunKind::Fresh, &error);
+    if (!journal)
+        m_ui->statusArea->showMessage(MessageArea::Kind::Warning,
+            tr("The progress of this import cannot be saved (%1). It is sent all the same, but "
+               "if the app closes before the end it cannot continue where it stopped.")
+                .arg(error));
+    return journal;
+}
+
+void SendPage::closeJournal()
+{
+    m_engine->setJournal(nullptr);
+    // The engine marked it complete when every row got its answer: nothing left to continue.
+    m_journal.close(!m_engine->wasCancelled() && !m_engine->stopError().isError());
 }
 
 void SendPage::setRunning(bool running)
 {
+    m_running = running;
     m_ui->cancelButton->setVisible(running);
     m_ui->cancelButton->setEnabled(running);
+    m_ui->pauseButton->setVisible(running);
+    m_ui->pauseButton->setEnabled(running);
+    m_ui->pauseButton->setText(tr("&Pause"));
     m_ui->progressBar->setVisible(running);
     // Once finished, the summary line says it all.
     m_ui->progressLabel->setVisible(running);
-    m_ui->exportButton->setEnabled(!running && !m_allResults.isEmpty());
-    m_ui->retryButton->setEnabled(!running && countOf(m_allResults).failed > 0);
-    m_ui->newImportButton->setEnabled(!running);
     if (!running) {
         m_waitTicker.stop();
     }
+    updateResultButtons();
     Q_EMIT runningChanged(running);
+}
+
+void SendPage::updateResultButtons()
+{
+    // setRunning(true) comes before the engine starts: it counts as running already.
+    const bool running = m_running || isRunning();
+    const Counts c = countOf(m_allResults);
+    m_ui->exportButton->setEnabled(!running && !m_allResults.isEmpty());
+    m_ui->retryButton->setEnabled(!running && c.failed > 0);
+    m_ui->newImportButton->setEnabled(!running);
+    m_ui->verifyButton->setEnabled(
+        !running && c.succeeded > 0 && m_session->client() && !m_ui->verifyPanel->isRunning());
+    m_ui->verifyButton->setToolTip(c.succeeded > 0 || running
+            ? tr("Ask HubSpot what it now shows for this event and compare it with what this "
+                 "import recorded. HubSpot can take a few minutes to show changes.")
+            : tr("Nothing was recorded by this import, so there is nothing to verify."));
 }
 
 void SendPage::onProgress(int done, int total)
 {
     m_waitTicker.stop();
-    if (m_ui->statusArea->kind() == MessageArea::Kind::Warning)
+    // A batch answered: a wait has ended. Pause and token messages stay until the state changes.
+    if (m_ui->statusArea->kind() == MessageArea::Kind::Warning && !m_cancelRequested
+        && m_engine->state() == SendEngine::State::Running)
         m_ui->statusArea->clear();
     m_ui->progressBar->setRange(0, std::max(1, total));
     m_ui->progressBar->setValue(done);
@@ -197,31 +336,67 @@ void SendPage::onProgress(int done, int total)
     Q_EMIT progressChanged(done, total);
 }
 
-void SendPage::onWaiting(int ms, const QString &reason)
+void SendPage::onWaiting(int ms, const QString &reason, RetryDecision::WaitReason kind)
 {
+    if (m_cancelRequested || m_engine->state() != SendEngine::State::Running)
+        return;
     m_waitUntil = QDeadlineTimer(ms);
     m_waitReason = reason;
+    m_waitKind = kind;
     showWaiting();
     m_waitTicker.start();
 }
 
 void SendPage::showWaiting()
 {
-    const qint64 seconds = (m_waitUntil.remainingTime() + 999) / 1000;
-    // The engine names the rate limit with its own translated words; matching them gives the
-    // friendlier sentence, anything else is shown as the engine said it.
-    const bool rateLimit = m_waitReason
-        == QCoreApplication::translate("attendance::SendEngine", "HubSpot's rate limit");
-    const QString text = rateLimit
-        ? tr("HubSpot asked us to slow down — continuing in %1 s.").arg(seconds)
-        : tr("Paused: %1 Continuing in %2 s.").arg(m_waitReason).arg(seconds);
+    const qint64 seconds = std::max<qint64>(0, (m_waitUntil.remainingTime() + 999) / 1000);
+    // Rate-limit waits are routine and the engine's words for them vary; one plain sentence
+    // reads better. Other waits (a failed request about to be tried again) say what happened.
+    const QString text = m_waitKind == RetryDecision::WaitReason::Transient
+        ? tr("Waiting %1 s before trying again: %2").arg(seconds).arg(m_waitReason)
+        : tr("Waiting %1 s: HubSpot's rate limit").arg(seconds);
     m_ui->statusArea->showMessage(MessageArea::Kind::Warning, text);
     if (seconds <= 0)
         m_waitTicker.stop();
 }
 
+void SendPage::onStateChanged(SendEngine::State state)
+{
+    using State = SendEngine::State;
+    const State previous = std::exchange(m_engineState, state);
+    m_ui->pauseButton->setEnabled(state == State::Running || state == State::Paused);
+    m_ui->pauseButton->setText(state == State::Paused ? tr("&Resume") : tr("&Pause"));
+    m_ui->pauseButton->setToolTip(state == State::Paused
+            ? tr("Continue sending where it stopped.")
+            : tr("Send nothing new until you resume. Requests already on their way finish and "
+                 "count."));
+    if (state == State::Paused) {
+        m_waitTicker.stop();
+        m_ui->statusArea->showMessage(MessageArea::Kind::Information,
+            tr("Paused. Requests already on their way finish and count; nothing new is sent "
+               "until you press Resume."));
+    } else if (state == State::WaitingForToken) {
+        m_waitTicker.stop();
+        m_ui->statusArea->showMessage(MessageArea::Kind::Warning,
+            tr("Paused: HubSpot no longer accepts the access token. Paste a new one to "
+               "continue."));
+    } else if (state == State::Running
+        && (previous == State::Paused || previous == State::WaitingForToken)) {
+        m_ui->statusArea->clear(); // the pause is over; other messages (a journal problem) stay
+    }
+}
+
+void SendPage::onTokenRejected()
+{
+    // After "Stop sending", late answers with the old token must not ask again.
+    if (!m_cancelRequested)
+        m_tokenRenewal->ask(m_engine);
+}
+
 void SendPage::onFinished()
 {
+    m_tokenRenewal->abandon();
+    closeJournal();
     const QList<RowResult> &run = m_engine->results();
     if (m_retryRun) {
         QHash<int, RowResult> latest;
@@ -247,6 +422,9 @@ void SendPage::onFinished()
         if (!stop.correlationId.isEmpty())
             text += u'\n' + tr("HubSpot reference for support: %1").arg(stop.correlationId);
         m_ui->messageArea->showMessage(MessageArea::Kind::Error, text);
+    } else if (m_engine->wasCancelled() && c.failed > 0) {
+        m_ui->messageArea->showMessage(MessageArea::Kind::Warning,
+            tr("Sending was cancelled. The rows not sent are listed; you can send them again."));
     } else if (c.failed > 0) {
         m_ui->messageArea->showMessage(MessageArea::Kind::Warning,
             tr("Some rows were not recorded. The reason is in each row; "
@@ -297,7 +475,16 @@ void SendPage::sendFailedAgain()
     if (retry.attendees.isEmpty())
         return;
     retry.totalRows = int(retry.attendees.size());
-    start(retry, true);
+    retry.file = m_sentPlan.file;
+    start(retry, RunKind::Retry);
+}
+
+void SendPage::verify()
+{
+    HubSpotClient *client = m_engineClient ? m_engineClient.data() : m_session->client();
+    if (isRunning() || !client || m_ui->verifyPanel->isRunning())
+        return;
+    m_ui->verifyPanel->start(client, m_eventId, m_eventName, m_state, m_allResults);
 }
 
 } // namespace attendance::gui

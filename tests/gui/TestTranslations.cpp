@@ -65,6 +65,19 @@ void TestTranslations::pluralForms()
     QCOMPARE(QCoreApplication::translate(
                  "attendance::gui::SendPage", "%n row(s) will be skipped.", nullptr, 0),
         u"Se omitirán 0 filas."_s);
+    // The send controls: waits, resumable runs, verification.
+    QCOMPARE(QCoreApplication::translate(
+                 "attendance::gui::SendPage", "Waiting %1 s: HubSpot's rate limit")
+                 .arg(8),
+        u"Esperando 8 s: límite de solicitudes de HubSpot"_s);
+    QCOMPARE(QCoreApplication::translate(
+                 "attendance::gui::ResumeOffer", "%1 of %n row(s) not sent yet.", nullptr, 6)
+                 .arg(3),
+        u"3 de 6 filas sin enviar."_s);
+    QCOMPARE(QCoreApplication::translate("attendance::gui::VerifyPanel",
+                 "HubSpot shows: %n person(s) as %1 in the event.", nullptr, 1)
+                 .arg(u"asistentes"_s),
+        u"HubSpot muestra: 1 persona como asistentes en el evento."_s);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
