@@ -1353,6 +1353,10 @@
         <source>Your column choices will be used again for files with these columns · %1</source>
         <translation>Lo que eligió para cada columna se usará de nuevo en los archivos con estas columnas · %1</translation>
     </message>
+    <message>
+        <source>Click a column&apos;s heading (or right-click a cell) to choose where it goes in HubSpot, or to leave it out.</source>
+        <translation>Haga clic en el encabezado de una columna (o clic derecho en una celda) para elegir adónde va en HubSpot, o para dejarla fuera.</translation>
+    </message>
 </context>
 <context>
     <name>attendance::gui::ResumeOffer</name>

@@ -66,6 +66,15 @@ PreviewPane::PreviewPane(QWidget *parent)
     layout->addLayout(countsRow);
     layout->addWidget(m_choicesNote);
     layout->addWidget(m_view, 1);
+    // The header menu is the only way to change the mapping: say so where people look.
+    auto *mappingHint = new QLabel(
+        tr("Click a column's heading (or right-click a cell) to choose where it goes in HubSpot, "
+           "or to leave it out."),
+        this);
+    mappingHint->setObjectName(QStringLiteral("mappingHint"));
+    mappingHint->setWordWrap(true);
+    style::makeMuted(mappingHint);
+    layout->addWidget(mappingHint);
     layout->addWidget(m_note);
     setFocusProxy(m_view);
 
