@@ -41,6 +41,12 @@ bool ResultsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
 
 bool ResultsFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    // Row numbers straight from the results, not through QVariant: the view sorts by them when
+    // each run starts, which stalled the window for about 0.4 s on 100,000 rows.
+    if (left.column() == ResultsModel::RowColumn) {
+        if (const auto *results = qobject_cast<const ResultsModel *>(sourceModel()))
+            return results->results().at(left.row()).row < results->results().at(right.row()).row;
+    }
     // Contact ids are shown as text but compare as numbers; the rest as the base class does.
     if (left.column() == ResultsModel::ContactIdColumn)
         return left.data().toString().toLongLong() < right.data().toString().toLongLong();

@@ -11,6 +11,7 @@
 #include "sending/SendEngine.h"
 
 #include <QDeadlineTimer>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QPointer>
 #include <QTimer>
@@ -80,7 +81,15 @@ private:
 
     void start(const ImportPlan &plan, RunKind kind, const QList<RowResult> &previous = {});
     void ensureEngine();
-    RunJournal *openJournal(const ImportPlan &plan, RunKind kind);
+    struct OpenedJournal
+    {
+        RunJournal *journal = nullptr;
+        QString error;
+        bool demo = false; ///< No journal on purpose.
+        SendEngine::Prepared prepared;
+    };
+    void prepareRun(const ImportPlan &plan, RunKind kind);
+    void startPrepared(OpenedJournal opened);
     void closeJournal();
     void onProgress(int done, int total);
     void onWaiting(int ms, const QString &reason, attendance::RetryDecision::WaitReason kind);
@@ -110,6 +119,10 @@ private:
     SendEngine::State m_engineState = SendEngine::State::Idle;
     bool m_cancelRequested = false;
     SendJournal m_journal;
+    QFutureWatcher<OpenedJournal> m_journalWatcher;
+    bool m_preparing = false; ///< The journal of a run is being written; the run starts after.
+    ImportPlan m_pendingPlan;
+    QList<RowResult> m_pendingPrevious;
 
     // The run's context, fixed when it starts (the export names it).
     QString m_eventId;

@@ -155,6 +155,39 @@ private Q_SLOTS:
         QCOMPARE(m_sim->counters(m_eventId).attended, 245);
     }
 
+    void startPausedSendsNothingUntilResumed()
+    {
+        // What the window does when Pause or Cancel is pressed while a run is being prepared;
+        // the rows were laid out beforehand with prepare(), as on the window's worker thread.
+        startSimulator();
+        SendEngine::Options o = m_engine->options();
+        o.startPaused = true;
+        m_engine->setOptions(o);
+        const ImportPlan plan = makePlan(30);
+        QSignalSpy finished(m_engine.get(), &SendEngine::finished);
+        m_engine->start(m_eventId, SubscriberState::Attend, plan, {}, SendEngine::prepare(plan));
+        QCOMPARE(m_engine->state(), SendEngine::State::Paused);
+        QTest::qWait(200);
+        QCOMPARE(int(m_sim->requests().size()), 0);
+        m_engine->resume();
+        QVERIFY(finished.wait(10000));
+        verifyAccounted(plan);
+        QCOMPARE(m_engine->summary().succeeded, 30);
+
+        // Cancelled before anything went: every row "not sent", no request at all.
+        const int before = int(m_sim->requests().size());
+        finished.clear();
+        m_engine->start(m_eventId, SubscriberState::Attend, plan);
+        m_engine->cancel();
+        QVERIFY(finished.count() == 1 || finished.wait(5000));
+        verifyAccounted(plan);
+        QCOMPARE(countStatus(m_engine->results(), RowStatus::Failed), 30);
+        QCOMPARE(m_engine->results().first().error.category, QStringLiteral("CANCELLED"));
+        QVERIFY(m_engine->wasCancelled());
+        QTest::qWait(100);
+        QCOMPARE(int(m_sim->requests().size()), before);
+    }
+
     void pauseHoldsAndResumeContinues()
     {
         startSimulator();

@@ -82,7 +82,8 @@ void ApiJob::onReplyFinished()
 
     m_rateLimit = RateLimitInfo::fromReply(*reply);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    // An aborted reply is closed: reading it would only warn "device not open".
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QByteArray method = reply->operation() == QNetworkAccessManager::PostOperation ? "POST" : "GET";
     qCInfo(lcNet).noquote() << method << reply->url().path() << "->" << status
                             << reply->rawHeader("X-HubSpot-Correlation-Id");

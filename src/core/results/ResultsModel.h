@@ -26,7 +26,8 @@ public:
     void setEngine(SendEngine *engine);
     /// Shows a fixed list (e.g. results loaded from elsewhere); detaches from any engine.
     void setResults(const QList<RowResult> &results);
-    const QList<RowResult> &results() const { return m_results; }
+    /// The rows shown: the engine's own while it runs or last ran, else those of setResults().
+    const QList<RowResult> &results() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -41,6 +42,7 @@ private:
 
     QPointer<SendEngine> m_engine;
     QList<RowResult> m_results;
+    bool m_live = false; ///< Rows read from m_engine (since its last start).
 };
 
 } // namespace attendance

@@ -9,6 +9,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <vector>
 
 namespace attendance {
 
@@ -47,8 +48,63 @@ std::chrono::steady_clock::time_point SendEngine::now() const
     return m_clock ? m_clock() : std::chrono::steady_clock::now();
 }
 
+SendEngine::Prepared SendEngine::prepare(const ImportPlan &plan)
+{
+    // One result per row, in spreadsheet order, so the table reads like the file. The order is
+    // worked out on small (row, list, index) entries and each result is built once, in place:
+    // sorting and hashing 100,000 results themselves stalled the window when a big run started.
+    enum Source { FromAttendees, FromInvalid, FromDuplicates };
+    struct Entry
+    {
+        int row;
+        Source source;
+        int index;
+    };
+    std::vector<Entry> order;
+    order.reserve(size_t(plan.attendees.size() + plan.invalid.size() + plan.duplicates.size()));
+    for (int i = 0; i < plan.attendees.size(); ++i)
+        order.push_back({plan.attendees.at(i).row, FromAttendees, i});
+    for (int i = 0; i < plan.invalid.size(); ++i)
+        order.push_back({plan.invalid.at(i).row, FromInvalid, i});
+    for (int i = 0; i < plan.duplicates.size(); ++i)
+        order.push_back({plan.duplicates.at(i).row, FromDuplicates, i});
+    const auto byRow = [](const Entry &a, const Entry &b) { return a.row < b.row; };
+    if (!std::is_sorted(order.cbegin(), order.cend(), byRow))
+        std::stable_sort(order.begin(), order.end(), byRow);
+
+    Prepared prepared;
+    QList<RowResult> &results = prepared.results;
+    QList<int> &resultOfAttendee = prepared.resultOfAttendee;
+    resultOfAttendee.resize(plan.attendees.size());
+    results.reserve(qsizetype(order.size()));
+    for (const Entry &e : order) {
+        switch (e.source) {
+        case FromAttendees: {
+            const Attendee &a = plan.attendees.at(e.index);
+            resultOfAttendee[e.index] = int(results.size());
+            results.append(RowResult{a.row, a.email, RowStatus::Pending, 0, {}});
+            break;
+        }
+        case FromInvalid: {
+            const InvalidRow &r = plan.invalid.at(e.index);
+            results.append(RowResult{r.row, r.value, RowStatus::Skipped, 0,
+                                       RowError{QStringLiteral("INVALID_EMAIL"), r.reason, 0, {}}});
+            break;
+        }
+        case FromDuplicates: {
+            const DuplicateRow &d = plan.duplicates.at(e.index);
+            results.append(RowResult{d.row, d.email, RowStatus::Skipped, 0,
+                                       RowError{QStringLiteral("DUPLICATE"),
+                                                tr("Same email as row %1, which is sent instead.").arg(d.firstRow), 0, {}}});
+            break;
+        }
+        }
+    }
+    return prepared;
+}
+
 void SendEngine::start(const QString &objectId, SubscriberState state, const ImportPlan &plan,
-                       const QList<RowResult> &previous)
+                       const QList<RowResult> &previous, Prepared prepared)
 {
     Q_ASSERT(m_state == State::Idle);
     m_objectId = objectId;
@@ -66,40 +122,33 @@ void SendEngine::start(const QString &objectId, SubscriberState state, const Imp
     m_stopError = {};
     m_stopping = m_hubletSwitched = m_cancelled = false;
 
-    QHash<int, RowResult> before;
-    for (const RowResult &r : previous)
-        before.insert(r.row, r);
+    if (prepared.results.isEmpty() && prepared.resultOfAttendee.isEmpty())
+        prepared = prepare(plan);
+    Q_ASSERT(prepared.resultOfAttendee.size() == plan.attendees.size()); // prepared from this plan
+    m_results = std::move(prepared.results);
+    QList<int> resultOfAttendee = std::move(prepared.resultOfAttendee);
 
-    // One result per row, in spreadsheet order, so the table reads like the file.
-    m_results.reserve(plan.attendees.size() + plan.invalid.size() + plan.duplicates.size());
-    for (const Attendee &a : plan.attendees)
-        m_results.append(RowResult{a.row, a.email, RowStatus::Pending, 0, {}});
-    for (const InvalidRow &r : plan.invalid)
-        m_results.append(RowResult{r.row, r.value, RowStatus::Skipped, 0,
-                                   RowError{QStringLiteral("INVALID_EMAIL"), r.reason, 0, {}}});
-    for (const DuplicateRow &d : plan.duplicates)
-        m_results.append(RowResult{d.row, d.email, RowStatus::Skipped, 0,
-                                   RowError{QStringLiteral("DUPLICATE"),
-                                            tr("Same email as row %1, which is sent instead.").arg(d.firstRow), 0, {}}});
-    std::stable_sort(m_results.begin(), m_results.end(),
-                     [](const RowResult &a, const RowResult &b) { return a.row < b.row; });
-
-    QHash<int, int> indexOfRow;
-    for (int i = 0; i < m_results.size(); ++i) {
-        if (m_results.at(i).status == RowStatus::Pending)
-            indexOfRow.insert(m_results.at(i).row, i);
-    }
-    for (const Attendee &a : plan.attendees) {
-        const int index = indexOfRow.value(a.row);
-        const auto done = before.constFind(a.row);
-        // A row HubSpot already judged is never sent again (journal resume).
-        if (done != before.cend() && done->status != RowStatus::Pending
-            && (done->status == RowStatus::Succeeded || !isResendable(done->error.category))) {
-            m_results[index] = *done;
-            continue;
+    if (previous.isEmpty()) {
+        // A fresh run sends the whole plan, in its order: share it rather than copy it.
+        m_toSend = plan.attendees;
+        m_resultIndex = std::move(resultOfAttendee);
+    } else {
+        QHash<int, RowResult> before;
+        for (const RowResult &r : previous)
+            before.insert(r.row, r);
+        for (int i = 0; i < plan.attendees.size(); ++i) {
+            const Attendee &a = plan.attendees.at(i);
+            const int index = resultOfAttendee.at(i);
+            const auto done = before.constFind(a.row);
+            // A row HubSpot already judged is never sent again (journal resume).
+            if (done != before.cend() && done->status != RowStatus::Pending
+                && (done->status == RowStatus::Succeeded || !isResendable(done->error.category))) {
+                m_results[index] = *done;
+                continue;
+            }
+            m_toSend.append(a);
+            m_resultIndex.append(index);
         }
-        m_toSend.append(a);
-        m_resultIndex.append(index);
     }
     const int batchSize = std::max(1, m_options.batchSize);
     for (int first = 0; first < m_toSend.size(); first += batchSize) {
@@ -109,10 +158,10 @@ void SendEngine::start(const QString &objectId, SubscriberState state, const Imp
         m_queue.push_back(std::move(batch));
     }
 
-    setState(State::Running);
+    setState(m_options.startPaused ? State::Paused : State::Running);
     Q_EMIT started();
     Q_EMIT progressChanged(0, int(m_toSend.size()));
-    pump();
+    pump(); // sends nothing while paused
     maybeFinish();
 }
 
@@ -247,7 +296,9 @@ void SendEngine::handleError(Batch batch, const ApiError &error)
             return;
         }
         m_queue.push_front(std::move(batch));
-        if (m_state != State::WaitingForToken) {
+        // A late 401 of a run that is stopping (the user declined a new token, or cancelled)
+        // only joins the rows not sent; asking again would reopen what the user closed.
+        if (m_state != State::WaitingForToken && !m_stopping) {
             m_stopError = error;
             setState(State::WaitingForToken);
             Q_EMIT tokenRejected();

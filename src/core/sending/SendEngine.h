@@ -48,6 +48,13 @@ class SendEngine final : public QObject
     Q_DISABLE_COPY_MOVE(SendEngine)
 
 public:
+    /// One result per row of a plan, in row order, and where each attendee's result is.
+    struct Prepared
+    {
+        QList<RowResult> results;
+        QList<int> resultOfAttendee;
+    };
+
     struct Options
     {
         int batchSize = 100;
@@ -57,6 +64,8 @@ public:
         /// Consecutive batches given up after transient errors before the run stops: the network
         /// or HubSpot is down, and trying every remaining batch would only take longer.
         int maxConsecutiveFailedBatches = 3;
+        /// Start in Paused: nothing is sent until resume(); cancel() then sends nothing at all.
+        bool startPaused = false;
     };
 
     enum class State { Idle, Running, Paused, WaitingForToken, Finishing };
@@ -78,8 +87,13 @@ public:
     /// Lays out one result per row of the plan (invalid and duplicate rows as skipped), emits
     /// started(), then sends. Rows already settled in @p previous (from a journal) keep their
     /// outcome and are not sent again unless isResendable(); pass {} for a fresh run.
+    ///
+    /// For a big plan, prepare() may run first on a worker thread: what it returns, passed here,
+    /// spares the UI thread laying out every row.
     void start(const QString &objectId, SubscriberState state, const ImportPlan &plan,
-               const QList<RowResult> &previous = {});
+               const QList<RowResult> &previous = {}, Prepared prepared = {});
+    /// The rows' layout start() needs, from the plan alone; thread-safe, reads nothing else.
+    static Prepared prepare(const ImportPlan &plan);
     /// No new request goes out; requests in flight finish and count.
     void pause();
     void resume();
