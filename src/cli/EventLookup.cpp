@@ -46,7 +46,7 @@ void EventLookup::onAnswered(GetEventJob *job)
     m_job = nullptr;
     const ApiError &error = job->error();
     if (!error.isError()) {
-        m_event = job->event();
+        m_event = job->marketingEvent();
         finish({});
         return;
     }

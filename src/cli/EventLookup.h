@@ -34,7 +34,7 @@ public:
     bool isRunning() const { return m_running; }
 
     const ApiError &error() const { return m_error; }
-    const MarketingEvent &event() const { return m_event; }
+    const MarketingEvent &marketingEvent() const { return m_event; }
 
 Q_SIGNALS:
     void waiting(int ms, const QString &reason);

@@ -218,7 +218,7 @@ void ImportCommand::onEventChecked()
         return;
     }
 
-    const MarketingEvent &event = m_lookup->event();
+    const MarketingEvent &event = m_lookup->marketingEvent();
     m_eventName = event.eventName;
     if (m_interactionAtEventStart) {
         if (!event.startDateTime.isValid()) {

@@ -105,7 +105,7 @@ private Q_SLOTS:
         const QString id = m_sim->events().at(2).objectId;
         auto *job = m_client->getEvent(id);
         MarketingEvent event;
-        connect(job, &ApiJob::finished, this, [&] { event = job->event(); });
+        connect(job, &ApiJob::finished, this, [&] { event = job->marketingEvent(); });
         QVERIFY(run(job));
         QCOMPARE(event.objectId, id);
         QCOMPARE(event.eventName, m_sim->events().at(2).eventName);

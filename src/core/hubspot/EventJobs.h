@@ -37,7 +37,7 @@ class GetEventJob final : public ApiJob
 
 public:
     GetEventJob(HubSpotClient *client, const QString &objectId);
-    const MarketingEvent &event() const { return m_event; }
+    const MarketingEvent &marketingEvent() const { return m_event; }
 
 protected:
     void begin() override;
