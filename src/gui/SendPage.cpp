@@ -24,29 +24,6 @@
 
 namespace attendance::gui {
 
-namespace {
-
-struct Counts
-{
-    int succeeded = 0;
-    int failed = 0;
-    int skipped = 0;
-};
-
-Counts countOf(const QList<RowResult> &results)
-{
-    Counts c;
-    for (const RowResult &r : results) {
-        c.succeeded += r.status == RowStatus::Succeeded;
-        c.failed += r.status == RowStatus::Failed;
-        c.skipped += r.status == RowStatus::Skipped;
-    }
-    return c;
-}
-
-
-} // namespace
-
 SendPage::SendPage(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SendPage>())
@@ -358,7 +335,7 @@ void SendPage::updateResultButtons()
 {
     // setRunning(true) comes before the engine starts: it counts as running already.
     const bool running = m_running || isRunning();
-    const Counts c = countOf(m_allResults);
+    const StatusCounts c = countByStatus(m_allResults);
     m_ui->exportButton->setEnabled(!running && !m_allResults.isEmpty());
     m_ui->retryButton->setEnabled(!running && c.failed > 0);
     m_ui->newImportButton->setEnabled(!running);
@@ -379,17 +356,12 @@ void SendPage::onProgress(int done, int total)
         m_ui->statusArea->clear();
     m_ui->progressBar->setRange(0, std::max(1, total));
     m_ui->progressBar->setValue(done);
-    int succeeded = 0;
-    int failed = 0;
-    for (const RowResult &r : m_engine->results()) {
-        succeeded += r.status == RowStatus::Succeeded;
-        failed += r.status == RowStatus::Failed;
-    }
+    const RunSummary counts = m_engine->summary();
     m_ui->progressLabel->setText(tr("%1 of %2 sent · %3 succeeded · %4 failed")
                                      .arg(done)
                                      .arg(total)
-                                     .arg(succeeded)
-                                     .arg(failed));
+                                     .arg(counts.succeeded)
+                                     .arg(counts.failed));
     Q_EMIT progressChanged(done, total);
 }
 
@@ -466,7 +438,7 @@ void SendPage::onFinished()
     } else {
         m_allResults = run;
     }
-    const Counts c = countOf(m_allResults);
+    const StatusCounts c = countByStatus(m_allResults);
     m_ui->titleLabel->setText(tr("Results"));
     m_ui->subtitleLabel->setText(
         tr("Results for “%1”, marked as %2.").arg(m_eventName, Session::stateLabel(m_state)));

@@ -18,4 +18,26 @@ QString toApiString(RowStatus status)
     return {};
 }
 
+StatusCounts countByStatus(const QList<RowResult> &results)
+{
+    StatusCounts counts;
+    for (const RowResult &r : results) {
+        switch (r.status) {
+        case RowStatus::Succeeded:
+            ++counts.succeeded;
+            break;
+        case RowStatus::Failed:
+            ++counts.failed;
+            break;
+        case RowStatus::Skipped:
+            ++counts.skipped;
+            break;
+        case RowStatus::Pending:
+            ++counts.pending;
+            break;
+        }
+    }
+    return counts;
+}
+
 } // namespace attendance

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace attendance {
@@ -30,5 +31,16 @@ struct RowResult
     qint64 vid = 0; ///< HubSpot contact id; 0 when none.
     RowError error;
 };
+
+/// How many rows are in each status.
+struct StatusCounts
+{
+    int succeeded = 0;
+    int failed = 0;
+    int skipped = 0;
+    int pending = 0;
+};
+
+StatusCounts countByStatus(const QList<RowResult> &results);
 
 } // namespace attendance

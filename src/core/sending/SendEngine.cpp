@@ -468,23 +468,8 @@ void SendEngine::setState(State state)
 RunSummary SendEngine::summary() const
 {
     RunSummary s;
+    static_cast<StatusCounts &>(s) = countByStatus(m_results);
     s.requests = m_requests;
-    for (const RowResult &r : m_results) {
-        switch (r.status) {
-        case RowStatus::Succeeded:
-            ++s.succeeded;
-            break;
-        case RowStatus::Failed:
-            ++s.failed;
-            break;
-        case RowStatus::Skipped:
-            ++s.skipped;
-            break;
-        case RowStatus::Pending:
-            ++s.pending;
-            break;
-        }
-    }
     return s;
 }
 

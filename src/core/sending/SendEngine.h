@@ -25,12 +25,8 @@ class PostAttendanceJob;
 class RunJournal;
 
 /// Counts of a run. succeeded + failed + skipped + pending == every row of the plan.
-struct RunSummary
+struct RunSummary : StatusCounts
 {
-    int succeeded = 0;
-    int failed = 0;
-    int skipped = 0;
-    int pending = 0;
     int requests = 0; ///< HTTP requests made, retries and bisections included.
 };
 
