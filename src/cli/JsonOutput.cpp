@@ -12,14 +12,6 @@ namespace attendance::cli {
 
 namespace {
 
-QJsonObject toObject(const QMap<QString, QString> &map)
-{
-    QJsonObject object;
-    for (auto it = map.cbegin(); it != map.cend(); ++it)
-        object.insert(it.key(), it.value());
-    return object;
-}
-
 /// Contact ids are int64 (real ones exceed 2^32). QJsonValue keeps a qint64 as an integer and
 /// writes every digit, where a double would risk an exponent.
 QJsonValue idOrNull(qint64 id)
@@ -100,8 +92,8 @@ QJsonObject JsonOutput::plan(const ImportPlan &plan, bool summaryOnly)
             {u"interactionDateTime"_s,
                 a.interactionDateTime ? QJsonValue(*a.interactionDateTime)
                                       : QJsonValue(QJsonValue::Null)},
-            {u"contactProperties"_s, toObject(a.contactProperties)},
-            {u"properties"_s, toObject(a.properties)},
+            {u"contactProperties"_s, a.contactProperties.toJson()},
+            {u"properties"_s, a.properties.toJson()},
         });
     }
     QJsonArray invalid;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+class QJsonObject;
+
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -84,6 +86,11 @@ public:
     {
         return toMap();
     }
+
+    /// {"name": "value", ...}: the shape HubSpot's inputs, the journal and the CLI's JSON use.
+    QJsonObject toJson() const;
+    /// The inverse of toJson(); non-string values become their text ("" for null).
+    static PropertyMap fromJson(const QJsonObject &object);
 
     QMap<QString, QString> toMap() const
     {

@@ -9,16 +9,6 @@
 
 namespace attendance {
 
-namespace {
-QJsonObject toJson(const QMap<QString, QString> &map)
-{
-    QJsonObject o;
-    for (auto it = map.begin(); it != map.end(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
-} // namespace
-
 PostAttendanceJob::PostAttendanceJob(HubSpotClient *client, const QString &objectId, SubscriberState state,
                                      const QList<Attendee> &inputs, qint64 defaultInteractionMs)
     : ApiJob(client)
@@ -39,8 +29,8 @@ QByteArray PostAttendanceJob::requestBody(const QList<Attendee> &inputs, qint64 
         array.append(QJsonObject{
             {QStringLiteral("email"), a.email},
             {QStringLiteral("interactionDateTime"), a.interactionDateTime.value_or(defaultInteractionMs)},
-            {QStringLiteral("contactProperties"), toJson(a.contactProperties)},
-            {QStringLiteral("properties"), toJson(a.properties)},
+            {QStringLiteral("contactProperties"), a.contactProperties.toJson()},
+            {QStringLiteral("properties"), a.properties.toJson()},
         });
     }
     return QJsonDocument(QJsonObject{{QStringLiteral("inputs"), array}}).toJson(QJsonDocument::Compact);

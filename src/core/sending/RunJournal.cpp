@@ -42,22 +42,6 @@ bool syncToDisk(QFile &file)
 #endif
 }
 
-QJsonObject mapToJson(const QMap<QString, QString> &map)
-{
-    QJsonObject o;
-    for (auto it = map.begin(); it != map.end(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
-
-QMap<QString, QString> mapFromJson(const QJsonObject &o)
-{
-    QMap<QString, QString> map;
-    for (auto it = o.begin(); it != o.end(); ++it)
-        map.insert(it.key(), it.value().toString());
-    return map;
-}
-
 QJsonObject planToJson(const ImportPlan &plan)
 {
     QJsonArray attendees;
@@ -66,9 +50,9 @@ QJsonObject planToJson(const ImportPlan &plan)
         if (a.interactionDateTime)
             o.insert(QStringLiteral("interactionDateTime"), QString::number(*a.interactionDateTime));
         if (!a.contactProperties.isEmpty())
-            o.insert(QStringLiteral("contactProperties"), mapToJson(a.contactProperties));
+            o.insert(QStringLiteral("contactProperties"), a.contactProperties.toJson());
         if (!a.properties.isEmpty())
-            o.insert(QStringLiteral("properties"), mapToJson(a.properties));
+            o.insert(QStringLiteral("properties"), a.properties.toJson());
         attendees.append(o);
     }
     QJsonArray invalid;
@@ -101,8 +85,8 @@ ImportPlan planFromJson(const QJsonObject &o)
         attendee.email = a.value(u"email").toString();
         if (a.contains(u"interactionDateTime"))
             attendee.interactionDateTime = a.value(u"interactionDateTime").toString().toLongLong();
-        attendee.contactProperties = mapFromJson(a.value(u"contactProperties").toObject());
-        attendee.properties = mapFromJson(a.value(u"properties").toObject());
+        attendee.contactProperties = PropertyMap::fromJson(a.value(u"contactProperties").toObject());
+        attendee.properties = PropertyMap::fromJson(a.value(u"properties").toObject());
         plan.attendees.append(attendee);
     }
     for (const QJsonValue &v : o.value(u"invalid").toArray()) {
