@@ -16,6 +16,7 @@
 #include "HubSpotSimulator.h"
 #include "hubspot/HubSpotClient.h"
 #include "sending/SendEngine.h"
+#include "SamplePlan.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -30,20 +31,6 @@ using namespace attendance;
 using attendance::sim::HubSpotSimulator;
 
 namespace {
-
-ImportPlan makePlan(int count)
-{
-    ImportPlan plan;
-    plan.attendees.reserve(count);
-    for (int i = 0; i < count; ++i) {
-        Attendee a;
-        a.row = i + 2;
-        a.email = u"person%1@example.com"_s.arg(i);
-        plan.attendees.append(a);
-    }
-    plan.totalRows = count;
-    return plan;
-}
 
 int argOr(int argc, char *argv[], int index, int fallback)
 {
@@ -86,7 +73,7 @@ int main(int argc, char *argv[])
     options.batchSize = 100;
     engine.setOptions(options);
 
-    const ImportPlan plan = makePlan(attendees);
+    const ImportPlan plan = test::samplePlan(attendees);
     QElapsedTimer wall;
     QObject::connect(&engine, &SendEngine::finished, &app, &QCoreApplication::quit);
     QTimer::singleShot(0, &app, [&] {

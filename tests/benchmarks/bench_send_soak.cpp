@@ -26,6 +26,7 @@
 #include "HubSpotSimulator.h"
 #include "hubspot/HubSpotClient.h"
 #include "sending/SendEngine.h"
+#include "SamplePlan.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -45,20 +46,6 @@ using attendance::sim::HubSpotSimulator;
 using namespace std::chrono_literals;
 
 namespace {
-
-ImportPlan makePlan(int count)
-{
-    ImportPlan plan;
-    plan.attendees.reserve(count);
-    for (int i = 0; i < count; ++i) {
-        Attendee a;
-        a.row = i + 2;
-        a.email = u"person%1@example.com"_s.arg(i);
-        plan.attendees.append(a);
-    }
-    plan.totalRows = count;
-    return plan;
-}
 
 QStringList emailsOf(const QByteArray &body)
 {
@@ -112,7 +99,7 @@ int main(int argc, char *argv[])
     options.jitterSeed = seed;
     engine.setOptions(options);
 
-    const ImportPlan plan = makePlan(attendees);
+    const ImportPlan plan = test::samplePlan(attendees);
     QElapsedTimer wall;
     QObject::connect(&engine, &SendEngine::finished, &app, &QCoreApplication::quit);
     QTimer::singleShot(0, &app, [&] {

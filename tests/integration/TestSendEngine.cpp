@@ -2,6 +2,7 @@
 // The send engine against the simulator over real HTTP: batching, waits on 429, stops on fatal
 // errors, cancellation, and that every row ends accounted for.
 #include "HubSpotSimulator.h"
+#include "SamplePlan.h"
 #include "hubspot/EventJobs.h"
 #include "hubspot/HubSpotClient.h"
 #include "sending/RetryPolicy.h"
@@ -19,19 +20,6 @@ using namespace attendance;
 using attendance::sim::HubSpotSimulator;
 
 namespace {
-
-ImportPlan makePlan(int count, int firstRow = 2)
-{
-    ImportPlan plan;
-    for (int i = 0; i < count; ++i) {
-        Attendee a;
-        a.row = firstRow + i;
-        a.email = QStringLiteral("person%1@example.com").arg(i);
-        plan.attendees.append(a);
-    }
-    plan.totalRows = count;
-    return plan;
-}
 
 /// Emails the server accepted (answered 200), each with how many times.
 QMap<QString, int> postedEmails(const QList<sim::RecordedRequest> &requests, bool onlyAccepted)
@@ -122,7 +110,7 @@ private Q_SLOTS:
     void sendsInBatchesExactlyOnce()
     {
         startSimulator();
-        ImportPlan plan = makePlan(245);
+        ImportPlan plan = test::samplePlan(245);
         plan.invalid.append(InvalidRow{300, QStringLiteral("not an email"), QStringLiteral("Missing @")});
         plan.duplicates.append(DuplicateRow{301, QStringLiteral("PERSON0@example.com"), 2});
         QSignalSpy rowsChanged(m_engine.get(), &SendEngine::rowsChanged);
@@ -163,7 +151,7 @@ private Q_SLOTS:
         SendEngine::Options o = m_engine->options();
         o.startPaused = true;
         m_engine->setOptions(o);
-        const ImportPlan plan = makePlan(30);
+        const ImportPlan plan = test::samplePlan(30);
         QSignalSpy finished(m_engine.get(), &SendEngine::finished);
         m_engine->start(m_eventId, SubscriberState::Attend, plan, {}, SendEngine::prepare(plan));
         QCOMPARE(m_engine->state(), SendEngine::State::Paused);
@@ -195,7 +183,7 @@ private Q_SLOTS:
         o.batchSize = 10;
         o.maxInFlight = 1;
         m_engine->setOptions(o);
-        const ImportPlan plan = makePlan(50);
+        const ImportPlan plan = test::samplePlan(50);
         QSignalSpy finished(m_engine.get(), &SendEngine::finished);
         connect(m_engine.get(), &SendEngine::rowsChanged, m_engine.get(), [this] { m_engine->pause(); },
                 Qt::SingleShotConnection);
@@ -216,7 +204,7 @@ private Q_SLOTS:
     void resumeSkipsRowsAlreadyConfirmed()
     {
         startSimulator();
-        const ImportPlan plan = makePlan(30);
+        const ImportPlan plan = test::samplePlan(30);
         QList<RowResult> previous;
         for (int i = 0; i < 30; ++i) {
             RowResult r{plan.attendees[i].row, plan.attendees[i].email, RowStatus::Pending, 0, {}};
@@ -250,7 +238,7 @@ private Q_SLOTS:
     void fixedInteractionTimeFillsMissingDates()
     {
         startSimulator();
-        ImportPlan plan = makePlan(3);
+        ImportPlan plan = test::samplePlan(3);
         plan.attendees[1].interactionDateTime = 1767261600000; // the file's own date wins
         m_engine->setDefaultInteractionTime(1764547200000);    // e.g. the event's start
         QVERIFY(runToEnd(plan));
@@ -280,7 +268,7 @@ private Q_SLOTS:
         o.batchSize = 10;
         m_engine->setOptions(o);
         burnWindow(2); // another client used the window up: the engine's first POST meets a 429
-        const ImportPlan plan = makePlan(60);
+        const ImportPlan plan = test::samplePlan(60);
         QSignalSpy waiting(m_engine.get(), &SendEngine::waiting);
         QVERIFY(runToEnd(plan));
         verifyAccounted(plan);
@@ -303,7 +291,7 @@ private Q_SLOTS:
         o.batchSize = 5;
         m_engine->setOptions(o);
         burnWindow(1); // behind the engine's back, so its first POST is answered 429
-        const ImportPlan plan = makePlan(10);
+        const ImportPlan plan = test::samplePlan(10);
         QVERIFY(runToEnd(plan));
         verifyAccounted(plan);
         QCOMPARE(m_engine->summary().succeeded, 10);
@@ -317,7 +305,7 @@ private Q_SLOTS:
     void partialErrorsFailOnlyThoseRows()
     {
         startSimulator();
-        ImportPlan plan = makePlan(5);
+        ImportPlan plan = test::samplePlan(5);
         plan.attendees[1].email = QStringLiteral("broken@nodot");
         plan.attendees[3].email = QStringLiteral("also broken@example.com");
         QVERIFY(runToEnd(plan));
@@ -335,7 +323,7 @@ private Q_SLOTS:
     {
         startSimulator();
         m_client->setToken(QStringLiteral("pat-na1-wrong"));
-        const ImportPlan plan = makePlan(250);
+        const ImportPlan plan = test::samplePlan(250);
         QSignalSpy rejected(m_engine.get(), &SendEngine::tokenRejected);
         QSignalSpy finished(m_engine.get(), &SendEngine::finished);
         m_engine->start(m_eventId, SubscriberState::Register, plan);
@@ -366,7 +354,7 @@ private Q_SLOTS:
         // The CLI's way: there is no one to ask for a new token, so it stops, resumable.
         connect(m_engine.get(), &SendEngine::tokenRejected, m_engine.get(),
                 [this] { m_engine->stop(m_engine->stopError()); });
-        const ImportPlan plan = makePlan(250);
+        const ImportPlan plan = test::samplePlan(250);
         QVERIFY(runToEnd(plan));
         verifyAccounted(plan);
         QCOMPARE(int(m_engine->stopError().kind), int(ApiError::Kind::Authentication));
@@ -381,7 +369,7 @@ private Q_SLOTS:
         startSimulator();
         m_sim->addToken(QStringLiteral("ro"), {QStringLiteral("crm.objects.marketing_events.read")});
         m_client->setToken(QStringLiteral("ro"));
-        const ImportPlan plan = makePlan(20);
+        const ImportPlan plan = test::samplePlan(20);
         QVERIFY(runToEnd(plan));
         verifyAccounted(plan);
         QCOMPARE(int(m_engine->stopError().kind), int(ApiError::Kind::Permission));
@@ -393,7 +381,7 @@ private Q_SLOTS:
     {
         startSimulator();
         m_eventId = QStringLiteral("424242");
-        const ImportPlan plan = makePlan(3);
+        const ImportPlan plan = test::samplePlan(3);
         QVERIFY(runToEnd(plan));
         verifyAccounted(plan);
         QCOMPARE(int(m_engine->stopError().kind), int(ApiError::Kind::NotFound));
@@ -408,7 +396,7 @@ private Q_SLOTS:
         SendEngine::Options o = m_engine->options();
         o.batchSize = 10;
         m_engine->setOptions(o);
-        const ImportPlan plan = makePlan(50);
+        const ImportPlan plan = test::samplePlan(50);
         QVERIFY(runToEnd(plan));
         verifyAccounted(plan);
         QVERIFY(m_engine->stopError().isDailyLimit());
@@ -433,7 +421,7 @@ private Q_SLOTS:
         config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort()));
         probe.close();
         m_client->setConfig(config);
-        const ImportPlan plan = makePlan(150);
+        const ImportPlan plan = test::samplePlan(150);
         QSignalSpy waiting(m_engine.get(), &SendEngine::waiting);
         QVERIFY(runToEnd(plan));
         verifyAccounted(plan);
@@ -454,7 +442,7 @@ private Q_SLOTS:
         o.batchSize = 10;
         o.maxInFlight = 1;
         m_engine->setOptions(o);
-        const ImportPlan plan = makePlan(100);
+        const ImportPlan plan = test::samplePlan(100);
         QSignalSpy finished(m_engine.get(), &SendEngine::finished);
         // Cancel as soon as the first batch is settled.
         connect(m_engine.get(), &SendEngine::rowsChanged, m_engine.get(), [this] { m_engine->cancel(); },

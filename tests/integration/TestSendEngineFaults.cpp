@@ -3,6 +3,7 @@
 // HTTP: bisecting a batch HubSpot refuses as a whole, 5xx / resets / garbage / hangs, omitted
 // results, a token revoked mid-run, the wrong data centre, and verification after a run.
 #include "HubSpotSimulator.h"
+#include "SamplePlan.h"
 #include "hubspot/HubSpotClient.h"
 #include "sending/RetryPolicy.h"
 #include "sending/RunVerifier.h"
@@ -24,18 +25,6 @@ namespace {
 const QStringList kScopes = {QStringLiteral("crm.objects.marketing_events.read"),
                              QStringLiteral("crm.objects.marketing_events.write")};
 
-ImportPlan makePlan(int count)
-{
-    ImportPlan plan;
-    for (int i = 0; i < count; ++i) {
-        Attendee a;
-        a.row = i + 2;
-        a.email = QStringLiteral("person%1@example.com").arg(i);
-        plan.attendees.append(a);
-    }
-    plan.totalRows = count;
-    return plan;
-}
 
 int countStatus(const QList<RowResult> &results, RowStatus status)
 {
@@ -101,7 +90,7 @@ private Q_SLOTS:
     void bisectsABatchRefusedAsAWhole()
     {
         start();
-        ImportPlan plan = makePlan(40);
+        ImportPlan plan = test::samplePlan(40);
         // Two rows name a property the portal does not have: HubSpot refuses their whole batch.
         plan.attendees[13].contactProperties.insert(QStringLiteral("shoe_size"), QStringLiteral("42"));
         plan.attendees[37].contactProperties.insert(QStringLiteral("favourite_colour"), QStringLiteral("teal"));
@@ -137,7 +126,7 @@ private Q_SLOTS:
         f.seed = 11;
         (fault == u"server" ? f.serverErrorRate : fault == u"reset" ? f.resetRate : f.garbageRate) = 0.3;
         start(f);
-        const ImportPlan plan = makePlan(100);
+        const ImportPlan plan = test::samplePlan(100);
         QSignalSpy waiting(m_engine.get(), &SendEngine::waiting);
         QVERIFY(run(plan));
         verifyAccounted(plan);
@@ -153,7 +142,7 @@ private Q_SLOTS:
         f.hangRate = 0.2;
         f.hangCloseAfterMs = 5000;
         start(f, 300); // a 300 ms client timeout
-        const ImportPlan plan = makePlan(60);
+        const ImportPlan plan = test::samplePlan(60);
         QVERIFY(run(plan));
         verifyAccounted(plan);
         QCOMPARE(m_engine->summary().succeeded, 60);
@@ -167,7 +156,7 @@ private Q_SLOTS:
         f.seed = 9;
         f.omitRate = 0.1;
         start(f);
-        const ImportPlan plan = makePlan(100);
+        const ImportPlan plan = test::samplePlan(100);
         QVERIFY(run(plan));
         verifyAccounted(plan);
         const int omitted = int(m_sim->omittedEmails().size());
@@ -189,7 +178,7 @@ private Q_SLOTS:
         start(f);
         m_sim->addToken(QStringLiteral("pat-na1-first"), kScopes);
         m_client->setToken(QStringLiteral("pat-na1-first"));
-        const ImportPlan plan = makePlan(100);
+        const ImportPlan plan = test::samplePlan(100);
         QSignalSpy finished(m_engine.get(), &SendEngine::finished);
         QSignalSpy rejected(m_engine.get(), &SendEngine::tokenRejected);
         m_engine->start(m_eventId, SubscriberState::Attend, plan);
@@ -215,7 +204,7 @@ private Q_SLOTS:
         ClientConfig config = m_client->config();
         config.hubletBaseUrls.insert(QStringLiteral("eu1"), eu.baseUrl());
         m_client->setConfig(config);
-        const ImportPlan plan = makePlan(30);
+        const ImportPlan plan = test::samplePlan(30);
         QVERIFY(run(plan));
         verifyAccounted(plan);
         QCOMPARE(m_engine->summary().succeeded, 30);
@@ -228,7 +217,7 @@ private Q_SLOTS:
         HubSpotSimulator::Faults f;
         f.applyDelayMs = 600;
         start(f);
-        const ImportPlan plan = makePlan(25);
+        const ImportPlan plan = test::samplePlan(25);
         QVERIFY(run(plan));
         RunVerifier verifier(m_client.get());
         RunVerifier::Options o;
