@@ -56,7 +56,8 @@ SendPage::SendPage(Session *session, QWidget *parent)
     header->setResizeContentsPrecision(200);
     const QFontMetrics metrics = fontMetrics();
     const int padding = metrics.averageCharWidth() * 3;
-    header->resizeSection(ResultsModel::RowColumn, metrics.horizontalAdvance(QStringLiteral("0000000")) + padding);
+    header->resizeSection(
+        ResultsModel::RowColumn, metrics.horizontalAdvance(QStringLiteral("0000000")) + padding);
     header->resizeSection(ResultsModel::EmailColumn, metrics.averageCharWidth() * 40);
     header->resizeSection(ResultsModel::ContactIdColumn,
         metrics.horizontalAdvance(QStringLiteral("000000000000")) + padding);
@@ -86,9 +87,8 @@ SendPage::SendPage(Session *session, QWidget *parent)
     connect(m_ui->exportButton, &QPushButton::clicked, this, &SendPage::exportResults);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &SendPage::sendFailedAgain);
     connect(m_ui->newImportButton, &QPushButton::clicked, this, &SendPage::newImportRequested);
-    connect(&m_journalWatcher, &QFutureWatcher<OpenedJournal>::finished, this, [this] {
-        startPrepared(m_journalWatcher.result());
-    });
+    connect(&m_journalWatcher, &QFutureWatcher<OpenedJournal>::finished, this,
+        [this] { startPrepared(m_journalWatcher.result()); });
     setRunning(false);
 }
 
@@ -246,9 +246,7 @@ void SendPage::start(const ImportPlan &plan, RunKind kind, const QList<RowResult
     setRunning(true);
     m_ui->pauseButton->setEnabled(false);
     m_ui->progressLabel->setText(tr("Preparing…"));
-    m_pendingPlan = plan;
-    m_pendingPrevious = previous;
-    prepareRun(plan, kind);
+    prepareRun(plan, kind, previous);
 }
 
 void SendPage::startPrepared(OpenedJournal opened)
@@ -263,12 +261,10 @@ void SendPage::startPrepared(OpenedJournal opened)
                 .arg(error));
     }
     m_engine->setJournal(journal);
-    const ImportPlan plan = std::exchange(m_pendingPlan, {});
-    const QList<RowResult> previous = std::exchange(m_pendingPrevious, {});
     SendEngine::Options options = m_options;
     options.startPaused = m_cancelRequested;
     m_engine->setOptions(options);
-    m_engine->start(m_eventId, m_state, plan, previous, std::move(opened.prepared));
+    m_engine->start(m_eventId, m_state, opened.plan, opened.previous, std::move(opened.prepared));
     if (m_cancelRequested) {
         m_engine->cancel();
         return;
@@ -277,7 +273,7 @@ void SendPage::startPrepared(OpenedJournal opened)
     m_ui->cancelButton->setEnabled(true);
 }
 
-void SendPage::prepareRun(const ImportPlan &plan, RunKind kind)
+void SendPage::prepareRun(const ImportPlan &plan, RunKind kind, const QList<RowResult> &previous)
 {
     // The demo account lives in this app's memory only: after a restart there is nothing to
     // continue, and a demo run must never be continued against a real account.
@@ -296,14 +292,17 @@ void SendPage::prepareRun(const ImportPlan &plan, RunKind kind)
     const bool continuePrevious = kind != RunKind::Fresh;
     // m_journal is used by the worker alone until the watcher reports (the page waits for it
     // before it goes); the plan is an implicitly shared copy.
-    m_journalWatcher.setFuture(QtConcurrent::run([this, demo, header, plan, continuePrevious] {
-        OpenedJournal opened;
-        opened.demo = demo;
-        if (!demo)
-            opened.journal = m_journal.open(header, plan, continuePrevious, &opened.error);
-        opened.prepared = SendEngine::prepare(plan);
-        return opened;
-    }));
+    m_journalWatcher.setFuture(
+        QtConcurrent::run([this, demo, header, plan, previous, continuePrevious] {
+            OpenedJournal opened;
+            opened.plan = plan;
+            opened.previous = previous;
+            opened.demo = demo;
+            if (!demo)
+                opened.journal = m_journal.open(header, plan, continuePrevious, &opened.error);
+            opened.prepared = SendEngine::prepare(plan);
+            return opened;
+        }));
 }
 
 void SendPage::closeJournal()

@@ -87,8 +87,10 @@ private:
         QString error;
         bool demo = false; ///< No journal on purpose.
         SendEngine::Prepared prepared;
+        ImportPlan plan; ///< What the run sends (shared, not copied).
+        QList<RowResult> previous;
     };
-    void prepareRun(const ImportPlan &plan, RunKind kind);
+    void prepareRun(const ImportPlan &plan, RunKind kind, const QList<RowResult> &previous);
     void startPrepared(OpenedJournal opened);
     void closeJournal();
     void onProgress(int done, int total);
@@ -121,8 +123,6 @@ private:
     SendJournal m_journal;
     QFutureWatcher<OpenedJournal> m_journalWatcher;
     bool m_preparing = false; ///< The journal of a run is being written; the run starts after.
-    ImportPlan m_pendingPlan;
-    QList<RowResult> m_pendingPrevious;
 
     // The run's context, fixed when it starts (the export names it).
     QString m_eventId;
