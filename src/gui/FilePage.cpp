@@ -13,6 +13,7 @@
 #include <QMimeData>
 #include <QShortcut>
 #include <QThreadPool>
+#include <QTimer>
 
 namespace attendance::gui {
 
@@ -313,6 +314,18 @@ MappingMenu *FilePage::showColumnMenu(int sheetColumn, const QPoint &globalPos)
         plan.headers.at(sheetColumn), plan.mapping.columns.value(sheetColumn), attended, this);
     connect(menu, &MappingMenu::targetChosen, this,
         [this, sheetColumn](const ColumnTarget &target) { onTargetChosen(sheetColumn, target); });
+    // The question waits until the menu's signal has returned: the menu deletes itself when it
+    // closes, and a modal dialog opened from inside its signal would outlive it.
+    const ColumnTarget current = plan.mapping.columns.value(sheetColumn);
+    const QStringList headers = plan.headers;
+    connect(menu, &MappingMenu::otherPropertyRequested, this, [this, sheetColumn, current, headers] {
+        QTimer::singleShot(0, this, [this, sheetColumn, current, headers] {
+            const std::optional<ColumnTarget> target = MappingMenu::askForProperty(this, current);
+            // The file or its header row may have changed while the question was open.
+            if (target && m_file.plan.headers == headers)
+                onTargetChosen(sheetColumn, *target);
+        });
+    });
     menu->popup(globalPos);
     return menu;
 }

@@ -77,9 +77,11 @@ MappingMenu::MappingMenu(
     QAction *other = properties->addAction(tr("Other…"));
     other->setObjectName(QStringLiteral("otherPropertyTarget"));
     other->setToolTip(tr("Any contact property, by its internal name (for example hs_language)."));
+    // Asking here would run a modal dialog while this menu is being closed and deleted: the
+    // owner asks once the menu is gone (see FilePage::showColumnMenu).
     connect(other, &QAction::triggered, this, [this] {
         hide();
-        askForProperty();
+        Q_EMIT otherPropertyRequested();
     });
 
     QAction *joined
@@ -112,15 +114,13 @@ QAction *MappingMenu::addTarget(
     return action;
 }
 
-void MappingMenu::askForProperty()
+std::optional<ColumnTarget> MappingMenu::askForProperty(QWidget *parent, const ColumnTarget &current)
 {
-    // The menu closes (and deletes itself) after the trigger; the question outlives it.
-    QWidget *parent = parentWidget();
     const QString name = Dialogs::getText(parent, tr("Contact property"),
         tr("Internal name of the HubSpot contact property (letters, digits and _):"),
-        m_current.kind == ColumnTarget::Kind::ContactProperty ? m_current.property : QString());
+        current.kind == ColumnTarget::Kind::ContactProperty ? current.property : QString());
     if (name.trimmed().isEmpty())
-        return;
+        return std::nullopt;
     const std::optional<ColumnTarget> target
         = ColumnTarget::parse(QStringLiteral("contactProperties.") + name.trimmed());
     if (!target) {
@@ -128,9 +128,8 @@ void MappingMenu::askForProperty()
             tr("“%1” is not an internal property name: use only letters, digits and _ (find it "
                "in HubSpot under Settings › Properties).")
                 .arg(name.trimmed()));
-        return;
     }
-    Q_EMIT targetChosen(*target);
+    return target;
 }
 
 QString MappingMenu::targetName(const ColumnTarget &target)

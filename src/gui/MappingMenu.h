@@ -5,6 +5,8 @@
 
 #include <QMenu>
 
+#include <optional>
+
 class QActionGroup;
 
 namespace attendance::gui {
@@ -12,6 +14,8 @@ namespace attendance::gui {
 /// Where one column goes: Email, the date of registration or attendance, a contact property
 /// (the common ones, or any internal name), joined / left at (Attended only), or nowhere.
 /// The current target is checked. Actions have object names ("emailTarget", ...) for tests.
+/// The menu deletes itself once closed, so it asks nothing itself: "Other…" only says it was
+/// chosen, and the owner asks for the property's name after the menu is gone.
 class MappingMenu final : public QMenu
 {
     Q_OBJECT
@@ -24,14 +28,18 @@ public:
 
     /// How a target reads in the menu and in notes: "Email", "Contact property: company", ...
     static QString targetName(const ColumnTarget &target);
+    /// Asks for a contact property's internal name, @p current's offered first. nullopt when
+    /// cancelled or not a valid name (then the person was told why).
+    static std::optional<ColumnTarget> askForProperty(QWidget *parent, const ColumnTarget &current);
 
 Q_SIGNALS:
     void targetChosen(const attendance::ColumnTarget &target);
+    /// "Other…" was chosen: the owner asks for an internal property name (askForProperty()).
+    void otherPropertyRequested();
 
 private:
     QAction *addTarget(
         QMenu *menu, const QString &text, const ColumnTarget &target, const QString &objectName);
-    void askForProperty();
 
     ColumnTarget m_current;
     QActionGroup *m_group;
