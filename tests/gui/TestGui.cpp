@@ -298,7 +298,7 @@ void TestGui::unsupportedFileIsExplained()
 {
     connectDemoAndChoose(u"summit"_s, SubscriberState::Register);
     const QString path = m_dir.filePath(u"agenda.pdf"_s);
-    QVERIFY(test::writeFile(path, QByteArray("%PDF-1.7\n\x00\x01\x02\xff binary", 24)));
+    QVERIFY(test::writeFile(path, QByteArray("%PDF-1.7\n\x00\x01\x02\xff binary", 20)));
     Dialogs::setNextOpenFileName(path);
     QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
     auto *message = child<QWidget>(m_window->filePage(), "messageArea");

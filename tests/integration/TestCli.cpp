@@ -398,7 +398,7 @@ void TestCli::usageErrors_data()
     const QString pdf = m_dir.filePath(u"agenda.pdf"_s);
     QFile junk(pdf);
     QVERIFY(junk.open(QIODevice::WriteOnly));
-    junk.write(QByteArray("%PDF-1.7\n\x00\x01\x02\xff binary", 24));
+    junk.write(QByteArray("%PDF-1.7\n\x00\x01\x02\xff binary", 20));
     junk.close();
     QTest::newRow("plain http to another host")
         << QStringList {u"--base-url"_s, u"http://example.com"_s, u"events"_s} << true

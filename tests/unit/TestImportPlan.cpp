@@ -89,6 +89,7 @@ private Q_SLOTS:
     void joinAndLeaveFixture();
     void cellsAndRows();
     void rowWithBadDateDoesNotClaimEmail();
+    void manyRowsCheckedOnSeveralThreads();
 };
 
 void TestImportPlan::columnTargetParse_data()
@@ -742,6 +743,43 @@ void TestImportPlan::rowWithBadDateDoesNotClaimEmail()
     QCOMPARE(plan.duplicates.size(), 1);
     QCOMPARE(plan.duplicates.constFirst().firstRow, 3);
     QVERIFY(invariantHolds(plan));
+}
+
+void TestImportPlan::manyRowsCheckedOnSeveralThreads()
+{
+    // Enough rows that the check is split over worker threads (25,000 rows a thread): the result
+    // must be the one a single pass gives, duplicates across chunks and row order included. The
+    // tsan preset runs this too.
+    constexpr int Count = 60'000;
+    Rows rows {{s(u"Email"), s(u"First name"), s(u"Registration Time")}};
+    rows.reserve(Count + 1);
+    for (int i = 0; i < Count; ++i) {
+        const bool bad = i % 1000 == 999;
+        const bool again = i >= Count / 2 && i % 1000 == 500; // same person as row i - Count/2
+        const int person = again ? i - Count / 2 : i;
+        rows.append({bad ? QStringLiteral("bad-%1").arg(i) : QStringLiteral("p%1@example.com").arg(person),
+            QStringLiteral("P%1").arg(i), QStringLiteral("2026-03-%1 10:00").arg(1 + i % 28, 2, 10, QLatin1Char('0'))});
+    }
+    ImportPlan plan;
+    QString error;
+    QVERIFY2(buildImportPlan(sheetOf(rows), {}, &plan, &error), qPrintable(error));
+    QVERIFY(invariantHolds(plan));
+    QCOMPARE(plan.totalRows, Count);
+    QCOMPARE(plan.invalid.size(), 60);
+    QCOMPARE(plan.duplicates.size(), 30);
+    QCOMPARE(plan.attendees.size(), Count - 90);
+    for (qsizetype i = 1; i < plan.attendees.size(); ++i)
+        QVERIFY(plan.attendees.at(i - 1).row < plan.attendees.at(i).row);
+    for (const DuplicateRow &duplicate : plan.duplicates) {
+        QCOMPARE(duplicate.firstRow, duplicate.row - Count / 2);
+        QCOMPARE(duplicate.email, QStringLiteral("p%1@example.com").arg(duplicate.firstRow - 2));
+    }
+    QCOMPARE(plan.invalid.constFirst().row, 1001);
+    QCOMPARE(plan.invalid.constLast().row, Count + 1);
+    const Attendee &last = plan.attendees.constLast();
+    QCOMPARE(last.email, QStringLiteral("p%1@example.com").arg(Count - 2));
+    QCOMPARE(last.contactProperties.value(s(u"firstname")), QStringLiteral("P%1").arg(Count - 2));
+    QVERIFY(last.interactionDateTime.has_value());
 }
 
 QTEST_GUILESS_MAIN(TestImportPlan)
