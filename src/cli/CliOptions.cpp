@@ -136,7 +136,8 @@ QList<QCommandLineOption> commandOptions(Command command)
                    u"WHEN"_s},
                {kResults,
                    u"Write one line per spreadsheet row (status, contact id, reason) "
-                   "to PATH as CSV."_s,
+                   "to PATH as CSV. PATH holds the attendees' emails; it is readable by you "
+                   "only, also when it replaces an existing file."_s,
                    u"PATH"_s},
                {kJournal,
                    u"Record each row's outcome in PATH as it is known, so that an import "

@@ -86,8 +86,11 @@ The token needs crm.objects.marketing_events.read and .write.
 Rows without a date of registration or attendance are recorded at the time of sending,
 or as --interaction-time says: event-start (the event's start in HubSpot) or a fixed
 ISO 8601 date and time. Join and leave times are sent with --state attend only.
-Ctrl-C stops cleanly: the requests in flight end, the remaining rows are marked
-cancelled by the user, and the results are still printed and written.
+Ctrl-C stops cleanly: no new request is sent, the requests in flight are answered,
+the remaining rows are marked cancelled by the user, and the results are still printed
+and written. A second Ctrl-C does not wait for those answers: the rows they carried
+are marked as not confirmed (HubSpot may or may not have recorded them), and a resume
+with --journal sends them again. Either way the exit code is 1.
 
 Resuming: with --journal PATH, each row's outcome is saved in PATH as soon as HubSpot
 answers (PATH holds the emails, readable by you only; never the token). If the import

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Console.h"
 
+#include "TerminalText.h"
+
 #include <QByteArray>
 #include <cstdio>
 
@@ -16,7 +18,7 @@ namespace {
 
 void write(std::FILE *stream, const QString &text)
 {
-    QByteArray bytes = text.toUtf8();
+    QByteArray bytes = TerminalText::printable(text, TerminalText::Breaks::Keep).toUtf8();
     if (!bytes.endsWith('\n'))
         bytes.append('\n');
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
@@ -29,6 +31,14 @@ void write(std::FILE *stream, const QString &text)
 
 void Console::out(const QString &text)
 {
+    write(stdout, text);
+}
+
+void Console::out(const QStringList &lines)
+{
+    QString text;
+    for (const QString &line : lines)
+        text += TerminalText::printable(line, TerminalText::Breaks::Escape) + u'\n';
     write(stdout, text);
 }
 

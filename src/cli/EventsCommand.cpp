@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "ExitCode.h"
 #include "JsonOutput.h"
+#include "TerminalText.h"
 #include "hubspot/EventJobs.h"
 #include "hubspot/HubSpotClient.h"
 
@@ -29,13 +30,14 @@ QString nameText(const MarketingEvent &event)
     return event.eventName;
 }
 
-/// Aligned columns, name last so long names do not push anything off screen.
-QString table(const QList<MarketingEvent> &events)
+/// Aligned columns, name last so long names do not push anything off screen. One entry per line,
+/// so a line break in an event's name cannot start a line of its own.
+QStringList table(const QList<MarketingEvent> &events)
 {
     QList<QStringList> rows {{u"ID"_s, u"START"_s, u"TYPE"_s, u"NAME"_s}};
     for (const MarketingEvent &e : events)
-        rows.append(
-            {e.objectId, startText(e), e.eventType.isEmpty() ? u"-"_s : e.eventType, nameText(e)});
+        rows.append({TerminalText::field(e.objectId), startText(e),
+            e.eventType.isEmpty() ? u"-"_s : TerminalText::field(e.eventType), nameText(e)});
     QList<qsizetype> widths(3, 0);
     for (const QStringList &row : std::as_const(rows)) {
         for (int c = 0; c < 3; ++c)
@@ -48,7 +50,7 @@ QString table(const QList<MarketingEvent> &events)
             line += row.at(c).leftJustified(widths.at(c)) + u"  "_s;
         lines << line + row.at(3);
     }
-    return lines.join(u'\n');
+    return lines;
 }
 
 } // namespace

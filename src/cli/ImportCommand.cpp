@@ -189,6 +189,8 @@ void ImportCommand::start()
 {
     m_interrupts.install();
     connect(&m_interrupts, &InterruptWatcher::interrupted, this, &ImportCommand::onInterrupted);
+    connect(&m_interrupts, &InterruptWatcher::interruptedAgain, this,
+        &ImportCommand::onInterruptedAgain);
 
     // Looking the event up first turns a wrong --event into a clear message before anything is
     // sent.
@@ -314,12 +316,29 @@ void ImportCommand::onWaiting(int ms, const QString &reason)
 void ImportCommand::onInterrupted()
 {
     m_interrupted = true;
-    Console::err(
-        u"Interrupted: stopping after the request in flight (Ctrl-C again to quit at once)."_s);
-    if (m_lookup && m_lookup->isRunning())
+    if (m_lookup && m_lookup->isRunning()) {
         m_lookup->abort();
-    else if (m_engine && m_engine->isRunning())
-        m_engine->cancel();
+        return;
+    }
+    if (!m_engine || !m_engine->isRunning())
+        return;
+    m_engine->cancel();
+    // Still running: requests are in flight, and a hung one may take the whole --timeout.
+    if (m_engine->isRunning())
+        Console::err(u"Interrupted: no new request is sent; waiting for HubSpot to answer the "
+                     "requests already sent. Press Ctrl-C again to stop at once without waiting "
+                     "(those rows are then not confirmed)."_s);
+}
+
+void ImportCommand::onInterruptedAgain()
+{
+    // A request can hang for the whole --timeout; nobody should have to wait that out.
+    if (!m_engine || !m_engine->isRunning())
+        return;
+    Console::err(u"Second Ctrl-C: stopping now, without HubSpot's answers to the requests "
+                 "already sent. HubSpot may or may not have recorded their rows; they are listed "
+                 "as not confirmed, to be sent again."_s);
+    m_engine->abort();
 }
 
 void ImportCommand::onTokenRejected()

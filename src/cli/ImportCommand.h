@@ -54,6 +54,7 @@ private:
     void onProgress(int done, int total);
     void onWaiting(int ms, const QString &reason);
     void onInterrupted();
+    void onInterruptedAgain();
     void onTokenRejected();
     void onEngineFinished();
     void explainResume() const;

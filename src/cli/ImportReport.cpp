@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportReport.h"
 
+#include "TerminalText.h"
+
 #include <QMap>
 
 using namespace Qt::StringLiterals;
@@ -25,7 +27,9 @@ QString rowLine(const RowResult &r, qsizetype emailWidth)
         reason = r.error.category + u": "_s + reason;
     if (!r.error.correlationId.isEmpty())
         reason += u" (correlation id %1)"_s.arg(r.error.correlationId);
-    return u"  row %1  %2  %3"_s.arg(r.row, -5).arg(r.email, -int(emailWidth)).arg(reason);
+    return u"  row %1  %2  %3"_s.arg(r.row, -5)
+        .arg(TerminalText::field(r.email), -int(emailWidth))
+        .arg(reason);
 }
 
 } // namespace
@@ -44,7 +48,7 @@ QString ImportReport::rowRanges(const QList<int> &rows)
     return parts.join(u", "_s);
 }
 
-QString ImportReport::text(const QList<RowResult> &results, const RunSummary &summary)
+QStringList ImportReport::text(const QList<RowResult> &results, const RunSummary &summary)
 {
     QStringList lines;
     lines << u"%1 succeeded, %2 failed, %3 skipped in %4 %5"_s.arg(summary.succeeded)
@@ -56,7 +60,8 @@ QString ImportReport::text(const QList<RowResult> &results, const RunSummary &su
     qsizetype emailWidth = 0;
     for (const RowResult &r : results) {
         if (r.status == RowStatus::Skipped || (r.status == RowStatus::Failed && !isNotSent(r)))
-            emailWidth = std::max(emailWidth, std::min<qsizetype>(r.email.size(), 40));
+            emailWidth = std::max(
+                emailWidth, std::min<qsizetype>(TerminalText::field(r.email).size(), 40));
     }
     QStringList skipped;
     QStringList failed;
@@ -80,7 +85,7 @@ QString ImportReport::text(const QList<RowResult> &results, const RunSummary &su
                      .arg(it.key())
                      .arg(rowRanges(it.value()));
     }
-    return lines.join(u'\n');
+    return lines;
 }
 
 } // namespace attendance::cli

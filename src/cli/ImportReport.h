@@ -12,13 +12,13 @@ namespace attendance::cli {
 
 /// The human-readable end of an import: the counts, then every skipped and failed row with its
 /// reason. Rows that were never sent (the run stopped or was cancelled) share one line per reason
-/// instead of one line each.
+/// instead of one line each. One entry per line, for Console::out().
 class ImportReport final
 {
 public:
     ImportReport() = delete;
 
-    static QString text(const QList<RowResult> &results, const RunSummary &summary);
+    static QStringList text(const QList<RowResult> &results, const RunSummary &summary);
     /// "3-5, 9" for rows 3, 4, 5 and 9 (sorted, ascending).
     static QString rowRanges(const QList<int> &rows);
 };

@@ -7,12 +7,15 @@ namespace attendance::cli {
 
 namespace {
 
-volatile std::sig_atomic_t s_interrupted = 0;
+/// Ctrl-Cs received since install(); counts up to 2 only.
+volatile std::sig_atomic_t s_interrupts = 0;
 
 void onInterruptSignal(int signalNumber)
 {
-    s_interrupted = 1;
-    std::signal(signalNumber, SIG_DFL);
+    if (s_interrupts < 2)
+        s_interrupts = s_interrupts + 1;
+    if (s_interrupts >= 2)
+        std::signal(signalNumber, SIG_DFL);
 }
 
 } // namespace
@@ -35,7 +38,8 @@ InterruptWatcher::~InterruptWatcher()
 
 void InterruptWatcher::install()
 {
-    s_interrupted = 0;
+    s_interrupts = 0;
+    m_seen = 0;
     const auto orDefault
         = [](Handler previous) { return previous == SIG_ERR ? SIG_DFL : previous; };
     m_previousInt = orDefault(std::signal(SIGINT, onInterruptSignal));
@@ -46,10 +50,17 @@ void InterruptWatcher::install()
 
 void InterruptWatcher::poll()
 {
-    if (!s_interrupted)
-        return;
-    m_timer.stop();
-    Q_EMIT interrupted();
+    // Both may have come within one poll; each is reported, in order.
+    const int received = s_interrupts;
+    if (m_seen < 1 && received >= 1) {
+        m_seen = 1;
+        Q_EMIT interrupted();
+    }
+    if (m_seen < 2 && received >= 2) {
+        m_seen = 2;
+        m_timer.stop();
+        Q_EMIT interruptedAgain();
+    }
 }
 
 } // namespace attendance::cli

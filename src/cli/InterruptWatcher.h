@@ -6,9 +6,10 @@
 
 namespace attendance::cli {
 
-/// Turns Ctrl-C (SIGINT, and SIGTERM) into a Qt signal so a run can stop cleanly from the event
-/// loop. The signal handler only sets a flag (nothing else is async-signal-safe); a timer polls
-/// it. A second Ctrl-C gets the default action, so a stuck process can still be killed.
+/// Turns Ctrl-C (SIGINT, and SIGTERM) into Qt signals so a run can stop cleanly from the event
+/// loop: the first asks it to stop, the second not to wait any longer. The signal handler only
+/// counts (nothing else is async-signal-safe); a timer polls the count. After the second, the
+/// default action is back, so a third Ctrl-C still ends a process stuck outside the event loop.
 class InterruptWatcher final : public QObject
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
 
 Q_SIGNALS:
     void interrupted(); ///< Once, on the first Ctrl-C after install().
+    void interruptedAgain(); ///< Once, on the second; always after interrupted().
 
 private:
     void poll();
@@ -32,6 +34,7 @@ private:
     Handler m_previousInt = nullptr;
     Handler m_previousTerm = nullptr;
     bool m_installed = false;
+    int m_seen = 0; ///< Ctrl-Cs already turned into signals.
 };
 
 } // namespace attendance::cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonOutput.h"
 
+#include "TerminalText.h"
 #include "mapping/ColumnTarget.h"
 
 #include <QJsonArray>
@@ -179,7 +180,7 @@ QJsonObject JsonOutput::run(const QString &eventId, SubscriberState state,
 
 QByteArray JsonOutput::toText(const QJsonObject &object)
 {
-    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+    return TerminalText::printableJson(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
 } // namespace attendance::cli

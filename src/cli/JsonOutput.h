@@ -30,7 +30,9 @@ public:
     static QJsonObject run(const QString &eventId, SubscriberState state,
         const QList<RowResult> &results, const RunSummary &summary, const ApiError &stopError);
 
-    static QByteArray toText(const QJsonObject &object); ///< Indented, UTF-8, newline-terminated.
+    /// Indented, UTF-8, newline-terminated; characters a terminal acts on as \uXXXX (see
+    /// TerminalText::printableJson()).
+    static QByteArray toText(const QJsonObject &object);
 };
 
 } // namespace attendance::cli

@@ -5,6 +5,7 @@
 #include "ExitCode.h"
 #include "JsonOutput.h"
 #include "PlanLoader.h"
+#include "TerminalText.h"
 
 #include <QDir>
 
@@ -22,7 +23,8 @@ qsizetype widest(const QStringList &texts)
     return width;
 }
 
-QString describe(const ImportPlan &plan, bool summaryOnly)
+/// One entry per line: Console shows a line break inside a header or a cell as \n.
+QStringList describe(const ImportPlan &plan, bool summaryOnly)
 {
     QStringList lines;
     const QString header
@@ -30,12 +32,15 @@ QString describe(const ImportPlan &plan, bool summaryOnly)
     lines << u"File: %1 (sheet \"%2\", %3)"_s.arg(
         QDir::toNativeSeparators(plan.file), plan.sheet, header);
     lines << u"Columns:"_s;
-    const qsizetype width = widest(plan.headers);
+    QStringList headers;
+    for (const QString &h : plan.headers)
+        headers << TerminalText::field(h);
+    const qsizetype width = widest(headers);
     const int letterWidth
-        = int(columnLetters(int(std::max<qsizetype>(plan.headers.size(), 1)) - 1).size());
-    for (qsizetype c = 0; c < plan.headers.size(); ++c) {
+        = int(columnLetters(int(std::max<qsizetype>(headers.size(), 1)) - 1).size());
+    for (qsizetype c = 0; c < headers.size(); ++c) {
         lines << u"  %1  %2  -> %3"_s.arg(columnLetters(int(c)), -letterWidth)
-                     .arg(plan.headers.at(c), -int(width))
+                     .arg(headers.at(c), -int(width))
                      .arg(plan.mapping.columns.value(c).toString());
     }
     lines << u"%1 rows: %2 to send, %3 invalid, %4 duplicate."_s.arg(plan.totalRows)
@@ -52,13 +57,13 @@ QString describe(const ImportPlan &plan, bool summaryOnly)
                      monthFirst ? u"month first"_s : u"day first"_s);
     }
     if (summaryOnly)
-        return lines.join(u'\n');
+        return lines;
 
     QStringList values;
     for (const InvalidRow &r : plan.invalid)
-        values << u'"' + r.value + u'"';
+        values << u'"' + TerminalText::field(r.value) + u'"';
     for (const DuplicateRow &d : plan.duplicates)
-        values << d.email;
+        values << TerminalText::field(d.email);
     const int valueWidth = int(std::min<qsizetype>(widest(values), 40));
     if (!plan.invalid.isEmpty()) {
         lines << QString() << u"Invalid rows (not sent):"_s;
@@ -73,7 +78,7 @@ QString describe(const ImportPlan &plan, bool summaryOnly)
         lines << QString() << u"Duplicate rows (not sent):"_s;
         for (const DuplicateRow &d : plan.duplicates)
             lines << u"  row %1  %2  same email as row %3"_s.arg(d.row, -5)
-                         .arg(d.email, -valueWidth)
+                         .arg(TerminalText::field(d.email), -valueWidth)
                          .arg(d.firstRow);
     }
     if (!plan.repaired.isEmpty()) {
@@ -81,7 +86,7 @@ QString describe(const ImportPlan &plan, bool summaryOnly)
         for (const RepairedRow &r : plan.repaired)
             lines << u"  row %1  \"%2\" -> %3"_s.arg(r.row, -5).arg(r.original, r.email);
     }
-    return lines.join(u'\n');
+    return lines;
 }
 
 } // namespace

@@ -65,6 +65,11 @@ bool ResultsExporter::writeCsv(const QString &path, const QList<RowResult> &resu
         *error = QCoreApplication::translate("ResultsExporter", "Could not write %1: %2").arg(path, file.errorString());
         return false;
     }
+    // Only the owner may read it: like the journal, it lists the attendees' emails. This is the
+    // new file, written beside the old one and renamed over it on commit(), so a file that was
+    // readable by others before is replaced by one that is not; it is still empty at this point.
+    // A file system without permissions (FAT) refuses, and the file is written all the same.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(toCsv(results, context));
     if (!file.commit()) {
         *error = QCoreApplication::translate("ResultsExporter", "Could not write %1: %2").arg(path, file.errorString());

@@ -10,7 +10,7 @@ namespace attendance {
 
 /// Writes results as CSV a spreadsheet program opens safely: UTF-8 with BOM (so Excel reads
 /// accents), RFC 4180 quoting, and cells that begin with = + - @ (or a tab / CR) prefixed with
-/// an apostrophe so they are never run as formulas.
+/// an apostrophe so they are never run as formulas. The file is readable by its owner only.
 class ResultsExporter final
 {
 public:

@@ -401,12 +401,24 @@ void SendEngine::cancel()
         return;
     if (m_stopping && m_cancelled) {
         // Second request: do not wait for the requests in flight.
-        const auto jobs = m_inFlight.keys();
-        for (PostAttendanceJob *job : jobs)
-            job->abort();
+        abort();
         return;
     }
     beginStop(ApiError::cancelled(), QStringLiteral("CANCELLED"), tr("Not sent: cancelled by the user."));
+}
+
+void SendEngine::abort()
+{
+    if (m_state == State::Idle)
+        return;
+    if (!m_stopping)
+        beginStop(ApiError::cancelled(), QStringLiteral("CANCELLED"),
+            tr("Not sent: cancelled by the user."));
+    // Each abort answers its job at once (handleError() settles its rows as CANCELLED); the last
+    // one finishes the run, which may delete this engine: nothing of it is used after the loop.
+    const auto jobs = m_inFlight.keys();
+    for (PostAttendanceJob *job : jobs)
+        job->abort();
 }
 
 void SendEngine::stop(const ApiError &reason)

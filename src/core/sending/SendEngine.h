@@ -95,9 +95,14 @@ public:
     void resume();
     /// After tokenRejected(): use this token and resend what HubSpot refused.
     void resumeWithToken(const QString &token);
-    /// Stops: requests in flight finish (a second call aborts them); unsent rows fail as
-    /// "cancelled by the user" and stay resendable.
+    /// Stops: requests in flight finish (a second call aborts them, as abort()); unsent rows fail
+    /// as "cancelled by the user" and stay resendable.
     void cancel();
+    /// Stops at once, also a run already stopping for another reason: as cancel(), and the
+    /// requests in flight are abandoned. HubSpot may still record those; their rows fail as
+    /// "cancelled while being sent" - not confirmed, resendable - and finished() follows before
+    /// this returns.
+    void abort();
     /// Stops as if HubSpot had answered @p reason (e.g. the CLI after a 401, having no one to ask).
     void stop(const ApiError &reason);
 
