@@ -19,6 +19,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -332,7 +333,7 @@ void TestJournalSafety::hardLinkToAJournalInUseIsRefused()
     {
         QFile stale(journal + u".lock"_s);
         QVERIFY(stale.open(QIODevice::WriteOnly));
-        stale.write("999999\nattendance-importer-cli\nsomewhere\n");
+        stale.write("4194305\nattendance-importer-cli\n" + QSysInfo::machineHostName().toUtf8() + '\n');
     }
 
     Run first({u"--base-url"_s, base, u"import"_s, csv, u"--event"_s, kEventId, u"--state"_s,
