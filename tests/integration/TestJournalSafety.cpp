@@ -22,7 +22,6 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 #ifdef Q_OS_UNIX
@@ -227,8 +226,8 @@ Mounting TestJournalSafety::mounting()
 #ifdef Q_OS_LINUX
     QTemporaryDir probe;
     const auto works = [&probe](QStringList command) {
-        command << u"sh"_s << u"-c"_s << u"mount -t tmpfs -o size=4k tmpfs \"$0\" && umount \"$0\""_s
-                << probe.path();
+        command << u"sh"_s << u"-c"_s
+                << u"mount -t tmpfs -o size=4k tmpfs \"$0\" && umount \"$0\""_s << probe.path();
         QProcess p;
         p.start(command.takeFirst(), command);
         return p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit
@@ -243,11 +242,11 @@ Mounting TestJournalSafety::mounting()
     return m_mounting;
 }
 
-std::unique_ptr<Run> TestJournalSafety::runOnTinyDisk(const QString &mountPoint,
-    const QString &out, int bytes, const QStringList &arguments, QLatin1StringView token)
+std::unique_ptr<Run> TestJournalSafety::runOnTinyDisk(const QString &mountPoint, const QString &out,
+    int bytes, const QStringList &arguments, QLatin1StringView token)
 {
-    const QStringList script = QStringList {u"sh"_s, u"-c"_s, kDiskScript, u"sh"_s, mountPoint,
-                                   out, QString::number(bytes), QStringLiteral(CLI_PATH)}
+    const QStringList script = QStringList {u"sh"_s, u"-c"_s, kDiskScript, u"sh"_s, mountPoint, out,
+                                   QString::number(bytes), QStringLiteral(CLI_PATH)}
         + arguments;
     if (m_mounting == Mounting::UserNamespace)
         return std::make_unique<Run>(QStandardPaths::findExecutable(u"unshare"_s),
@@ -333,7 +332,8 @@ void TestJournalSafety::hardLinkToAJournalInUseIsRefused()
     {
         QFile stale(journal + u".lock"_s);
         QVERIFY(stale.open(QIODevice::WriteOnly));
-        stale.write("4194305\nattendance-importer-cli\n" + QSysInfo::machineHostName().toUtf8() + '\n');
+        stale.write(
+            "4194305\nattendance-importer-cli\n" + QSysInfo::machineHostName().toUtf8() + '\n');
     }
 
     Run first({u"--base-url"_s, base, u"import"_s, csv, u"--event"_s, kEventId, u"--state"_s,
@@ -341,8 +341,8 @@ void TestJournalSafety::hardLinkToAJournalInUseIsRefused()
                   journal, u"--json"_s},
         kFirstToken);
     QTRY_VERIFY_WITH_TIMEOUT(journalRowLines(journal) >= 1, kTimeoutMs);
-    QCOMPARE(::link(QFile::encodeName(journal).constData(), QFile::encodeName(alias).constData()),
-        0);
+    QCOMPARE(
+        ::link(QFile::encodeName(journal).constData(), QFile::encodeName(alias).constData()), 0);
 
     // The same file by another name: neither resumed nor replaced while its run goes on.
     const QList<QStringList> rivals = {

@@ -188,7 +188,8 @@ private Q_SLOTS:
             QVERIFY2(j.lastError().contains(path), qPrintable(j.lastError()));
             QCOMPARE(readAll(path), before);
         }
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temporary left
+        // No temporary file is left behind.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
     }
 
     void symbolicLinksAreNotFollowed()
@@ -231,7 +232,8 @@ private Q_SLOTS:
         const QString alias = dir.filePath(QStringLiteral("alias.jsonl"));
         RunJournal running;
         QVERIFY(running.create(path, sampleHeader(), samplePlan()));
-        QCOMPARE(::link(QFile::encodeName(path).constData(), QFile::encodeName(alias).constData()), 0);
+        QCOMPARE(
+            ::link(QFile::encodeName(path).constData(), QFile::encodeName(alias).constData()), 0);
         const QString spelledOtherwise = dir.path() + QStringLiteral("/./run.jsonl");
         for (const QString &name : {path, alias, spelledOtherwise}) {
             RunJournal other;

@@ -23,7 +23,7 @@ struct ApiError
         Validation,     ///< 400: HubSpot rejected the request as a whole.
         Server,         ///< 5xx: HubSpot had a problem.
         Http,           ///< Any other non-2xx status.
-        Local,          ///< Not HubSpot: this computer cannot go on (the journal cannot be written).
+        Local,          ///< Not HubSpot: this computer cannot go on (the journal is not written).
     };
 
     Kind kind = Kind::None;

@@ -6,14 +6,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
-
 #include <algorithm>
 #include <cerrno>
 
 #ifdef Q_OS_WIN
-#include <qt_windows.h>
 #include <fcntl.h>
 #include <io.h>
+#include <qt_windows.h>
 #else
 #include <fcntl.h>
 #include <sys/file.h>
@@ -255,7 +254,7 @@ JournalFile::Result JournalFile::open(const QString &path, bool write)
         m_fd = ::open(name.constData(), flags);
         if (m_fd < 0) {
             const int code = errno;
-            struct stat entry {};
+            struct stat entry = {};
             if (code == ENOENT)
                 return Result::Missing;
             if (code == EISDIR)
@@ -268,7 +267,7 @@ JournalFile::Result JournalFile::open(const QString &path, bool write)
             return Result::Failed;
         }
         m_path = path;
-        struct stat opened {};
+        struct stat opened = {};
         if (::fstat(m_fd, &opened) != 0) {
             const int code = errno;
             close();
@@ -289,7 +288,7 @@ JournalFile::Result JournalFile::open(const QString &path, bool write)
         }
         // Between open() and the lock, a new journal may have been given this name (replacing a
         // finished one): the lock must hold the file the name leads to now, or it guards nothing.
-        struct stat named {};
+        struct stat named = {};
         if (::lstat(name.constData(), &named) == 0 && named.st_dev == opened.st_dev
             && named.st_ino == opened.st_ino) {
             // Another run may have appended until the moment it let go.
@@ -375,7 +374,7 @@ JournalFile::Result JournalFile::publish(bool replace)
 
 bool JournalFile::exists(const QString &path)
 {
-    struct stat entry {};
+    struct stat entry = {};
     return ::lstat(native(path).constData(), &entry) == 0;
 }
 

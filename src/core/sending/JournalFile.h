@@ -23,12 +23,12 @@ class JournalFile final
 public:
     enum class Result {
         Ok,
-        Missing,      ///< Nothing at that path.
+        Missing, ///< Nothing at that path.
         SymbolicLink, ///< The path is a symbolic link (or, on Windows, another reparse point).
-        NotAFile,     ///< A folder, a device, a pipe...
-        InUse,        ///< Another open journal holds the lock (this process or another).
-        Exists,       ///< publish(): something else took the name meanwhile.
-        Failed,       ///< See errorString().
+        NotAFile, ///< A folder, a device, a pipe...
+        InUse, ///< Another open journal holds the lock (this process or another).
+        Exists, ///< publish(): something else took the name meanwhile.
+        Failed, ///< See errorString().
     };
 
     JournalFile() = default;

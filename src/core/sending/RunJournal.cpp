@@ -212,10 +212,12 @@ bool RunJournal::failOpening(JournalFile::Result result, const QString &path)
         return fail(Failure::Missing, tr("There is no progress file at %1.").arg(where));
     case JournalFile::Result::SymbolicLink:
         return fail(Failure::SymbolicLink,
-            tr("%1 is a symbolic link: give the path of the file itself. Nothing was changed.").arg(where));
+            tr("%1 is a symbolic link: give the path of the file itself. Nothing was changed.")
+                .arg(where));
     case JournalFile::Result::NotAFile:
         return fail(Failure::NotAFile,
-            tr("%1 is not an ordinary file (a folder, a device or a pipe). Nothing was changed.").arg(where));
+            tr("%1 is not an ordinary file (a folder, a device or a pipe). Nothing was changed.")
+                .arg(where));
     case JournalFile::Result::InUse:
         return fail(Failure::InUse,
             tr("The progress file %1 is in use by another import (the app or attendance-importer-cli "
@@ -227,7 +229,8 @@ bool RunJournal::failOpening(JournalFile::Result result, const QString &path)
     case JournalFile::Result::Failed:
         break;
     }
-    return fail(Failure::Io, tr("Could not open the progress file %1: %2.").arg(where, m_file->errorString()));
+    return fail(Failure::Io,
+        tr("Could not open the progress file %1: %2.").arg(where, m_file->errorString()));
 }
 
 bool RunJournal::writeLine(const QByteArray &json)
@@ -256,8 +259,10 @@ bool RunJournal::claim(const QString &path, JournalContents *contents)
         return false;
     }
     QFile file;
-    if (!file.open(m_file->handle(), QIODevice::ReadOnly, QFileDevice::DontCloseHandle) || !file.seek(0))
-        contents->error = tr("Could not read the progress file %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+    if (!file.open(m_file->handle(), QIODevice::ReadOnly, QFileDevice::DontCloseHandle)
+        || !file.seek(0))
+        contents->error = tr("Could not read the progress file %1: %2.")
+                              .arg(QDir::toNativeSeparators(path), file.errorString());
     else
         readJournal(file, contents);
     m_claimedJournal = contents->ok();
@@ -293,7 +298,8 @@ bool RunJournal::create(const QString &path, const JournalHeader &header, const 
     // no half-written file at the path, and a replaced journal is never half old, half new.
     auto next = std::make_unique<JournalFile>();
     const auto failCreating = [&](const JournalFile &file) {
-        QString message = tr("Could not create the progress file %1: %2.").arg(where, file.errorString());
+        QString message
+            = tr("Could not create the progress file %1: %2.").arg(where, file.errorString());
         if (file.noSpaceLeft())
             message += u' ' + tr("Free some space on that disk, or choose another place for it.");
         close();
@@ -380,7 +386,8 @@ JournalContents RunJournal::load(const QString &path)
     }
     QFile file;
     if (!file.open(reader.m_file->handle(), QIODevice::ReadOnly, QFileDevice::DontCloseHandle)) {
-        c.error = tr("Could not read the progress file %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+        c.error = tr("Could not read the progress file %1: %2.")
+                      .arg(QDir::toNativeSeparators(path), file.errorString());
         return c;
     }
     readJournal(file, &c);
