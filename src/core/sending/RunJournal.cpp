@@ -301,7 +301,7 @@ bool RunJournal::create(const QString &path, const JournalHeader &header, const 
         QString message
             = tr("Could not create the progress file %1: %2.").arg(where, file.errorString());
         if (file.noSpaceLeft())
-            message += u' ' + tr("Free some space on that disk, or choose another place for it.");
+            message += u' ' + tr("Free some space on that disk.");
         close();
         return fail(Failure::Io, message);
     };
