@@ -18,6 +18,7 @@ namespace attendance {
 namespace {
 
 constexpr int kVersion = 1;
+constexpr qint64 kHeaderLimit = 64 * 1024;
 
 QString tr(const char *text)
 {
@@ -118,11 +119,14 @@ void readJournal(QFile &file, JournalContents *out)
     bool haveHeader = false;
     bool havePlan = false;
     while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
+        // A journal starts with its short header: a big file given by mistake is not read through.
+        const QByteArray line = (haveHeader ? file.readLine() : file.readLine(kHeaderLimit)).trimmed();
         if (line.isEmpty())
             continue;
         const QJsonObject o = QJsonDocument::fromJson(line).object();
         const QString type = o.value(u"type").toString();
+        if (!haveHeader && type != u"header")
+            break;
         if (type == u"header") {
             if (o.value(u"version").toInt() != kVersion) {
                 c.error = tr("The progress file %1 was written by another version of the app.").arg(path);
