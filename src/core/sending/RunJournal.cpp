@@ -120,7 +120,8 @@ void readJournal(QFile &file, JournalContents *out)
     bool havePlan = false;
     while (!file.atEnd()) {
         // A journal starts with its short header: a big file given by mistake is not read through.
-        const QByteArray line = (haveHeader ? file.readLine() : file.readLine(kHeaderLimit)).trimmed();
+        const QByteArray line
+            = (haveHeader ? file.readLine() : file.readLine(kHeaderLimit)).trimmed();
         if (line.isEmpty())
             continue;
         const QJsonObject o = QJsonDocument::fromJson(line).object();
