@@ -103,8 +103,10 @@ the import planned them, to the same event and state, with the same default time
 spreadsheet is not read again and may have moved. FILE, --event and --state may be
 repeated; they must then match the journal (FILE byte for byte), or nothing is sent.
 Reading options (--map, --sheet...) and --interaction-time do not go with --resume.
-A new import never replaces an unfinished journal. Resuming a finished one sends
-nothing and reports the outcome again.
+A new import replaces only the journal of a finished import, never an unfinished one
+or any other file; PATH may not be a symbolic link. While an import runs, its journal
+is locked: another import of it, by any name, is refused. Resuming a finished one
+sends nothing and reports the outcome again.
 
 --json prints one object:
   {"event", "state", "succeeded", "failed", "skipped", "requests", "stoppedBecause"

@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 
 using namespace Qt::StringLiterals;
 
@@ -56,7 +55,8 @@ bool ImportJournal::prepare(const CommandLine &line, QString *error)
 {
     m_path = QFileInfo(line.journalPath).absoluteFilePath();
     m_resume = line.resume;
-    if (QFileInfo(m_path).isDir()) {
+    const QFileInfo entry(m_path);
+    if (entry.isDir() && !entry.isSymLink()) {
         *error = u"--journal: '%1' is a folder; give a file name such as run.jsonl."_s.arg(
             native(line.journalPath));
         return false;
@@ -65,8 +65,8 @@ bool ImportJournal::prepare(const CommandLine &line, QString *error)
         *error = u"--journal and --results name the same file; give each its own."_s;
         return false;
     }
-    const QFileInfo folder(QFileInfo(m_path).absolutePath());
-    if (m_resume && !QFileInfo::exists(m_path)) {
+    const QFileInfo folder(entry.absolutePath());
+    if (m_resume && !JournalFile::exists(m_path)) {
         *error = u"--resume: no journal at %1."_s.arg(native(m_path));
         return false;
     }
@@ -75,36 +75,21 @@ bool ImportJournal::prepare(const CommandLine &line, QString *error)
             native(folder.absoluteFilePath()));
         return false;
     }
-    // Locked before the journal is read: what it says then cannot change until this run ends.
-    if (!lock(error))
-        return false;
     return m_resume ? checkResume(line, error) : checkNewPath(error);
 }
 
-bool ImportJournal::lock(QString *error)
+bool ImportJournal::checkNewPath(QString *error)
 {
-    m_lock = std::make_unique<QLockFile>(m_path + u".lock"_s);
-    // A run can take hours: only a lock whose process is gone is stale, never an old one.
-    m_lock->setStaleLockTime(0);
-    if (m_lock->tryLock(0))
+    if (!JournalFile::exists(m_path))
         return true;
-    if (m_lock->error() == QLockFile::LockFailedError) {
-        *error = u"--journal: another attendance-importer-cli is sending the import in %1; "
-                 "wait for it to end."_s.arg(native(m_path));
-    } else {
-        *error
-            = u"--journal: cannot write next to %1 (the lock file %1.lock)."_s.arg(native(m_path));
+    // Locked from now until the run ends: what the file is cannot change before create() replaces
+    // it, and no other run can be sending it.
+    JournalContents existing;
+    if (!m_journal.claim(m_path, &existing)) {
+        *error = u"--journal: "_s + m_journal.lastError();
+        return false;
     }
-    m_lock.reset();
-    return false;
-}
-
-bool ImportJournal::checkNewPath(QString *error) const
-{
-    if (!QFileInfo::exists(m_path))
-        return true;
     // Only a finished run is replaced: an unfinished one is the record of what HubSpot has.
-    const JournalContents existing = RunJournal::load(m_path);
     if (!existing.ok()) {
         *error = u"--journal: %1 exists and is not the journal of an import; choose another "
                  "file name (it is not replaced)."_s.arg(native(m_path));
@@ -131,7 +116,11 @@ bool ImportJournal::checkResume(const CommandLine &line, QString *error)
                  "--interaction-time."_s;
         return false;
     }
-    m_previous = RunJournal::load(m_path);
+    // Locked before it is read: what it says cannot change until this run ends.
+    if (!m_journal.claim(m_path, &m_previous)) {
+        *error = u"--resume: "_s + m_journal.lastError();
+        return false;
+    }
     if (!m_previous.ok()) {
         *error = u"--resume: "_s + m_previous.error;
         return false;

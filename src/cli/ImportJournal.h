@@ -5,9 +5,6 @@
 #include "sending/RunJournal.h"
 
 #include <QString>
-#include <memory>
-
-class QLockFile;
 
 namespace attendance::cli {
 
@@ -16,8 +13,9 @@ namespace attendance::cli {
 /// A resumed run sends the plan recorded in the journal, to the journal's event, in its state, with
 /// its default interaction time: the spreadsheet is not read again. FILE, --event and --state may
 /// be repeated on the command line; they are then checked against the journal (FILE by its
-/// SHA-256), so a resume never mixes two runs. A lock file (PATH.lock) keeps two processes from
-/// sending the same journal at once; one left by a killed process is taken over.
+/// SHA-256), so a resume never mixes two runs. From prepare() to the end of the run the journal
+/// file itself is locked (RunJournal::claim), so no other process sends it at the same time, by
+/// whatever name it reaches it; the system drops the lock when the process ends, however it ends.
 class ImportJournal final
 {
     Q_DISABLE_COPY_MOVE(ImportJournal)
@@ -26,9 +24,9 @@ public:
     ImportJournal();
     ~ImportJournal();
 
-    /// Before anything is sent: takes the lock, then for a new run refuses to replace an
-    /// unfinished journal or a file that is not one; for a resume, reads the journal and checks
-    /// @p line agrees with it. false with *error on a usage problem (exit code 2).
+    /// Before anything is sent: refuses a symbolic link and a journal in use; for a new run,
+    /// refuses to replace an unfinished journal or a file that is not one; for a resume, reads the
+    /// journal and checks @p line agrees with it. false with *error on a usage problem (exit 2).
     bool prepare(const CommandLine &line, QString *error);
     /// A new run: writes the header and the plan. A resume: opens the journal for appending.
     bool open(const JournalHeader &header, const ImportPlan &plan, QString *error);
@@ -46,15 +44,13 @@ public:
     static QString sha256Of(const QString &path);
 
 private:
-    bool lock(QString *error);
-    bool checkNewPath(QString *error) const;
+    bool checkNewPath(QString *error);
     bool checkResume(const CommandLine &line, QString *error);
 
     QString m_path;
     bool m_resume = false;
     JournalContents m_previous;
     RunJournal m_journal;
-    std::unique_ptr<QLockFile> m_lock;
 };
 
 } // namespace attendance::cli

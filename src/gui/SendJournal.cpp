@@ -25,6 +25,7 @@ RunJournal *SendJournal::open(
         m_path = directory.filePath(QStringLiteral("run-%1-%2.jsonl").arg(stamp, header.eventId));
         ok = directory.mkpath(QStringLiteral(".")) && m_journal->create(m_path, header, plan);
     }
+    m_inUseElsewhere = !ok && m_journal->lastFailure() == RunJournal::Failure::InUse;
     if (!ok) {
         *error = m_journal->lastError();
         m_journal.reset();

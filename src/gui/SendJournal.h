@@ -32,10 +32,14 @@ public:
     void forget();
     /// The journal of the current or last unfinished run; empty when none.
     const QString &path() const { return m_path; }
+    /// The last open() failed because another import (another window, the CLI) is sending the
+    /// run it was to continue.
+    bool inUseElsewhere() const { return m_inUseElsewhere; }
 
 private:
     std::unique_ptr<RunJournal> m_journal;
     QString m_path;
+    bool m_inUseElsewhere = false;
 };
 
 } // namespace attendance::gui

@@ -254,6 +254,14 @@ void SendPage::startPrepared(OpenedJournal opened)
     m_preparing = false;
     RunJournal *journal = opened.journal;
     const QString &error = opened.error;
+    if (opened.inUseElsewhere) {
+        // Another window of the app (or the CLI) is sending this very run: sending it here too
+        // would post its rows twice.
+        m_ui->messageArea->showMessage(
+            MessageArea::Kind::Error, tr("Nothing was sent. %1").arg(error));
+        setRunning(false);
+        return;
+    }
     if (!journal && !opened.demo) {
         m_ui->statusArea->showMessage(MessageArea::Kind::Warning,
             tr("The progress of this import cannot be saved (%1). It is sent all the same, but "
@@ -298,8 +306,10 @@ void SendPage::prepareRun(const ImportPlan &plan, RunKind kind, const QList<RowR
             opened.plan = plan;
             opened.previous = previous;
             opened.demo = demo;
-            if (!demo)
+            if (!demo) {
                 opened.journal = m_journal.open(header, plan, continuePrevious, &opened.error);
+                opened.inUseElsewhere = m_journal.inUseElsewhere();
+            }
             opened.prepared = SendEngine::prepare(plan);
             return opened;
         }));

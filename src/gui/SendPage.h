@@ -86,6 +86,7 @@ private:
         RunJournal *journal = nullptr;
         QString error;
         bool demo = false; ///< No journal on purpose.
+        bool inUseElsewhere = false; ///< The run to continue is being sent by another import.
         SendEngine::Prepared prepared;
         ImportPlan plan; ///< What the run sends (shared, not copied).
         QList<RowResult> previous;

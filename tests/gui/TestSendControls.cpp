@@ -89,6 +89,7 @@ private Q_SLOTS:
     void newTokenAfter401ResumesTheRun();
     void stoppingAtTheTokenDialogKeepsTheRestResumable();
     void unfinishedRunOfferedAndContinued();
+    void unfinishedRunInUseElsewhereIsNotSent();
     void discardAndLater();
     void verifyAfterApplyDelay();
 
@@ -474,6 +475,49 @@ void TestSendControls::unfinishedRunOfferedAndContinued()
         u"5 succeeded, 1 failed, 0 skipped"_s);
     // Done: the journal goes, and the next start offers nothing.
     QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestSendControls::unfinishedRunInUseElsewhereIsNotSent()
+{
+    ImportPlan plan;
+    for (int row = 2; row <= 4; ++row) {
+        Attendee person;
+        person.row = row;
+        person.email = u"persona%1@example.com"_s.arg(row);
+        plan.attendees.append(person);
+    }
+    plan.totalRows = 3;
+    JournalHeader header;
+    header.createdAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    header.eventId = m_eventId;
+    header.eventName = EventName;
+    header.state = SubscriberState::Register;
+    const QString path = QDir(RunJournal::defaultDirectory()).filePath(u"run-elsewhere.jsonl"_s);
+    QVERIFY(QDir().mkpath(RunJournal::defaultDirectory()));
+    {
+        RunJournal journal;
+        QVERIFY(journal.create(path, header, plan));
+    }
+    const QByteArray before = test::readFile(path);
+
+    // Offered at the start of two windows; the other one (here, this journal held open) went first.
+    startWindow();
+    QTRY_VERIFY(m_window->resumeOffer()->isVisible());
+    RunJournal elsewhere;
+    QVERIFY(elsewhere.openForAppend(path));
+    QTest::mouseClick(
+        child<QPushButton>(m_window->resumeOffer(), "resumeContinueButton"), Qt::LeftButton);
+    connectWithToken(FirstToken);
+    QTRY_COMPARE(m_window->step(), MainWindow::Step::Send);
+    auto *message = child<MessageArea>(page(), "messageArea");
+    QTRY_VERIFY_WITH_TIMEOUT(!message->text().isEmpty(), SendTimeoutMs);
+    QVERIFY(!page()->isRunning());
+    QVERIFY2(message->text().startsWith(u"Nothing was sent."_s)
+            && message->text().contains(u"in use by another import"_s),
+        qPrintable(message->text()));
+    QCOMPARE(message->kind(), MessageArea::Kind::Error);
+    QCOMPARE(postCount(*m_sim), 0);
+    QCOMPARE(test::readFile(path), before);
 }
 
 void TestSendControls::discardAndLater()

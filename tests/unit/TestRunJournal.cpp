@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sending/RunJournal.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 using namespace attendance;
 
@@ -27,6 +33,18 @@ ImportPlan samplePlan()
     plan.invalid.append(InvalidRow{5, QStringLiteral("nope"), QStringLiteral("The address has no @")});
     plan.duplicates.append(DuplicateRow{6, QStringLiteral("P0@example.com"), 2});
     return plan;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
 JournalHeader sampleHeader()
@@ -132,6 +150,108 @@ private Q_SLOTS:
         f.close();
         QVERIFY(!RunJournal::load(path).ok());
         QVERIFY(!RunJournal::load(dir.filePath(QStringLiteral("missing.jsonl"))).ok());
+    }
+
+    void createReplacesOnlyAFinishedJournal_data()
+    {
+        QTest::addColumn<QString>("existing");
+        QTest::addColumn<bool>("replaced");
+        QTest::newRow("a spreadsheet given by mistake") << QStringLiteral("spreadsheet") << false;
+        QTest::newRow("an unfinished journal") << QStringLiteral("unfinished") << false;
+        QTest::newRow("a finished journal") << QStringLiteral("finished") << true;
+    }
+
+    void createReplacesOnlyAFinishedJournal()
+    {
+        QFETCH(QString, existing);
+        QFETCH(bool, replaced);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("run.jsonl"));
+        if (existing == u"spreadsheet") {
+            QVERIFY(writeFile(path, "email,name\nada@example.com,Ada\n"));
+        } else {
+            RunJournal j;
+            QVERIFY(j.create(path, sampleHeader(), samplePlan()));
+            if (existing == u"finished")
+                j.markComplete();
+        }
+        const QByteArray before = readAll(path);
+        JournalHeader next = sampleHeader();
+        next.runId = QStringLiteral("run-2");
+        RunJournal j;
+        QCOMPARE(j.create(path, next, samplePlan()), replaced);
+        if (replaced) {
+            QCOMPARE(RunJournal::load(path).header.runId, QStringLiteral("run-2"));
+            QVERIFY(!RunJournal::load(path).complete);
+        } else {
+            QCOMPARE(int(j.lastFailure()), int(RunJournal::Failure::NotReplaceable));
+            QVERIFY2(j.lastError().contains(path), qPrintable(j.lastError()));
+            QCOMPARE(readAll(path), before);
+        }
+        // No temporary file is left behind.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+    }
+
+    void symbolicLinksAreNotFollowed()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("Symbolic links need privileges on Windows");
+#else
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("target.jsonl"));
+        const QString dangling = dir.filePath(QStringLiteral("dangling.jsonl"));
+        QVERIFY(QFile::link(target, dangling));
+        RunJournal j;
+        QVERIFY(!j.create(dangling, sampleHeader(), samplePlan()));
+        QCOMPARE(int(j.lastFailure()), int(RunJournal::Failure::SymbolicLink));
+        QVERIFY(!QFileInfo::exists(target));
+        QVERIFY(!j.openForAppend(dangling));
+        QVERIFY(!QFileInfo::exists(target));
+
+        {
+            RunJournal finished;
+            QVERIFY(finished.create(target, sampleHeader(), samplePlan()));
+            finished.markComplete();
+        }
+        const QByteArray before = readAll(target);
+        QVERIFY(!j.create(dangling, sampleHeader(), samplePlan()));
+        QCOMPARE(int(j.lastFailure()), int(RunJournal::Failure::SymbolicLink));
+        QVERIFY(!j.openForAppend(dangling));
+        QCOMPARE(readAll(target), before);
+        QVERIFY(!RunJournal::load(dangling).ok());
+#endif
+    }
+
+    void aJournalInUseIsRefusedByEveryName()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("Makes a hard link with link(2)");
+#else
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("run.jsonl"));
+        const QString alias = dir.filePath(QStringLiteral("alias.jsonl"));
+        RunJournal running;
+        QVERIFY(running.create(path, sampleHeader(), samplePlan()));
+        QCOMPARE(
+            ::link(QFile::encodeName(path).constData(), QFile::encodeName(alias).constData()), 0);
+        const QString spelledOtherwise = dir.path() + QStringLiteral("/./run.jsonl");
+        for (const QString &name : {path, alias, spelledOtherwise}) {
+            RunJournal other;
+            QVERIFY2(!other.openForAppend(name), qPrintable(name));
+            QCOMPARE(int(other.lastFailure()), int(RunJournal::Failure::InUse));
+            QVERIFY(other.lastError().contains(QStringLiteral("in use by another import")));
+            JournalContents contents;
+            QVERIFY(!other.claim(name, &contents));
+        }
+        // Reading it is still fine (the app lists unfinished runs while the CLI sends one).
+        QVERIFY(RunJournal::load(alias).ok());
+        running.close();
+        RunJournal next;
+        QVERIFY(next.openForAppend(alias));
+        QVERIFY(next.appendOutcomes({RowResult{2, {}, RowStatus::Succeeded, 7, {}}}));
+        next.close();
+        QCOMPARE(RunJournal::load(path).results.size(), 1);
+#endif
     }
 
     void journalIsPrivate()

@@ -104,6 +104,15 @@ ApiError ApiError::cancelled()
     return e;
 }
 
+ApiError ApiError::local(const QString &category, const QString &message)
+{
+    ApiError e;
+    e.kind = Kind::Local;
+    e.category = category;
+    e.message = message;
+    return e;
+}
+
 ApiError ApiError::parse(const QString &what)
 {
     ApiError e;
@@ -155,6 +164,8 @@ QString ApiError::userMessage() const
         return tr("HubSpot had a problem (HTTP %1). Try again in a few minutes.").arg(httpStatus);
     case Kind::Http:
         return tr("HubSpot answered HTTP %1: %2").arg(httpStatus).arg(message);
+    case Kind::Local:
+        return message;
     }
     return message;
 }
@@ -186,6 +197,8 @@ QString toString(ApiError::Kind kind)
         return QStringLiteral("SERVER_ERROR");
     case ApiError::Kind::Http:
         return QStringLiteral("HTTP_ERROR");
+    case ApiError::Kind::Local:
+        return QStringLiteral("LOCAL_ERROR");
     }
     return {};
 }

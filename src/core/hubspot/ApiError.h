@@ -23,6 +23,7 @@ struct ApiError
         Validation,     ///< 400: HubSpot rejected the request as a whole.
         Server,         ///< 5xx: HubSpot had a problem.
         Http,           ///< Any other non-2xx status.
+        Local,          ///< Not HubSpot: this computer cannot go on (the journal is not written).
     };
 
     Kind kind = Kind::None;
@@ -49,6 +50,8 @@ struct ApiError
     static ApiError timeout(int seconds);
     static ApiError cancelled();
     static ApiError parse(const QString &what);
+    /// @p message is already a whole sentence for the user: userMessage() returns it as it is.
+    static ApiError local(const QString &category, const QString &message);
 };
 
 QString toString(ApiError::Kind kind);

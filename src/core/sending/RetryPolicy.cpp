@@ -64,6 +64,7 @@ RetryDecision RetryPolicy::decide(const ApiError &error, BatchAttempts *attempts
         return d;
     case ApiError::Kind::Permission:
     case ApiError::Kind::NotFound:
+    case ApiError::Kind::Local:
         d.action = Action::StopRun;
         return d;
     case ApiError::Kind::Validation:

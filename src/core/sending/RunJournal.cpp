@@ -13,33 +13,16 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 
-#ifdef Q_OS_WIN
-#include <io.h>
-#else
-#include <unistd.h>
-#endif
-
 namespace attendance {
 
 namespace {
 
 constexpr int kVersion = 1;
+constexpr qint64 kHeaderLimit = 64 * 1024;
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("attendance::RunJournal", text);
-}
-
-/// QFile::flush() only empties Qt's buffer into the OS; this asks the OS to put it on the disk.
-bool syncToDisk(QFile &file)
-{
-    if (!file.flush())
-        return false;
-#ifdef Q_OS_WIN
-    return _commit(file.handle()) == 0;
-#else
-    return ::fsync(file.handle()) == 0;
-#endif
 }
 
 QJsonObject planToJson(const ImportPlan &plan)
@@ -127,118 +110,28 @@ RowStatus statusFromString(const QString &s)
     return RowStatus::Pending;
 }
 
-} // namespace
-
-RunJournal::~RunJournal()
+/// Reads a journal from @p file into @p c (whose path is set); c->error says what went wrong.
+void readJournal(QFile &file, JournalContents *out)
 {
-    close();
-}
-
-bool RunJournal::writeLine(const QByteArray &json)
-{
-    if (!m_file.isOpen()) {
-        m_error = tr("the progress file is not open");
-        return false;
-    }
-    if (m_file.write(json + '\n') != json.size() + 1 || !syncToDisk(m_file)) {
-        m_error = m_file.errorString();
-        return false;
-    }
-    return true;
-}
-
-bool RunJournal::create(const QString &path, const JournalHeader &header, const ImportPlan &plan)
-{
-    close();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    m_file.setFileName(path);
-    // Only the owner may read it: it holds the attendees' emails. A new file is created so (no
-    // moment with the umask's permissions); an old one being replaced is restricted here.
-    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate, ownerOnly)) {
-        m_error = tr("Could not create the progress file %1: %2").arg(path, m_file.errorString());
-        return false;
-    }
-    m_file.setPermissions(ownerOnly);
-    QJsonObject h{{QStringLiteral("type"), QStringLiteral("header")},
-                  {QStringLiteral("version"), kVersion},
-                  {QStringLiteral("runId"), header.runId},
-                  {QStringLiteral("createdAt"), header.createdAt.toUTC().toString(Qt::ISODateWithMs)},
-                  {QStringLiteral("eventId"), header.eventId},
-                  {QStringLiteral("eventName"), header.eventName},
-                  {QStringLiteral("state"), toApiString(header.state)},
-                  {QStringLiteral("apiVersion"), header.apiVersion},
-                  {QStringLiteral("file"), header.file},
-                  {QStringLiteral("fileSha256"), header.fileSha256}};
-    if (header.defaultInteractionTime)
-        h.insert(QStringLiteral("defaultInteractionTime"), QString::number(*header.defaultInteractionTime));
-    return writeLine(QJsonDocument(h).toJson(QJsonDocument::Compact))
-        && writeLine(QJsonDocument(planToJson(plan)).toJson(QJsonDocument::Compact));
-}
-
-bool RunJournal::openForAppend(const QString &path)
-{
-    close();
-    m_file.setFileName(path);
-    if (!m_file.open(QIODevice::ReadWrite)) {
-        m_error = tr("Could not open the progress file %1: %2").arg(path, m_file.errorString());
-        return false;
-    }
-    // A torn last line (power cut mid-write) would glue onto the next one: start on a fresh line.
-    if (m_file.size() > 0) {
-        m_file.seek(m_file.size() - 1);
-        const bool endsWithNewline = m_file.read(1) == "\n";
-        m_file.seek(m_file.size());
-        if (!endsWithNewline && m_file.write("\n") != 1) {
-            m_error = m_file.errorString();
-            return false;
-        }
-    }
-    return true;
-}
-
-bool RunJournal::appendOutcomes(const QList<RowResult> &rows)
-{
-    QJsonArray array;
-    for (const RowResult &r : rows)
-        array.append(rowToJson(r));
-    return writeLine(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("rows")}, {QStringLiteral("rows"), array}})
-                         .toJson(QJsonDocument::Compact));
-}
-
-void RunJournal::markComplete()
-{
-    writeLine(QByteArrayLiteral("{\"type\":\"complete\"}"));
-}
-
-void RunJournal::close()
-{
-    if (m_file.isOpen())
-        m_file.close();
-}
-
-JournalContents RunJournal::load(const QString &path)
-{
-    JournalContents c;
-    c.path = path;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        c.error = tr("Could not open the progress file %1: %2").arg(path, file.errorString());
-        return c;
-    }
+    JournalContents &c = *out;
+    const QString &path = c.path;
     QHash<int, int> indexOfRow;
     bool haveHeader = false;
     bool havePlan = false;
     while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
+        // A journal starts with its short header: a big file given by mistake is not read through.
+        const QByteArray line
+            = (haveHeader ? file.readLine() : file.readLine(kHeaderLimit)).trimmed();
         if (line.isEmpty())
             continue;
         const QJsonObject o = QJsonDocument::fromJson(line).object();
         const QString type = o.value(u"type").toString();
+        if (!haveHeader && type != u"header")
+            break;
         if (type == u"header") {
             if (o.value(u"version").toInt() != kVersion) {
                 c.error = tr("The progress file %1 was written by another version of the app.").arg(path);
-                return c;
+                return;
             }
             c.header.runId = o.value(u"runId").toString();
             c.header.createdAt = QDateTime::fromString(o.value(u"createdAt").toString(), Qt::ISODateWithMs);
@@ -279,7 +172,7 @@ JournalContents RunJournal::load(const QString &path)
     }
     if (!haveHeader || !havePlan) {
         c.error = tr("The progress file %1 is incomplete or damaged.").arg(path);
-        return c;
+        return;
     }
     QHash<int, QString> emailOfRow;
     for (const Attendee &a : std::as_const(c.plan.attendees))
@@ -288,6 +181,221 @@ JournalContents RunJournal::load(const QString &path)
         if (r.email.isEmpty())
             r.email = emailOfRow.value(r.row);
     }
+}
+
+
+} // namespace
+
+RunJournal::RunJournal()
+    : m_file(std::make_unique<JournalFile>())
+{ }
+
+RunJournal::~RunJournal()
+{
+    close();
+}
+
+QString RunJournal::path() const
+{
+    return m_file->path();
+}
+
+bool RunJournal::fail(Failure failure, const QString &message)
+{
+    m_failure = failure;
+    m_error = message;
+    return false;
+}
+
+bool RunJournal::failOpening(JournalFile::Result result, const QString &path)
+{
+    const QString where = QDir::toNativeSeparators(path);
+    switch (result) {
+    case JournalFile::Result::Ok:
+        return true;
+    case JournalFile::Result::Missing:
+        return fail(Failure::Missing, tr("There is no progress file at %1.").arg(where));
+    case JournalFile::Result::SymbolicLink:
+        return fail(Failure::SymbolicLink,
+            tr("%1 is a symbolic link: give the path of the file itself. Nothing was changed.")
+                .arg(where));
+    case JournalFile::Result::NotAFile:
+        return fail(Failure::NotAFile,
+            tr("%1 is not an ordinary file (a folder, a device or a pipe). Nothing was changed.")
+                .arg(where));
+    case JournalFile::Result::InUse:
+        return fail(Failure::InUse,
+            tr("The progress file %1 is in use by another import (the app or attendance-importer-cli "
+               "is sending it); wait for it to finish.").arg(where));
+    case JournalFile::Result::Exists:
+        return fail(Failure::NotReplaceable,
+            tr("%1 appeared while the import was starting; it was left untouched. Choose another "
+               "file name.").arg(where));
+    case JournalFile::Result::Failed:
+        break;
+    }
+    return fail(Failure::Io,
+        tr("Could not open the progress file %1: %2.").arg(where, m_file->errorString()));
+}
+
+bool RunJournal::writeLine(const QByteArray &json)
+{
+    return (m_file->append(json + '\n') && m_file->sync()) || failWriting();
+}
+
+bool RunJournal::failWriting()
+{
+    QString message = tr("Could not write the progress file %1: %2.")
+                          .arg(QDir::toNativeSeparators(m_file->path()), m_file->errorString());
+    if (m_file->noSpaceLeft())
+        message += u' ' + tr("Free some space on that disk, then continue the import.");
+    return fail(Failure::Io, message);
+}
+
+bool RunJournal::claim(const QString &path, JournalContents *contents)
+{
+    close();
+    *contents = {};
+    contents->path = path;
+    const JournalFile::Result opened = m_file->openExisting(path);
+    if (opened != JournalFile::Result::Ok) {
+        failOpening(opened, path);
+        contents->error = m_error;
+        return false;
+    }
+    QFile file;
+    if (!file.open(m_file->handle(), QIODevice::ReadOnly, QFileDevice::DontCloseHandle)
+        || !file.seek(0))
+        contents->error = tr("Could not read the progress file %1: %2.")
+                              .arg(QDir::toNativeSeparators(path), file.errorString());
+    else
+        readJournal(file, contents);
+    m_claimedJournal = contents->ok();
+    m_claimedComplete = contents->ok() && contents->complete;
+    return true;
+}
+
+bool RunJournal::create(const QString &path, const JournalHeader &header, const ImportPlan &plan)
+{
+    m_failure = Failure::None;
+    const QString where = QDir::toNativeSeparators(path);
+    if (!m_file->isOpen() || m_file->path() != path) {
+        close();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        JournalContents existing;
+        if (JournalFile::exists(path) && !claim(path, &existing))
+            return false;
+    }
+    // Only a finished run is replaced: an unfinished one is the record of what HubSpot has, and
+    // anything else is somebody's file given by mistake.
+    const bool replace = m_file->isOpen();
+    if (replace && !m_claimedComplete) {
+        const bool unfinished = m_claimedJournal;
+        close();
+        return fail(Failure::NotReplaceable,
+            unfinished ? tr("%1 holds an unfinished import; it was left untouched. Continue that "
+                            "import, or choose another file name.").arg(where)
+                       : tr("%1 already exists and is not the progress file of an import; it was "
+                            "left untouched. Choose another file name.").arg(where));
+    }
+
+    // Written under a temporary name, then renamed: a plan that does not fit (a full disk) leaves
+    // no half-written file at the path, and a replaced journal is never half old, half new.
+    auto next = std::make_unique<JournalFile>();
+    const auto failCreating = [&](const JournalFile &file) {
+        QString message
+            = tr("Could not create the progress file %1: %2.").arg(where, file.errorString());
+        if (file.noSpaceLeft())
+            message += u' ' + tr("Free some space on that disk.");
+        close();
+        return fail(Failure::Io, message);
+    };
+    if (next->createTemporary(path) != JournalFile::Result::Ok)
+        return failCreating(*next);
+    QJsonObject h{{QStringLiteral("type"), QStringLiteral("header")},
+                  {QStringLiteral("version"), kVersion},
+                  {QStringLiteral("runId"), header.runId},
+                  {QStringLiteral("createdAt"), header.createdAt.toUTC().toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("eventId"), header.eventId},
+                  {QStringLiteral("eventName"), header.eventName},
+                  {QStringLiteral("state"), toApiString(header.state)},
+                  {QStringLiteral("apiVersion"), header.apiVersion},
+                  {QStringLiteral("file"), header.file},
+                  {QStringLiteral("fileSha256"), header.fileSha256}};
+    if (header.defaultInteractionTime)
+        h.insert(QStringLiteral("defaultInteractionTime"), QString::number(*header.defaultInteractionTime));
+    const QByteArray lines = QJsonDocument(h).toJson(QJsonDocument::Compact) + '\n'
+        + QJsonDocument(planToJson(plan)).toJson(QJsonDocument::Compact) + '\n';
+    if (!next->append(lines) || !next->sync())
+        return failCreating(*next); // the temporary file goes with it
+    const JournalFile::Result published = next->publish(replace);
+    if (published == JournalFile::Result::Failed)
+        return failCreating(*next);
+    if (published != JournalFile::Result::Ok) {
+        close();
+        return failOpening(published, path); // the name was taken meanwhile
+    }
+    // The replaced journal's lock goes with it; the new file was locked before it had its name.
+    m_file = std::move(next);
+    m_claimedJournal = false;
+    m_claimedComplete = false;
+    return true;
+}
+
+bool RunJournal::openForAppend(const QString &path)
+{
+    m_failure = Failure::None;
+    if (!m_file->isOpen() || m_file->path() != path) {
+        close();
+        const JournalFile::Result opened = m_file->openExisting(path);
+        if (opened != JournalFile::Result::Ok)
+            return failOpening(opened, path);
+    }
+    // A torn last line (power cut mid-write) would glue onto the next one: start on a fresh line.
+    if (m_file->size() > 0 && m_file->tail(1) != "\n" && !m_file->append("\n"))
+        return failWriting();
+    return true;
+}
+
+bool RunJournal::appendOutcomes(const QList<RowResult> &rows)
+{
+    QJsonArray array;
+    for (const RowResult &r : rows)
+        array.append(rowToJson(r));
+    return writeLine(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("rows")}, {QStringLiteral("rows"), array}})
+                         .toJson(QJsonDocument::Compact));
+}
+
+void RunJournal::markComplete()
+{
+    writeLine(QByteArrayLiteral("{\"type\":\"complete\"}"));
+}
+
+void RunJournal::close()
+{
+    m_file->close();
+    m_claimedJournal = false;
+    m_claimedComplete = false;
+}
+
+JournalContents RunJournal::load(const QString &path)
+{
+    JournalContents c;
+    c.path = path;
+    RunJournal reader; // unlocked, read only: for its messages
+    const JournalFile::Result opened = reader.m_file->openForReading(path);
+    if (opened != JournalFile::Result::Ok) {
+        reader.failOpening(opened, path);
+        c.error = reader.m_error;
+        return c;
+    }
+    QFile file;
+    if (!file.open(reader.m_file->handle(), QIODevice::ReadOnly, QFileDevice::DontCloseHandle)) {
+        c.error = tr("Could not read the progress file %1: %2.")
+                      .arg(QDir::toNativeSeparators(path), file.errorString());
+        return c;
+    }
+    readJournal(file, &c);
     return c;
 }
 

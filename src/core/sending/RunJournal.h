@@ -4,11 +4,12 @@
 #include "Attendee.h"
 #include "mapping/ImportPlan.h"
 #include "results/RowResult.h"
+#include "sending/JournalFile.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace attendance {
@@ -47,26 +48,52 @@ struct JournalContents
 /// An append-only, crash-safe record of a run (JSON Lines): a header, the plan, then one line per
 /// settled batch, then "complete". Each append is flushed and synced to disk before it returns, so
 /// after a crash, a kill or a power cut the journal says at least what the user was shown. A torn
-/// last line (power cut mid-write) is ignored on reading.
+/// last line (power cut mid-write) is ignored on reading; a write that fails (a full disk) is cut
+/// off again, so the journal stays readable and resumable.
+///
+/// A journal in use is locked (the file itself, see JournalFile): a second run refuses it by any
+/// name. A journal is never opened through a symbolic link, and never replaces a file that is not
+/// a finished journal.
 class RunJournal final
 {
     Q_DISABLE_COPY_MOVE(RunJournal)
 
 public:
-    RunJournal() = default;
+    /// Why the last call failed; lastError() says it in words, with the path.
+    enum class Failure {
+        None,
+        Missing,
+        SymbolicLink,
+        NotAFile,
+        InUse,          ///< Another run (this process or another) has the journal open.
+        NotReplaceable, ///< create(): something that is not a finished journal is at the path.
+        Io,             ///< The system refused (a full disk, no permission...).
+    };
+
+    RunJournal();
     ~RunJournal();
 
-    /// Starts a new journal at @p path (overwriting), with the header and the whole plan.
+    /// Takes the existing journal at @p path for this run and reads it into @p contents, whose
+    /// error says when the file is not a journal. Until close() the file stays locked for this run.
+    /// false, with lastFailure(), when it is missing, a symbolic link, not an ordinary file, in
+    /// use by another run, or cannot be opened.
+    bool claim(const QString &path, JournalContents *contents);
+    /// Starts a new journal at @p path with the header and the whole plan. They are written under
+    /// a temporary name first, so a plan that does not fit on the disk leaves nothing at @p path.
+    /// A file already there is replaced only when it is a finished journal; anything else is left
+    /// untouched and refused.
     bool create(const QString &path, const JournalHeader &header, const ImportPlan &plan);
-    /// Continues an existing journal (resume).
+    /// Continues an existing journal (resume); claims it first unless claim() took it.
     bool openForAppend(const QString &path);
     bool appendOutcomes(const QList<RowResult> &rows);
     void markComplete();
     void close();
 
     const QString &lastError() const { return m_error; }
-    QString path() const { return m_file.fileName(); }
+    Failure lastFailure() const { return m_failure; }
+    QString path() const;
 
+    /// Reads the journal at @p path (never through a symbolic link), even while a run writes it.
     static JournalContents load(const QString &path);
     /// Where the GUI keeps its journals (AppDataLocation/journals).
     static QString defaultDirectory();
@@ -75,8 +102,14 @@ public:
 
 private:
     bool writeLine(const QByteArray &json);
+    bool failWriting();
+    bool fail(Failure failure, const QString &message);
+    bool failOpening(JournalFile::Result result, const QString &path);
 
-    QFile m_file;
+    std::unique_ptr<JournalFile> m_file;
+    bool m_claimedJournal = false;  ///< claim() found a journal...
+    bool m_claimedComplete = false; ///< ...and a finished one.
+    Failure m_failure = Failure::None;
     QString m_error;
 };
 

@@ -355,9 +355,11 @@ void SendEngine::flushRows()
             changed.append(m_results.at(index));
         if (!m_journal->appendOutcomes(changed) && !m_stopping) {
             qCWarning(lcSend) << "journal write failed; stopping";
-            ApiError error = ApiError::network(m_journal->lastError());
-            beginStop(error, QStringLiteral("NOT_SENT"),
-                      tr("Not sent: the progress file could not be written (%1).").arg(m_journal->lastError()));
+            // The rows of this batch are in HubSpot but not in the journal: a resume sends them
+            // again, as it does the batches in flight at a crash. Nothing more is sent.
+            beginStop(ApiError::local(QStringLiteral("JOURNAL_NOT_WRITTEN"), m_journal->lastError()),
+                      QStringLiteral("NOT_SENT"),
+                      tr("Not sent: the progress file could not be written."));
         }
     }
     const auto [lo, hi] = std::minmax_element(m_dirty.cbegin(), m_dirty.cend());
