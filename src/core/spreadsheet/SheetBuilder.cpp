@@ -21,7 +21,7 @@ bool SheetBuilder::addRow(qint64 index, QStringList cells, qint64 repeat)
         m_error = WorkbookError::outOfOrder(m_sheet.name);
         return false;
     }
-    if (index + repeat > WorkbookLimits::MaxRows) {
+    if (index + repeat > ReadLimits::MaxRows) {
         m_error = WorkbookError::tooManyRows(m_sheet.name);
         return false;
     }
@@ -47,7 +47,7 @@ bool SheetBuilder::setCell(QStringList *row, qint64 column, const QString &text,
     if (text.isEmpty() || repeat <= 0)
         return true;
     Q_ASSERT(column >= row->size());
-    if (column + repeat > WorkbookLimits::MaxColumns)
+    if (column + repeat > ReadLimits::MaxColumns)
         return false;
     if (repeat > 1)
         row->reserve(column + repeat);

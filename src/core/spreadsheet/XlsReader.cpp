@@ -153,7 +153,7 @@ Workbook XlsReader::readFile(const QString &path, const ReadControl &control)
         book.error = WorkbookError::damagedXls();
         return book;
     }
-    if (file.size() > WorkbookLimits::MaxUnpackedBytes) {
+    if (file.size() > ReadLimits::MaxUnpackedBytes) {
         book.error = WorkbookError::tooLarge();
         return book;
     }

@@ -11,7 +11,7 @@ namespace attendance {
 
 namespace {
 
-constexpr qint64 Past = qint64(WorkbookLimits::MaxRows) * 4; // any index past every limit
+constexpr qint64 Past = qint64(ReadLimits::MaxRows) * 4; // any index past every limit
 
 /// A positive decimal number, or -1; values past any limit come back as Past.
 qint64 parseIndex(std::string_view text)
