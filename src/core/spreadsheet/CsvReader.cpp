@@ -3,12 +3,12 @@
 
 #include "Logging.h"
 #include "spreadsheet/CsvParser.h"
+#include "spreadsheet/InputFile.h"
+#include "spreadsheet/ReadLimits.h"
 #include "spreadsheet/TextDecoding.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <algorithm>
 #include <optional>
@@ -18,24 +18,17 @@ namespace attendance {
 
 namespace {
 
-// HubSpot's own import limit; it also keeps every offset of a Sheet within 32 bits.
-constexpr qsizetype MaxFileSize = 512LL * 1024 * 1024;
 // Progress and cancellation are looked at this often: cheap, yet several times a second.
 constexpr int RecordsPerCheck = 4096;
 constexpr qsizetype BinaryCheckPrefix = 8192;
 
-QString binaryFileError()
+/// Binary data: no text at all, which callers may explain by the file's name instead.
+void refuseBinary(ReadResult *result)
 {
-    return QCoreApplication::translate("attendance::CsvReader",
+    result->error = QCoreApplication::translate("attendance::CsvReader",
         "This looks like a binary file (an Excel workbook?). Save it as CSV or open an "
         ".xlsx in a later version.");
-}
-
-QString tooLargeError()
-{
-    return QCoreApplication::translate("attendance::CsvReader",
-        "The file is larger than 512 MiB, more than HubSpot imports at once. Split it into "
-        "smaller files.");
+    result->binary = true;
 }
 
 QString emptyError()
@@ -197,7 +190,7 @@ void readDecoded(const QString &decoded, const CsvOptions &options, const ReadCo
 {
     QStringView text = decoded;
     if (looksBinary(text)) {
-        result->error = binaryFileError();
+        refuseBinary(result);
         return;
     }
     if (isWhitespaceOnly(text)) {
@@ -219,7 +212,7 @@ Parsed readUtf8(
     QByteArrayView bytes, const CsvOptions &options, const ReadControl &control, ReadResult *result)
 {
     if (looksBinary(bytes)) {
-        result->error = binaryFileError();
+        refuseBinary(result);
         return Parsed::Failed;
     }
     if (isWhitespaceOnly(bytes)) {
@@ -261,8 +254,8 @@ TextEncoding detectFromPrefix(QByteArrayView data)
 ReadResult readBytes(QByteArrayView data, const CsvOptions &options, const ReadControl &control)
 {
     ReadResult result;
-    if (data.size() > MaxFileSize) {
-        result.error = tooLargeError();
+    if (data.size() > ReadLimits::MaxInputBytes) {
+        result.error = InputFile::tooLargeMessage();
         return result;
     }
     if (data.isEmpty()) {
@@ -270,7 +263,7 @@ ReadResult readBytes(QByteArrayView data, const CsvOptions &options, const ReadC
         return result;
     }
     if (hasWorkbookSignature(data)) {
-        result.error = binaryFileError();
+        refuseBinary(&result);
         return result;
     }
 
@@ -310,49 +303,17 @@ ReadResult readBytes(QByteArrayView data, const CsvOptions &options, const ReadC
 ReadResult CsvReader::readFile(
     const QString &path, const CsvOptions &options, const ReadControl &control)
 {
-    ReadResult result;
-    const QString shown = QDir::toNativeSeparators(path);
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        result.error = QCoreApplication::translate(
-            "attendance::CsvReader", "Could not open '%1': the file does not exist.")
-                           .arg(shown);
+    // Read into memory, never mapped: a file another program cuts short would kill a mapping
+    // reader with SIGBUS. InputFile also refuses a file that changes while it is read.
+    const InputFile::Result input = InputFile::read(path, ReadLimits::MaxInputBytes, control);
+    if (!input.ok()) {
+        ReadResult result;
+        result.error = InputFile::message(path, input);
+        result.cancelled = input.failure == InputFile::Failure::Cancelled;
         return result;
     }
-    if (info.isDir()) {
-        result.error = QCoreApplication::translate(
-            "attendance::CsvReader", "Could not open '%1': it is a folder, not a file.")
-                           .arg(shown);
-        return result;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error
-            = QCoreApplication::translate("attendance::CsvReader", "Could not open '%1': %2.")
-                  .arg(shown, file.errorString());
-        return result;
-    }
-    // Checked before reading so a huge file is never loaded.
-    if (file.size() > MaxFileSize) {
-        result.error = tooLargeError();
-        return result;
-    }
-    // Mapped rather than copied: the bytes are read once, straight from the page cache.
-    const qint64 size = file.size();
-    if (uchar *mapped = size > 0 ? file.map(0, size) : nullptr) {
-        result = readBytes(QByteArrayView(mapped, size), options, control);
-        file.unmap(mapped);
-    } else {
-        const QByteArray data = file.readAll();
-        if (file.error() != QFileDevice::NoError) {
-            result.error
-                = QCoreApplication::translate("attendance::CsvReader", "Could not read '%1': %2.")
-                      .arg(shown, file.errorString());
-            return result;
-        }
-        result = readBytes(data, options, control);
-    }
-    result.sheet.name = info.completeBaseName();
+    ReadResult result = readBytes(input.data, options, control);
+    result.sheet.name = QFileInfo(path).completeBaseName();
     if (result.ok()) {
         qCDebug(lcImport) << "Read CSV as" << result.encoding << "with delimiter"
                           << result.delimiter << ":" << result.sheet.rowCount() << "rows";

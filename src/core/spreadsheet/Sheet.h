@@ -122,6 +122,7 @@ struct ReadResult
     QChar delimiter; ///< The delimiter used (detected or given).
     QString error; ///< Plain-language reason the file could not be read; empty on success.
     bool cancelled = false; ///< The read was stopped through ReadControl; error says so too.
+    bool binary = false; ///< The error is that the bytes are binary data, not text.
 
     bool ok() const { return error.isEmpty(); }
 };
