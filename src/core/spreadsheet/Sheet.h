@@ -66,6 +66,8 @@ struct Sheet
     QList<QStringList> toRows() const;
     /// Code units of cell text held, for readers that guard MaxTextSize.
     qsizetype textSize() const { return m_used; }
+    /// Cells held, those of a row not yet ended included, for readers that guard a cell limit.
+    qsizetype cellCount() const { return m_cellEnds.size(); }
 
     /// Room for this many rows, cells and UTF-16 code units of text, so a reader that knows the
     /// size of its input avoids regrowing.
