@@ -21,6 +21,10 @@ public:
     static QString tooManyRows(const QString &sheet);
     static QString tooManyColumns(const QString &sheet);
     static QString tooManyCells();
+    /// The cell at 0-based @p row and @p column holds more than ReadLimits::MaxCellChars.
+    static QString cellTooLong(const QString &sheet, qint64 row, qint64 column);
+    /// A text of the workbook (one not yet placed in a cell) is longer than any cell may be.
+    static QString textTooLong();
     static QString tooDeep(const QString &part);
     static QString missingPart(const QString &part);
     /// Rows or cells of a sheet that come back to a place already filled.

@@ -130,8 +130,11 @@ bool readSheets(
                     book->error = WorkbookError::damagedXls();
                     return false;
                 }
-                // At most 256 columns in this format: never past the limit.
-                SheetBuilder::setCell(&cells, column, cellText(value));
+                // At most 256 columns in this format, but a cell may still be too long.
+                if (!builder.setCell(&cells, row, column, cellText(value))) {
+                    book->error = builder.error();
+                    return false;
+                }
             }
             if (!builder.addRow(row, std::move(cells))) {
                 book->error = builder.error();
