@@ -25,9 +25,7 @@ namespace attendance {
 
 namespace {
 
-// Reads are this large: cancellation is looked at between them, and a stream's buffer grows by
-// this much at a time.
-constexpr qsizetype FileChunk = 4 * 1024 * 1024;
+// A stream is read this much at a time; cancellation is looked at between reads.
 constexpr qsizetype StreamChunk = 64 * 1024;
 
 InputFile::Result failed(InputFile::Failure failure, const QString &detail = {})
@@ -78,6 +76,8 @@ private:
 
 #ifdef Q_OS_UNIX
 
+// A regular file is read this much at a time; cancellation is looked at between reads.
+constexpr qsizetype FileChunk = 4 * 1024 * 1024;
 // How long one wait for a stream lasts before cancellation is looked at again.
 constexpr int PollMs = 100;
 
