@@ -80,7 +80,13 @@ TokenSource::Result fromFile(const QString &path)
         case InputFile::Failure::CannotRead:
             result.error = u"Could not read the token file '%1': %2."_s.arg(shown, input.detail);
             break;
-        default:
+        case InputFile::Failure::Folder:
+            result.error
+                = u"Could not read the token file '%1': it is a folder, not a file."_s.arg(shown);
+            break;
+        case InputFile::Failure::Socket:
+        case InputFile::Failure::Cancelled:
+        case InputFile::Failure::None:
             result.error = u"Could not read the token file '%1': it is not a file."_s.arg(shown);
             break;
         }
