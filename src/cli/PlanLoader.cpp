@@ -126,8 +126,9 @@ bool PlanLoader::load(const SheetOptions &options, ImportPlan *plan, QString *er
     const Workbook book = SpreadsheetReader::read(options.file, csv);
     if (!book.ok()) {
         // The content decides the format, so a renamed file still reads; what reads as nothing
-        // we know, under a name that is no spreadsheet's, gets the plainer message.
-        *error = isSpreadsheetSuffix(options.file) || !QFileInfo::exists(options.file)
+        // we know, under a name that is no spreadsheet's, gets the plainer message. Errors about
+        // the file itself (missing, too large, changed while read) are kept as they are.
+        *error = !book.unknownFormat || isSpreadsheetSuffix(options.file)
             ? book.error
             : u"'%1' is not a spreadsheet this program reads: use CSV (.csv, .tsv, .txt), Excel "
               "(.xlsx, .xls) or LibreOffice (.ods)."_s.arg(options.file);

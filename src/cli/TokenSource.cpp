@@ -3,6 +3,7 @@
 
 #include "Console.h"
 #include "hubspot/ApiConfig.h"
+#include "spreadsheet/InputFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +15,9 @@ using namespace Qt::StringLiterals;
 namespace attendance::cli {
 
 namespace {
+
+// A token is well under a kilobyte; the rest of the first line is never looked at.
+constexpr qint64 MaxTokenFileBytes = 64 * 1024;
 
 /// The first line that is not blank; tokens are saved with editors that add a final newline.
 QString firstNonBlankLine(const QString &text)
@@ -54,18 +58,45 @@ TokenSource::Result finish(const QString &raw, const QString &from)
 TokenSource::Result fromFile(const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+    // Read once, whole and bounded: a pipe (a password manager writing into a FIFO) is read
+    // until its writer closes it, and a wrong path (a huge file, /dev/zero) ends at the limit.
+    const InputFile::Result input = InputFile::read(path, MaxTokenFileBytes);
+    if (!input.ok()) {
         TokenSource::Result result;
-        result.error = u"Could not read the token file '%1': %2."_s.arg(shown, file.errorString());
+        switch (input.failure) {
+        case InputFile::Failure::Missing:
+            result.error = u"Could not read the token file '%1': it does not exist."_s.arg(shown);
+            break;
+        case InputFile::Failure::TooLarge:
+            result.error = u"The token file '%1' holds more than %2 KiB, far more than an access "
+                           "token; check the path."_s.arg(shown)
+                               .arg(MaxTokenFileBytes / 1024);
+            break;
+        case InputFile::Failure::Changed:
+            result.error
+                = u"The token file '%1' changed while it was being read; try again."_s.arg(shown);
+            break;
+        case InputFile::Failure::CannotOpen:
+        case InputFile::Failure::CannotRead:
+            result.error = u"Could not read the token file '%1': %2."_s.arg(shown, input.detail);
+            break;
+        case InputFile::Failure::Folder:
+            result.error
+                = u"Could not read the token file '%1': it is a folder, not a file."_s.arg(shown);
+            break;
+        case InputFile::Failure::Socket:
+        case InputFile::Failure::Cancelled:
+        case InputFile::Failure::None:
+            result.error = u"Could not read the token file '%1': it is not a file."_s.arg(shown);
+            break;
+        }
         return result;
     }
-    // A token is short; a bounded read keeps a wrong path (a huge file) from stalling.
-    TokenSource::Result result = finish(firstNonBlankLine(QString::fromUtf8(file.read(64 * 1024))),
-        u"the token file '%1'"_s.arg(shown));
+    TokenSource::Result result = finish(
+        firstNonBlankLine(QString::fromUtf8(input.data)), u"the token file '%1'"_s.arg(shown));
 #ifdef Q_OS_UNIX
     // Same rule as ssh for private keys, but a warning only: the token is still the user's choice.
-    if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) {
+    if (QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) {
         result.warnings.append(u"Warning: the token file '%1' can be read by other users of this "
                                "computer; restrict it with: chmod 600 '%1'"_s.arg(shown));
     }

@@ -143,7 +143,9 @@ std::shared_ptr<const Workbook> FileLoader::readWorkbook(
         return {};
     }
     if (!read.ok()) {
-        file->error = isSpreadsheetSuffix(request.path) ? read.error : unsupportedType();
+        // As in the CLI: only content we do not know is explained by the file's name.
+        file->error = !read.unknownFormat || isSpreadsheetSuffix(request.path) ? read.error
+                                                                               : unsupportedType();
         return {};
     }
     if (read.sheets.isEmpty()) {

@@ -45,7 +45,7 @@ public:
 std::pair<std::string, XmlScanner::Status> scan(const std::string &document, size_t piece)
 {
     Record record;
-    XmlScanner scanner(&record, WorkbookLimits::MaxXmlDepth);
+    XmlScanner scanner(&record, ReadLimits::MaxXmlDepth);
     std::string pending;
     size_t at = 0;
     for (;;) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "spreadsheet/CsvParser.h"
 
+#include "spreadsheet/ReadLimits.h"
+
 #include <QHash>
 #include <QVarLengthArray>
 #include <array>
@@ -27,7 +29,8 @@ template <typename Char> unsigned codeUnit(Char c)
 
 /// One record's worth of tokenizing over UTF-16 or UTF-8 code units. Each field goes to
 /// emit(begin, end, ascii): a range of the input when the field needs no unescaping, else of a
-/// scratch buffer; ascii tells the UTF-8 sink that a cheap Latin-1 widening will do.
+/// scratch buffer; ascii tells the UTF-8 sink that a cheap Latin-1 widening will do. emit returns
+/// false when the field's text is longer than a cell may be.
 template <typename Char> class RecordReader final
 {
 public:
@@ -37,14 +40,20 @@ public:
         , m_delimiter(delimiter)
     { }
 
-    template <typename Emit> bool read(Emit &&emit)
+    /// *column: the 1-based column reached, which is the one at fault on a problem.
+    template <typename Emit> CsvParser::Problem read(Emit &&emit, int *column)
     {
         bool closed = true;
-        for (;;) {
+        for (int field = 1;; ++field) {
+            *column = field;
+            if (field > ReadLimits::MaxColumns)
+                return CsvParser::Problem::TooManyColumns;
             if (m_pos < m_end && *m_pos == Char('"'))
                 closed = readQuoted(emit);
             else
                 readPlain(emit);
+            if (m_tooLong)
+                return CsvParser::Problem::CellTooLong;
             if (closed && m_pos < m_end && *m_pos == m_delimiter) {
                 ++m_pos;
                 continue;
@@ -55,33 +64,48 @@ public:
             ++m_pos;
         if (m_pos < m_end && *m_pos == Char('\n'))
             ++m_pos;
-        return closed;
+        return closed ? CsvParser::Problem::None : CsvParser::Problem::UnclosedQuote;
     }
 
 private:
+    // A field with more input than this is too long whatever it decodes to: UTF-8 takes at most
+    // three bytes per UTF-16 code unit, and a doubled quote two units for one. Scanning stops
+    // there, so a runaway field (a stray quote swallowing the rest of the file) costs no time.
+    static constexpr qsizetype MaxFieldInput
+        = (sizeof(Char) == 1 ? 3 : 2) * ReadLimits::MaxCellChars;
+
+    /// Where the scan of a field that starts at @p start gives up: one unit past the most input a
+    /// field may have, or the end of the text.
+    const Char *stopFor(const Char *start) const
+    {
+        return m_end - start > MaxFieldInput ? start + MaxFieldInput + 1 : m_end;
+    }
+
     template <typename Emit> void readPlain(Emit &emit)
     {
         // A quote inside an unquoted field is kept as it is (lenient, like spreadsheet programs).
         const Char *start = m_pos;
+        const Char *stop = stopFor(start);
         unsigned high = 0;
-        while (m_pos < m_end) {
+        while (m_pos < stop) {
             const Char c = *m_pos;
             if (c == m_delimiter || isLineEnd(c))
                 break;
             high |= codeUnit(c);
             ++m_pos;
         }
-        emit(start, m_pos, high < 0x80);
+        m_tooLong = (m_pos == stop && stop != m_end) || !emit(start, m_pos, high < 0x80);
     }
 
     template <typename Emit> bool readQuoted(Emit &emit)
     {
         ++m_pos; // opening quote
         const Char *start = m_pos;
+        const Char *stop = stopFor(start);
         const Char *closing = nullptr;
         bool hasEscapes = false;
         unsigned high = 0;
-        while (m_pos < m_end) {
+        while (m_pos < stop) {
             const Char c = *m_pos;
             if (c == Char('"')) {
                 if (m_pos + 1 < m_end && m_pos[1] == Char('"')) {
@@ -101,13 +125,17 @@ private:
         // than lose it, as spreadsheet programs do.
         const Char *tail = m_pos;
         if (closing) {
-            while (m_pos < m_end && *m_pos != m_delimiter && !isLineEnd(*m_pos)) {
+            while (m_pos < stop && *m_pos != m_delimiter && !isLineEnd(*m_pos)) {
                 high |= codeUnit(*m_pos);
                 ++m_pos;
             }
         }
+        if (m_pos >= stop && stop != m_end) {
+            m_tooLong = true;
+            return true;
+        }
         if (!hasEscapes && tail == m_pos) {
-            emit(start, contentEnd, high < 0x80);
+            m_tooLong = !emit(start, contentEnd, high < 0x80);
         } else {
             m_scratch.clear();
             for (const Char *p = start; p < contentEnd; ++p) {
@@ -116,7 +144,7 @@ private:
                     ++p; // the second quote of a doubled pair
             }
             m_scratch.append(tail, m_pos - tail);
-            emit(m_scratch.cbegin(), m_scratch.cend(), high < 0x80);
+            m_tooLong = !emit(m_scratch.cbegin(), m_scratch.cend(), high < 0x80);
         }
         return closing != nullptr;
     }
@@ -124,6 +152,7 @@ private:
     const Char *&m_pos;
     const Char *m_end;
     Char m_delimiter;
+    bool m_tooLong = false;
     QVarLengthArray<Char, 256> m_scratch;
 };
 
@@ -140,9 +169,9 @@ DelimiterScore scoreDelimiter(QStringView sample, bool truncated, QChar delimite
     int records = 0;
     QStringList fields;
     while (!parser.atEnd() && records < DetectionRecords) {
-        const bool closed = parser.readRecord(&fields);
+        const bool ok = parser.readRecord(&fields);
         // A record cut off by the sample prefix would skew the counts.
-        if (!closed || (truncated && parser.atEnd()))
+        if (!ok || (truncated && parser.atEnd()))
             break;
         if (fields.size() == 1 && fields.constFirst().isEmpty())
             continue;
@@ -184,9 +213,11 @@ CsvParser::CsvParser(QByteArrayView utf8, QChar delimiter)
 template <typename Sink> bool CsvParser::read(Sink &sink)
 {
     ++m_records;
-    if (m_utf8)
-        return RecordReader<char>(m_pos8, m_end8, char(m_delimiter)).read(sink);
-    return RecordReader<char16_t>(m_pos16, m_end16, m_delimiter).read(sink);
+    int column = 0;
+    m_problem = m_utf8 ? RecordReader<char>(m_pos8, m_end8, char(m_delimiter)).read(sink, &column)
+                       : RecordReader<char16_t>(m_pos16, m_end16, m_delimiter).read(sink, &column);
+    m_problemColumn = m_problem == Problem::None ? 0 : column;
+    return m_problem == Problem::None;
 }
 
 bool CsvParser::readRecord(QStringList *fields)
@@ -196,12 +227,15 @@ bool CsvParser::readRecord(QStringList *fields)
     fields->reserve(expected);
     auto sink = [fields](const auto *begin, const auto *end, bool ascii) {
         using Char = std::remove_cvref_t<decltype(*begin)>;
+        if ((std::is_same_v<Char, char16_t> || ascii) && end - begin > ReadLimits::MaxCellChars)
+            return false;
         if constexpr (std::is_same_v<Char, char16_t>)
             fields->append(QString(reinterpret_cast<const QChar *>(begin), end - begin));
         else if (ascii)
             fields->append(QString::fromLatin1(begin, end - begin));
         else
             fields->append(QString::fromUtf8(begin, end - begin));
+        return fields->constLast().size() <= ReadLimits::MaxCellChars;
     };
     return read(sink);
 }
@@ -210,16 +244,23 @@ bool CsvParser::readRecord(Sheet *sheet)
 {
     auto sink = [this, sheet](const auto *begin, const auto *end, bool ascii) {
         using Char = std::remove_cvref_t<decltype(*begin)>;
-        if constexpr (std::is_same_v<Char, char16_t>)
+        if ((std::is_same_v<Char, char16_t> || ascii) && end - begin > ReadLimits::MaxCellChars)
+            return false;
+        if constexpr (std::is_same_v<Char, char16_t>) {
             sheet->appendCell(QStringView(begin, end - begin));
-        else if (ascii)
+        } else if (ascii) {
             sheet->appendCell(QLatin1StringView(begin, end - begin));
-        else if (!sheet->appendCell(QUtf8StringView(begin, end - begin)))
-            m_invalidUtf8 = true;
+        } else {
+            const qsizetype before = sheet->textSize();
+            if (!sheet->appendCell(QUtf8StringView(begin, end - begin)))
+                m_invalidUtf8 = true;
+            return sheet->textSize() - before <= ReadLimits::MaxCellChars;
+        }
+        return true;
     };
-    const bool closed = read(sink);
+    const bool ok = read(sink);
     sheet->endRow();
-    return closed;
+    return ok;
 }
 
 QChar CsvParser::detectDelimiter(QStringView text)

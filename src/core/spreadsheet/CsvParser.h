@@ -18,6 +18,14 @@ namespace attendance {
 class CsvParser final
 {
 public:
+    /// Why readRecord() returned false.
+    enum class Problem {
+        None,
+        UnclosedQuote, ///< A quoted field is still open at the end of the text.
+        CellTooLong, ///< A field holds more than ReadLimits::MaxCellChars characters.
+        TooManyColumns, ///< A record has more than ReadLimits::MaxColumns fields.
+    };
+
     CsvParser(QStringView text, QChar delimiter);
     /// @p utf8 must be valid UTF-8 (CsvReader checks it before choosing this path).
     CsvParser(QByteArrayView utf8, QChar delimiter);
@@ -29,11 +37,15 @@ public:
     qsizetype position() const { return m_utf8 ? m_pos8 - m_begin8 : m_pos16 - m_begin16; }
 
     /// Reads the next record into *fields (replacing its contents). A blank line gives one empty
-    /// field. Returns false when a quoted field is still open at the end of the text; *fields
-    /// then holds what was read.
+    /// field. Returns false with problem() when a quoted field is still open at the end of the
+    /// text (*fields then holds what was read), or when a field or the record is past a limit:
+    /// reading then stops at once, within a few times the limit, however long the field goes on.
     bool readRecord(QStringList *fields);
-    /// Same, appending the record to *sheet as its next row.
+    /// Same, appending the record to *sheet as its next row (even when it returns false).
     bool readRecord(Sheet *sheet);
+    Problem problem() const { return m_problem; }
+    /// 1-based column of the field that is too long (Problem::CellTooLong).
+    int problemColumn() const { return m_problemColumn; }
     /// Reading UTF-8 into a Sheet met bytes that are not UTF-8 (stored as U+FFFD).
     bool sawInvalidUtf8() const { return m_invalidUtf8; }
 
@@ -55,6 +67,8 @@ private:
     char16_t m_delimiter;
     int m_records = 0;
     bool m_invalidUtf8 = false;
+    Problem m_problem = Problem::None;
+    int m_problemColumn = 0;
 };
 
 } // namespace attendance

@@ -3,12 +3,12 @@
 
 #include "Logging.h"
 #include "spreadsheet/CsvParser.h"
+#include "spreadsheet/InputFile.h"
+#include "spreadsheet/ReadLimits.h"
 #include "spreadsheet/TextDecoding.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <algorithm>
 #include <optional>
@@ -18,24 +18,17 @@ namespace attendance {
 
 namespace {
 
-// HubSpot's own import limit; it also keeps every offset of a Sheet within 32 bits.
-constexpr qsizetype MaxFileSize = 512LL * 1024 * 1024;
 // Progress and cancellation are looked at this often: cheap, yet several times a second.
 constexpr int RecordsPerCheck = 4096;
 constexpr qsizetype BinaryCheckPrefix = 8192;
 
-QString binaryFileError()
+/// Binary data: no text at all, which callers may explain by the file's name instead.
+void refuseBinary(ReadResult *result)
 {
-    return QCoreApplication::translate("attendance::CsvReader",
+    result->error = QCoreApplication::translate("attendance::CsvReader",
         "This looks like a binary file (an Excel workbook?). Save it as CSV or open an "
         ".xlsx in a later version.");
-}
-
-QString tooLargeError()
-{
-    return QCoreApplication::translate("attendance::CsvReader",
-        "The file is larger than 512 MiB, more than HubSpot imports at once. Split it into "
-        "smaller files.");
+    result->binary = true;
 }
 
 QString emptyError()
@@ -142,45 +135,99 @@ template <typename View> qsizetype estimateLines(View body)
 
 enum class Parsed { Ok, Failed, NotUtf8 };
 
-/// Splits the whole input into result->sheet. Failed: cancelled, or a quote never closes
-/// (result->error says which). NotUtf8: UTF-8 input held a byte that is not UTF-8.
+/// Why the record that starts on @p row could not be read.
+QString recordError(const CsvParser &parser, int row)
+{
+    static_assert(ReadLimits::MaxCellChars == 32'767 && ReadLimits::MaxColumns == 16'384,
+        "the messages name the limits");
+    switch (parser.problem()) {
+    case CsvParser::Problem::CellTooLong:
+        return QCoreApplication::translate("attendance::CsvReader",
+            "The cell in row %1, column %2 holds more than 32,767 characters, more than a "
+            "spreadsheet cell can. A quote (\") on that row that is not closed where it should be "
+            "may have swallowed the lines after it: check the quotes, or shorten the cell.")
+            .arg(row)
+            .arg(parser.problemColumn());
+    case CsvParser::Problem::TooManyColumns:
+        return QCoreApplication::translate("attendance::CsvReader",
+            "Row %1 has more than 16,384 columns, which no spreadsheet program writes. Check that "
+            "this is a table of attendees and that the delimiter is right.")
+            .arg(row);
+    case CsvParser::Problem::UnclosedQuote:
+    case CsvParser::Problem::None:
+        break;
+    }
+    return QCoreApplication::translate("attendance::CsvReader",
+        "The quoted cell that starts on row %1 is never closed, so the rest of the file "
+        "would become one cell. Check the quotes (\") on that row.")
+        .arg(row);
+}
+
+QString tooManyRowsError()
+{
+    static_assert(ReadLimits::MaxRows == 2'000'000, "the message names the limit");
+    return QCoreApplication::translate("attendance::CsvReader",
+        "The file has more than 2,000,000 rows, more than can be imported at once. Split it into "
+        "smaller files.");
+}
+
+QString tooManyCellsError()
+{
+    static_assert(ReadLimits::MaxCells == 20'000'000, "the message names the limit");
+    return QCoreApplication::translate("attendance::CsvReader",
+        "The file holds more than 20,000,000 cells, too many to read at once. Delete the columns "
+        "you do not need, or split it into smaller files.");
+}
+
+/// Splits the whole input into result->sheet. Failed: cancelled, a quote never closes, or a
+/// limit of ReadLimits is passed (result->error says which). NotUtf8: UTF-8 input held a byte
+/// that is not UTF-8.
 template <typename View> Parsed parseAll(View body, const ReadControl &control, ReadResult *result)
 {
-    const qsizetype lines = estimateLines(body);
+    // Never more room than a file within the limits can fill: a dense first megabyte or a very
+    // wide first record must not reserve gigabytes before the limits are even looked at.
+    const qsizetype lines = std::min<qsizetype>(estimateLines(body), ReadLimits::MaxRows + 1);
     // The first record tells the usual width, so the cell offsets are allocated once.
     CsvParser probe(body, result->delimiter);
     QStringList firstRecord;
     probe.readRecord(&firstRecord);
     Sheet &sheet = result->sheet;
     // Text never takes more UTF-16 code units than the input has units.
-    sheet.reserve(lines, lines * std::max<qsizetype>(firstRecord.size(), 1), body.size());
+    sheet.reserve(lines,
+        std::min<qsizetype>(
+            lines * std::max<qsizetype>(firstRecord.size(), 1), ReadLimits::MaxCells + 1),
+        body.size());
 
     CsvParser parser(body, result->delimiter);
     const qsizetype total = body.size();
+    const auto fail = [&](const QString &error) {
+        sheet.clear();
+        // A byte that is not UTF-8 sends the file back to detection, which may read it otherwise.
+        if (parser.sawInvalidUtf8())
+            return Parsed::NotUtf8;
+        result->error = error;
+        return Parsed::Failed;
+    };
     while (!parser.atEnd()) {
         const int row = parser.nextRecordNumber();
+        if (row > ReadLimits::MaxRows)
+            return fail(tooManyRowsError());
         if (row % RecordsPerCheck == 0) {
             if (parser.sawInvalidUtf8()) {
                 sheet.clear();
                 return Parsed::NotUtf8;
             }
             if (control.isCancelled()) {
-                sheet.clear();
                 result->cancelled = true;
-                result->error = QCoreApplication::translate(
-                    "attendance::CsvReader", "Reading the file was cancelled.");
-                return Parsed::Failed;
+                return fail(QCoreApplication::translate(
+                    "attendance::CsvReader", "Reading the file was cancelled."));
             }
             control.report(parser.position(), total);
         }
-        if (!parser.readRecord(&sheet)) {
-            sheet.clear();
-            result->error = QCoreApplication::translate("attendance::CsvReader",
-                "The quoted cell that starts on row %1 is never closed, so the rest of the file "
-                "would become one cell. Check the quotes (\") on that row.")
-                                .arg(row);
-            return Parsed::Failed;
-        }
+        if (!parser.readRecord(&sheet))
+            return fail(recordError(parser, row));
+        if (sheet.cellCount() > ReadLimits::MaxCells)
+            return fail(tooManyCellsError());
     }
     if (parser.sawInvalidUtf8()) {
         sheet.clear();
@@ -197,7 +244,7 @@ void readDecoded(const QString &decoded, const CsvOptions &options, const ReadCo
 {
     QStringView text = decoded;
     if (looksBinary(text)) {
-        result->error = binaryFileError();
+        refuseBinary(result);
         return;
     }
     if (isWhitespaceOnly(text)) {
@@ -219,7 +266,7 @@ Parsed readUtf8(
     QByteArrayView bytes, const CsvOptions &options, const ReadControl &control, ReadResult *result)
 {
     if (looksBinary(bytes)) {
-        result->error = binaryFileError();
+        refuseBinary(result);
         return Parsed::Failed;
     }
     if (isWhitespaceOnly(bytes)) {
@@ -261,8 +308,8 @@ TextEncoding detectFromPrefix(QByteArrayView data)
 ReadResult readBytes(QByteArrayView data, const CsvOptions &options, const ReadControl &control)
 {
     ReadResult result;
-    if (data.size() > MaxFileSize) {
-        result.error = tooLargeError();
+    if (data.size() > ReadLimits::MaxInputBytes) {
+        result.error = InputFile::tooLargeMessage();
         return result;
     }
     if (data.isEmpty()) {
@@ -270,7 +317,7 @@ ReadResult readBytes(QByteArrayView data, const CsvOptions &options, const ReadC
         return result;
     }
     if (hasWorkbookSignature(data)) {
-        result.error = binaryFileError();
+        refuseBinary(&result);
         return result;
     }
 
@@ -310,49 +357,17 @@ ReadResult readBytes(QByteArrayView data, const CsvOptions &options, const ReadC
 ReadResult CsvReader::readFile(
     const QString &path, const CsvOptions &options, const ReadControl &control)
 {
-    ReadResult result;
-    const QString shown = QDir::toNativeSeparators(path);
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        result.error = QCoreApplication::translate(
-            "attendance::CsvReader", "Could not open '%1': the file does not exist.")
-                           .arg(shown);
+    // Read into memory, never mapped: a file another program cuts short would kill a mapping
+    // reader with SIGBUS. InputFile also refuses a file that changes while it is read.
+    const InputFile::Result input = InputFile::read(path, ReadLimits::MaxInputBytes, control);
+    if (!input.ok()) {
+        ReadResult result;
+        result.error = InputFile::message(path, input);
+        result.cancelled = input.failure == InputFile::Failure::Cancelled;
         return result;
     }
-    if (info.isDir()) {
-        result.error = QCoreApplication::translate(
-            "attendance::CsvReader", "Could not open '%1': it is a folder, not a file.")
-                           .arg(shown);
-        return result;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error
-            = QCoreApplication::translate("attendance::CsvReader", "Could not open '%1': %2.")
-                  .arg(shown, file.errorString());
-        return result;
-    }
-    // Checked before reading so a huge file is never loaded.
-    if (file.size() > MaxFileSize) {
-        result.error = tooLargeError();
-        return result;
-    }
-    // Mapped rather than copied: the bytes are read once, straight from the page cache.
-    const qint64 size = file.size();
-    if (uchar *mapped = size > 0 ? file.map(0, size) : nullptr) {
-        result = readBytes(QByteArrayView(mapped, size), options, control);
-        file.unmap(mapped);
-    } else {
-        const QByteArray data = file.readAll();
-        if (file.error() != QFileDevice::NoError) {
-            result.error
-                = QCoreApplication::translate("attendance::CsvReader", "Could not read '%1': %2.")
-                      .arg(shown, file.errorString());
-            return result;
-        }
-        result = readBytes(data, options, control);
-    }
-    result.sheet.name = info.completeBaseName();
+    ReadResult result = readBytes(input.data, options, control);
+    result.sheet.name = QFileInfo(path).completeBaseName();
     if (result.ok()) {
         qCDebug(lcImport) << "Read CSV as" << result.encoding << "with delimiter"
                           << result.delimiter << ":" << result.sheet.rowCount() << "rows";

@@ -17,9 +17,10 @@ namespace attendance {
 class CsvReader final
 {
 public:
-    /// Reads a file of at most 512 MiB; the sheet is named after the file without its extension.
-    /// Reports progress in bytes through @p control and stops soon after it is cancelled (the
-    /// result then has cancelled set and an error saying so).
+    /// Reads a file (or a pipe, or a device) as InputFile does, within the limits of ReadLimits;
+    /// the sheet is named after the file without its extension. Reports progress in bytes
+    /// through @p control and stops soon after it is cancelled (the result then has cancelled
+    /// set and an error saying so).
     static ReadResult readFile(
         const QString &path, const CsvOptions &options = {}, const ReadControl &control = {});
     /// Without an encoding: see detectTextEncoding() — a BOM, UTF-16 without BOM, UTF-8, then

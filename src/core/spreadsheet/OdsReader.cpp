@@ -28,6 +28,10 @@ constexpr std::string_view CalcExtNs
 constexpr qint64 MaxRepeat = qint64(1) << 31;
 // A run of spaces (text:s) longer than this is not something a person typed.
 constexpr qint64 MaxSpaces = 1024;
+// A cell's text past this many UTF-8 bytes is longer than a cell may be, whatever it decodes to
+// (at most three bytes per UTF-16 code unit). Checked as it grows: a few bytes of <text:s/>
+// stand for a thousand spaces, so a cell's text could otherwise outgrow memory.
+constexpr size_t MaxCellBytes = 3 * size_t(ReadLimits::MaxCellChars);
 
 qint64 repeatCount(std::string_view text)
 {
@@ -60,6 +64,7 @@ private:
     void startCell(const XmlStream &xml);
     bool endCell(QString *error);
     void startInCell(const XmlStream &xml);
+    bool cellFits(QString *error) const;
 
     Workbook *m_book;
     WorkbookBudget *m_budget;
@@ -89,12 +94,14 @@ bool ContentReader::handle(const XmlStream &xml, QString *error)
     if (xml.isText()) {
         if (m_inParagraph)
             m_text += xml.text();
-        return true;
+        return cellFits(error);
     }
     if (m_inCell) {
         if (xml.isStart()) {
             startInCell(xml);
-        } else if (xml.isEnd()) {
+            return cellFits(error);
+        }
+        if (xml.isEnd()) {
             if (xml.namespaceUri() == TextNs && xml.name() == "p")
                 m_inParagraph = false;
             else if (xml.namespaceUri() == TableNs
@@ -194,6 +201,14 @@ void ContentReader::startInCell(const XmlStream &xml)
     }
 }
 
+bool ContentReader::cellFits(QString *error) const
+{
+    if (m_text.size() <= MaxCellBytes || !m_sheet)
+        return true;
+    *error = WorkbookError::cellTooLong(m_sheet->name(), m_rowIndex, m_column);
+    return false;
+}
+
 bool ContentReader::endCell(QString *error)
 {
     m_inCell = false;
@@ -201,8 +216,8 @@ bool ContentReader::endCell(QString *error)
     const QString text = !m_value.isNull() ? m_value
         : m_paragraphs > 0                 ? fromUtf8(m_text)
                                            : fromUtf8(m_stringValue);
-    if (!SheetBuilder::setCell(&m_row, m_column, text, m_cellRepeat)) {
-        *error = WorkbookError::tooManyColumns(m_sheet->name());
+    if (!m_sheet->setCell(&m_row, m_rowIndex, m_column, text, m_cellRepeat)) {
+        *error = m_sheet->error();
         return false;
     }
     m_column += m_cellRepeat;

@@ -66,6 +66,8 @@ struct Sheet
     QList<QStringList> toRows() const;
     /// Code units of cell text held, for readers that guard MaxTextSize.
     qsizetype textSize() const { return m_used; }
+    /// Cells held, those of a row not yet ended included, for readers that guard a cell limit.
+    qsizetype cellCount() const { return m_cellEnds.size(); }
 
     /// Room for this many rows, cells and UTF-16 code units of text, so a reader that knows the
     /// size of its input avoids regrowing.
@@ -122,6 +124,7 @@ struct ReadResult
     QChar delimiter; ///< The delimiter used (detected or given).
     QString error; ///< Plain-language reason the file could not be read; empty on success.
     bool cancelled = false; ///< The read was stopped through ReadControl; error says so too.
+    bool binary = false; ///< The error is that the bytes are binary data, not text.
 
     bool ok() const { return error.isEmpty(); }
 };

@@ -21,7 +21,7 @@ bool SheetBuilder::addRow(qint64 index, QStringList cells, qint64 repeat)
         m_error = WorkbookError::outOfOrder(m_sheet.name);
         return false;
     }
-    if (index + repeat > WorkbookLimits::MaxRows) {
+    if (index + repeat > ReadLimits::MaxRows) {
         m_error = WorkbookError::tooManyRows(m_sheet.name);
         return false;
     }
@@ -42,18 +42,25 @@ bool SheetBuilder::addRow(qint64 index, QStringList cells, qint64 repeat)
     return true;
 }
 
-bool SheetBuilder::setCell(QStringList *row, qint64 column, const QString &text, qint64 repeat)
+bool SheetBuilder::setCell(
+    QStringList *cells, qint64 index, qint64 column, const QString &text, qint64 repeat)
 {
     if (text.isEmpty() || repeat <= 0)
         return true;
-    Q_ASSERT(column >= row->size());
-    if (column + repeat > WorkbookLimits::MaxColumns)
+    Q_ASSERT(column >= cells->size());
+    if (column + repeat > ReadLimits::MaxColumns) {
+        m_error = WorkbookError::tooManyColumns(m_sheet.name);
         return false;
+    }
+    if (text.size() > ReadLimits::MaxCellChars) {
+        m_error = WorkbookError::cellTooLong(m_sheet.name, index, column);
+        return false;
+    }
     if (repeat > 1)
-        row->reserve(column + repeat);
-    row->resize(column);
+        cells->reserve(column + repeat);
+    cells->resize(column);
     for (qint64 i = 0; i < repeat; ++i)
-        row->append(text);
+        cells->append(text);
     return true;
 }
 

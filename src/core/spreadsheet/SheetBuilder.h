@@ -9,7 +9,8 @@ namespace attendance {
 /// Fills a Sheet from rows read at the positions a workbook gives them, so that rows[i] is the row
 /// a spreadsheet program shows as i + 1. Blank rows between filled ones are inserted; blank rows
 /// and cells at the end (formatted-but-empty, or repeated a million times) are never stored.
-/// Enforces the row limit and the budget of cells and text shared by every sheet of the workbook.
+/// Enforces the limits of rows, columns and cell size, and the budget of cells and text shared by
+/// every sheet of the workbook.
 class SheetBuilder final
 {
 public:
@@ -25,9 +26,11 @@ public:
     const QString &name() const { return m_sheet.name; }
     Sheet take() { return std::move(m_sheet); }
 
-    /// Puts `text` at 0-based `column` (at or after the row's end) of `row`, `repeat` times,
-    /// padding with blanks; blank text is not stored. False when the column is past the limit.
-    static bool setCell(QStringList *row, qint64 column, const QString &text, qint64 repeat = 1);
+    /// Puts `text` at 0-based `column` (at or after the row's end) of `cells`, the row at 0-based
+    /// `index`, `repeat` times, padding with blanks; blank text is not stored. False, with
+    /// error(), when the column is past the limit or the text longer than a cell may be.
+    bool setCell(
+        QStringList *cells, qint64 index, qint64 column, const QString &text, qint64 repeat = 1);
 
 private:
     Sheet m_sheet;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Logging.h"
 #include "spreadsheet/CsvReader.h"
+#include "spreadsheet/InputFile.h"
 #include "spreadsheet/OdsReader.h"
 #include "spreadsheet/Workbook.h"
 #include "spreadsheet/WorkbookError.h"
@@ -10,8 +11,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QFile>
-#include <QTemporaryFile>
+#include <QFileInfo>
 
 namespace attendance {
 
@@ -49,7 +49,9 @@ Workbook readZip(QIODevice *device, const ReadControl &control)
         return OdsReader::read(zip, control);
     if (zip.entry(QStringLiteral("xl/workbook.bin")))
         return failed(QStringLiteral("xlsx"), WorkbookError::binaryExcel());
-    return failed(QString(), WorkbookError::notASpreadsheetZip());
+    Workbook book = failed(QString(), WorkbookError::notASpreadsheetZip());
+    book.unknownFormat = true;
+    return book;
 }
 
 Workbook fromCsv(ReadResult &&read, const ReadControl &control)
@@ -60,10 +62,15 @@ Workbook fromCsv(ReadResult &&read, const ReadControl &control)
     book.delimiter = read.delimiter;
     book.error = read.error;
     book.cancelled = read.cancelled;
+    book.unknownFormat = read.binary;
     if (read.ok())
         book.sheets.append(std::move(read.sheet));
-    // The CSV reader has no progress of its own yet: report the whole file as one step.
-    control.report(1, 1);
+    // Cancelled at its very end, the CSV reader has nothing left to stop: say so all the same.
+    if (control.isCancelled()) {
+        book.sheets.clear();
+        book.cancelled = true;
+        book.error = WorkbookError::cancelled();
+    }
     return book;
 }
 
@@ -72,29 +79,19 @@ Workbook fromCsv(ReadResult &&read, const ReadControl &control)
 Workbook SpreadsheetReader::read(
     const QString &path, const CsvOptions &csv, const ReadControl &control)
 {
-    QFile file(path);
-    // A file that cannot be opened goes to the CSV reader, whose messages say why (missing,
-    // a folder, no permission), the same for every format.
-    if (file.open(QIODevice::ReadOnly)) {
-        switch (containerOf(file.peek(8))) {
-        case Container::Zip:
-            return readZip(&file, control);
-        case Container::Ole:
-            file.close();
-            return XlsReader::readFile(path, control);
-        case Container::Other:
-            break;
-        }
-        file.close();
+    // Opened once and read whole, within the input limit: the container is told from the bytes
+    // that are then parsed, so a pipe's single writer loses nothing to a first look, and a file
+    // another program changes meanwhile is refused rather than half read.
+    const InputFile::Result input = InputFile::read(path, ReadLimits::MaxInputBytes, control);
+    if (!input.ok()) {
+        Workbook book;
+        book.error = InputFile::message(path, input);
+        book.cancelled = input.failure == InputFile::Failure::Cancelled;
+        return book;
     }
-    // CsvReader::readFile takes no ReadControl: a CSV is read in one go, without progress or
-    // cancellation, and the result is checked for cancellation afterwards.
-    Workbook book = fromCsv(CsvReader::readFile(path, csv), control);
-    if (control.isCancelled()) {
-        book.sheets.clear();
-        book.cancelled = true;
-        book.error = WorkbookError::cancelled();
-    }
+    Workbook book = readData(input.data, csv, control);
+    if (book.format == u"csv" && !book.sheets.isEmpty())
+        book.sheets.first().name = QFileInfo(path).completeBaseName();
     return book;
 }
 
@@ -108,17 +105,12 @@ Workbook SpreadsheetReader::readData(
         buffer.open(QIODevice::ReadOnly);
         return readZip(&buffer, control);
     }
-    case Container::Ole: {
-        // libfreexl reads files only.
-        QTemporaryFile file;
-        if (!file.open() || file.write(data) != data.size() || !file.flush())
-            return failed(QStringLiteral("xls"), WorkbookError::damagedXls());
-        return XlsReader::readFile(file.fileName(), control);
-    }
+    case Container::Ole:
+        return XlsReader::readData(data, control);
     case Container::Other:
         break;
     }
-    return fromCsv(CsvReader::readData(data, csv), control);
+    return fromCsv(CsvReader::readData(data, csv, control), control);
 }
 
 QString SpreadsheetReader::fileDialogFilter()

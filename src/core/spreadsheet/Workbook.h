@@ -37,6 +37,10 @@ struct Workbook
     QChar delimiter;  ///< CSV only: the delimiter used.
     QString error;    ///< Plain-language reason the file could not be read; empty on success.
     bool cancelled = false;
+    /// The error is that the content is no format this program reads (binary data, a zip or an
+    /// Office file of something else), so a caller may explain it by the file's name instead.
+    /// Errors about the file itself (missing, too large, changed while read) never set it.
+    bool unknownFormat = false;
 
     bool ok() const { return error.isEmpty(); }
     /// Index of the sheet with this name (case-insensitive), or -1.
@@ -52,10 +56,13 @@ struct Workbook
 
 /// Reads any supported spreadsheet: CSV/TSV/TXT, XLSX, ODS (and XLS where supported). The
 /// format comes from the file's content, not its name, so a renamed file still reads right.
+/// Every limit of ReadLimits applies, to files and to pipes and devices alike.
 /// Re-entrant; meant to run on a worker thread.
 class SpreadsheetReader final
 {
 public:
+    /// Opens @p path once and reads it whole (see InputFile) before the format is told from the
+    /// bytes, so nothing is lost between a first look and the read.
     static Workbook read(const QString &path, const CsvOptions &csv = {}, const ReadControl &control = {});
     /// The same for a file's bytes held in memory (sheets from CSV are then unnamed).
     static Workbook readData(const QByteArray &data, const CsvOptions &csv = {}, const ReadControl &control = {});

@@ -78,6 +78,25 @@ QString WorkbookError::tooManyCells()
         "files.");
 }
 
+QString WorkbookError::cellTooLong(const QString &sheet, qint64 row, qint64 column)
+{
+    static_assert(ReadLimits::MaxCellChars == 32'767, "the message names the limit");
+    return QCoreApplication::translate("attendance::SpreadsheetReader",
+        "The cell in row %1, column %2 of sheet \"%3\" holds more than 32,767 characters, more "
+        "than a spreadsheet cell can. The file is probably damaged: open it in Excel or "
+        "LibreOffice and save it again.")
+        .arg(row + 1)
+        .arg(column + 1)
+        .arg(sheet);
+}
+
+QString WorkbookError::textTooLong()
+{
+    return QCoreApplication::translate("attendance::SpreadsheetReader",
+        "The workbook holds a text of more than 32,767 characters, more than a spreadsheet cell "
+        "can. The file is probably damaged: open it in Excel or LibreOffice and save it again.");
+}
+
 QString WorkbookError::tooDeep(const QString &part)
 {
     return QCoreApplication::translate("attendance::SpreadsheetReader",

@@ -1,37 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "spreadsheet/ReadLimits.h"
+
 #include <QString>
 
 namespace attendance {
-
-/// The limits every workbook reader enforces, so that a damaged or hostile file ends in a clear
-/// message instead of a crash, a hang or the machine running out of memory.
-struct WorkbookLimits
-{
-    /// Uncompressed bytes read from one workbook: HubSpot's own import limit.
-    static constexpr qint64 MaxUnpackedBytes = 512LL * 1024 * 1024;
-    /// Real sheets compress to well under 100:1; bombs reach 1000:1.
-    static constexpr qint64 MaxCompressionRatio = 200;
-    /// Small entries cannot hurt, whatever their ratio (a bloated styles.xml compresses very well).
-    static constexpr qint64 RatioCheckedFrom = 1024 * 1024;
-    static constexpr int MaxRows = 2'000'000;
-    static constexpr int MaxColumns = 16'384;
-    /// Cells kept in memory for one workbook, blanks between filled cells included.
-    static constexpr qint64 MaxCells = 20'000'000;
-    /// UTF-16 code units of cell text kept for one workbook (512 MB): one long shared string used
-    /// by every cell, or a row repeated a million times, must not exhaust memory.
-    static constexpr qint64 MaxTextUnits = 256LL * 1024 * 1024;
-    static constexpr int MaxXmlDepth = 64;
-    static constexpr int MaxZipEntries = 100'000;
-};
-
-/// What one workbook may still put into its sheets; shared by every sheet it reads.
-struct WorkbookBudget
-{
-    qint64 cells = WorkbookLimits::MaxCells;
-    qint64 textUnits = WorkbookLimits::MaxTextUnits;
-};
 
 /// The plain-language messages of the workbook readers, in one place and one translation context.
 class WorkbookError final
@@ -47,6 +21,10 @@ public:
     static QString tooManyRows(const QString &sheet);
     static QString tooManyColumns(const QString &sheet);
     static QString tooManyCells();
+    /// The cell at 0-based @p row and @p column holds more than ReadLimits::MaxCellChars.
+    static QString cellTooLong(const QString &sheet, qint64 row, qint64 column);
+    /// A text of the workbook (one not yet placed in a cell) is longer than any cell may be.
+    static QString textTooLong();
     static QString tooDeep(const QString &part);
     static QString missingPart(const QString &part);
     /// Rows or cells of a sheet that come back to a place already filled.

@@ -4,10 +4,12 @@
 #include "Logging.h"
 #include "spreadsheet/CellText.h"
 #include "spreadsheet/CompoundFile.h"
+#include "spreadsheet/InputFile.h"
 #include "spreadsheet/SheetBuilder.h"
 #include "spreadsheet/WorkbookError.h"
 
 #include <QFile>
+#include <QTemporaryFile>
 #include <QtEndian>
 #include <freexl.h>
 
@@ -128,8 +130,11 @@ bool readSheets(
                     book->error = WorkbookError::damagedXls();
                     return false;
                 }
-                // At most 256 columns in this format: never past the limit.
-                SheetBuilder::setCell(&cells, column, cellText(value));
+                // At most 256 columns in this format, but a cell may still be too long.
+                if (!builder.setCell(&cells, row, column, cellText(value))) {
+                    book->error = builder.error();
+                    return false;
+                }
             }
             if (!builder.addRow(row, std::move(cells))) {
                 book->error = builder.error();
@@ -146,19 +151,26 @@ bool readSheets(
 
 Workbook XlsReader::readFile(const QString &path, const ReadControl &control)
 {
+    const InputFile::Result input = InputFile::read(path, ReadLimits::MaxInputBytes, control);
+    if (!input.ok()) {
+        Workbook book;
+        book.format = QStringLiteral("xls");
+        book.error = InputFile::message(path, input);
+        book.cancelled = input.failure == InputFile::Failure::Cancelled;
+        return book;
+    }
+    return readData(input.data, control);
+}
+
+Workbook XlsReader::readData(const QByteArray &data, const ReadControl &control)
+{
     Workbook book;
     book.format = QStringLiteral("xls");
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        book.error = WorkbookError::damagedXls();
+    if (data.size() > ReadLimits::MaxInputBytes) {
+        book.error = InputFile::tooLargeMessage();
         return book;
     }
-    if (file.size() > WorkbookLimits::MaxUnpackedBytes) {
-        book.error = WorkbookError::tooLarge();
-        return book;
-    }
-    const CompoundFile compound(file.readAll());
-    file.close();
+    const CompoundFile compound(data);
     if (!compound.isValid()) {
         book.error = WorkbookError::damagedXls();
         return book;
@@ -173,6 +185,7 @@ Workbook XlsReader::readFile(const QString &path, const ReadControl &control)
         stream = compound.stream(u"Book");
     if (stream.isEmpty()) {
         book.error = WorkbookError::notAWorkbook();
+        book.unknownFormat = true;
         return book;
     }
     const BiffFacts facts = scanBiff(stream);
@@ -185,8 +198,14 @@ Workbook XlsReader::readFile(const QString &path, const ReadControl &control)
         return book;
     }
 
+    QTemporaryFile copy;
+    if (!copy.open() || copy.write(data) != data.size() || !copy.flush()) {
+        qCWarning(lcImport) << "Cannot write a temporary copy of the .xls:" << copy.errorString();
+        book.error = WorkbookError::damagedXls();
+        return book;
+    }
     Handle handle;
-    const int opened = freexl_open(QFile::encodeName(path).constData(), &handle.handle);
+    const int opened = freexl_open(QFile::encodeName(copy.fileName()).constData(), &handle.handle);
     if (opened != FREEXL_OK) {
         qCDebug(lcImport) << "freexl_open failed with" << opened;
         book.error = WorkbookError::damagedXls();

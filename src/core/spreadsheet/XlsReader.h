@@ -12,7 +12,11 @@ namespace attendance {
 class XlsReader final
 {
 public:
+    /// Reads @p path once, as InputFile does, then as readData().
     static Workbook readFile(const QString &path, const ReadControl &control = {});
+    /// Reads an .xls held in memory. libfreexl reads files only: the bytes are written to a
+    /// temporary file of our own for it, so the input itself is opened once.
+    static Workbook readData(const QByteArray &data, const ReadControl &control = {});
 };
 
 } // namespace attendance

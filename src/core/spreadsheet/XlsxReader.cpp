@@ -161,10 +161,14 @@ bool readSharedStrings(ZipArchive &zip, const QString &path, const ReadControl &
     bool phonetic = false;
     return XmlStream::readPart(
         zip, path, XmlStream::Names::Local, control, done, total,
-        [&](const XmlStream &xml, QString *) {
+        [&](const XmlStream &xml, QString *error) {
             if (xml.isText()) {
                 if (inText && !phonetic)
                     current += xml.text();
+                if (current.size() > XlsxSheetReader::MaxCellBytes) {
+                    *error = WorkbookError::textTooLong();
+                    return false;
+                }
             } else if (xml.isStart()) {
                 if (xml.name() == "si") {
                     inItem = true;

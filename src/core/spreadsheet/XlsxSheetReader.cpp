@@ -11,7 +11,7 @@ namespace attendance {
 
 namespace {
 
-constexpr qint64 Past = qint64(WorkbookLimits::MaxRows) * 4; // any index past every limit
+constexpr qint64 Past = qint64(ReadLimits::MaxRows) * 4; // any index past every limit
 
 /// A positive decimal number, or -1; values past any limit come back as Past.
 qint64 parseIndex(std::string_view text)
@@ -101,6 +101,11 @@ bool XlsxSheetReader::handle(const XmlStream &xml)
             m_value += xml.text();
         else if (m_collect == Collect::InlineText && !m_phonetic)
             m_inline += xml.text();
+        // Checked as it grows, so that a cell of many text runs cannot outgrow memory.
+        if (m_value.size() > MaxCellBytes || m_inline.size() > MaxCellBytes) {
+            m_error = WorkbookError::cellTooLong(m_builder->name(), m_rowIndex, m_column);
+            return false;
+        }
         return true;
     }
     const std::string_view name = xml.name();
@@ -202,8 +207,8 @@ bool XlsxSheetReader::endCell()
         m_error = WorkbookError::outOfOrder(m_builder->name());
         return false;
     }
-    if (!SheetBuilder::setCell(&m_row, m_column, text)) {
-        m_error = WorkbookError::tooManyColumns(m_builder->name());
+    if (!m_builder->setCell(&m_row, m_rowIndex, m_column, text)) {
+        m_error = m_builder->error();
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "spreadsheet/CellText.h"
+#include "spreadsheet/ReadLimits.h"
 
 #include <QList>
 #include <QString>
@@ -36,6 +37,9 @@ public:
 
     /// Undoes the _xHHHH_ escapes with which Office writes control characters in strings.
     static QString unescape(QString text);
+    /// A text past this many UTF-8 bytes, as in the file, is longer than a cell may be whatever
+    /// it decodes to: an _xHHHH_ escape takes seven bytes for one character, the most of any.
+    static constexpr size_t MaxCellBytes = 7 * size_t(ReadLimits::MaxCellChars);
 
 private:
     enum class Type { Number, Shared, Inline, String, Boolean, Error, Date };

@@ -129,7 +129,7 @@ bool XmlStream::deliver(Token token)
 bool XmlStream::startElement(
     std::string_view qualifier, std::string_view name, const std::vector<Attribute> &attributes)
 {
-    if (++m_depth > WorkbookLimits::MaxXmlDepth) {
+    if (++m_depth > ReadLimits::MaxXmlDepth) {
         m_error = WorkbookError::tooDeep(m_part);
         return false;
     }
@@ -176,7 +176,7 @@ std::string_view XmlStream::attribute(std::string_view qualifier, std::string_vi
 bool XmlStream::scan(QIODevice *device, QByteArray buffer, const ReadControl &control, qint64 base,
     qint64 total, Workbook *failed)
 {
-    XmlScanner scanner(this, WorkbookLimits::MaxXmlDepth);
+    XmlScanner scanner(this, ReadLimits::MaxXmlDepth);
     qsizetype filled = buffer.size();
     bool last = false;
     for (;;) {

@@ -17,7 +17,7 @@ class ZipArchive;
 
 /// Streams one XML part of a workbook, token by token, with the checks every part needs: no DTD
 /// (Office files never have one, and entity tricks start there), at most
-/// WorkbookLimits::MaxXmlDepth levels, a prompt stop on cancellation, progress as bytes of the
+/// ReadLimits::MaxXmlDepth levels, a prompt stop on cancellation, progress as bytes of the
 /// part read. Names are local names, text and values UTF-8, all valid only during the handler.
 ///
 /// Parts read with Names::Local (every .xlsx part) go through XmlScanner when they are UTF-8, as

@@ -12,7 +12,7 @@ namespace attendance {
 
 ZipArchive::ZipArchive(QIODevice *device)
     : m_zip(std::make_unique<QuaZip>(device))
-    , m_budgetLeft(WorkbookLimits::MaxUnpackedBytes)
+    , m_budgetLeft(ReadLimits::MaxUnpackedBytes)
 { }
 
 ZipArchive::~ZipArchive() = default;
@@ -27,7 +27,7 @@ bool ZipArchive::open()
         return false;
     }
     for (bool more = m_zip->goToFirstFile(); more; more = m_zip->goToNextFile()) {
-        if (m_entries.size() >= WorkbookLimits::MaxZipEntries) {
+        if (m_entries.size() >= ReadLimits::MaxZipEntries) {
             m_error = WorkbookError::notASpreadsheetZip();
             return false;
         }
@@ -78,9 +78,9 @@ std::unique_ptr<QIODevice> ZipArchive::openEntry(const QString &name)
         m_error = WorkbookError::tooLarge();
         return nullptr;
     }
-    if (found->uncompressedSize > WorkbookLimits::RatioCheckedFrom
+    if (found->uncompressedSize > ReadLimits::RatioCheckedFrom
         && found->uncompressedSize
-            > std::max<qint64>(found->compressedSize, 1) * WorkbookLimits::MaxCompressionRatio) {
+            > std::max<qint64>(found->compressedSize, 1) * ReadLimits::MaxCompressionRatio) {
         m_error = WorkbookError::zipBomb();
         return nullptr;
     }
