@@ -338,6 +338,17 @@
     </message>
 </context>
 <context>
+    <name>attendance</name>
+    <message>
+        <source>The progress file %1 was written by another version of the app.</source>
+        <translation>El archivo de progreso %1 lo escribió otra versión de la aplicación.</translation>
+    </message>
+    <message>
+        <source>The progress file %1 is incomplete or damaged.</source>
+        <translation>El archivo de progreso %1 está incompleto o dañado.</translation>
+    </message>
+</context>
+<context>
     <name>attendance::ApiError</name>
     <message>
         <source>Could not reach HubSpot (%1). Check your internet connection and try again.</source>
@@ -433,6 +444,30 @@
     <message>
         <source>Could not read &apos;%1&apos;: %2.</source>
         <translation>No se pudo leer &apos;%1&apos;: %2.</translation>
+    </message>
+    <message>
+        <source>The cell in row %1, column %2 holds more than 32,767 characters, more than a spreadsheet cell can. A quote (&quot;) on that row that is not closed where it should be may have swallowed the lines after it: check the quotes, or shorten the cell.</source>
+        <translation>La celda de la fila %1, columna %2 tiene más de 32.767 caracteres, más de lo que cabe en una celda de hoja de cálculo. Puede que unas comillas (") de esa fila sin cerrar donde deberían se hayan tragado las líneas siguientes: revise las comillas o acorte la celda.</translation>
+    </message>
+    <message>
+        <source>Row %1 has more than 16,384 columns, which no spreadsheet program writes. Check that this is a table of attendees and that the delimiter is right.</source>
+        <translation>La fila %1 tiene más de 16.384 columnas, algo que ningún programa de hojas de cálculo escribe. Compruebe que es una tabla de asistentes y que el separador es el correcto.</translation>
+    </message>
+    <message>
+        <source>The file has more than 2,000,000 rows, more than can be imported at once. Split it into smaller files.</source>
+        <translation>El archivo tiene más de 2.000.000 de filas, más de las que se pueden importar de una vez. Divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>The file holds more than 20,000,000 cells, too many to read at once. Delete the columns you do not need, or split it into smaller files.</source>
+        <translation>El archivo tiene más de 20.000.000 de celdas, demasiadas para leerlas de una vez. Borre las columnas que no necesite o divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>Could not open &apos;%1&apos;: it is a connection point of another program (a socket), not a file.</source>
+        <translation>No se pudo abrir «%1»: es un punto de conexión de otro programa (un socket), no un archivo.</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; changed while it was being read, so what was read may be incomplete. Wait until the program writing it has finished, then open it again.</source>
+        <translation>El archivo «%1» cambió mientras se leía, así que lo leído puede estar incompleto. Espere a que termine el programa que lo está escribiendo y vuelva a abrirlo.</translation>
     </message>
 </context>
 <context>
@@ -531,6 +566,13 @@
     <message>
         <source>Could not read the date &apos;%1&apos; in column &apos;%2&apos;</source>
         <translation>No se pudo leer la fecha &apos;%1&apos; de la columna &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>attendance::JournalFile</name>
+    <message>
+        <source>the file is not open</source>
+        <translation>el archivo no está abierto</translation>
     </message>
 </context>
 <context>
@@ -646,24 +688,56 @@
 <context>
     <name>attendance::RunJournal</name>
     <message>
-        <source>the progress file is not open</source>
-        <translation>el archivo de progreso no está abierto</translation>
+        <source>There is no progress file at %1.</source>
+        <translation>No hay ningún archivo de progreso en %1.</translation>
     </message>
     <message>
-        <source>Could not create the progress file %1: %2</source>
-        <translation>No se pudo crear el archivo de progreso %1: %2</translation>
+        <source>%1 is a symbolic link: give the path of the file itself. Nothing was changed.</source>
+        <translation>%1 es un enlace simbólico: indique la ruta del propio archivo. No se cambió nada.</translation>
     </message>
     <message>
-        <source>Could not open the progress file %1: %2</source>
-        <translation>No se pudo abrir el archivo de progreso %1: %2</translation>
+        <source>%1 is not an ordinary file (a folder, a device or a pipe). Nothing was changed.</source>
+        <translation>%1 no es un archivo normal (es una carpeta, un dispositivo o una tubería). No se cambió nada.</translation>
     </message>
     <message>
-        <source>The progress file %1 was written by another version of the app.</source>
-        <translation>El archivo de progreso %1 lo escribió otra versión de la aplicación.</translation>
+        <source>The progress file %1 is in use by another import (the app or attendance-importer-cli is sending it); wait for it to finish.</source>
+        <translation>El archivo de progreso %1 lo está usando otra importación (la aplicación o attendance-importer-cli lo está enviando); espere a que termine.</translation>
     </message>
     <message>
-        <source>The progress file %1 is incomplete or damaged.</source>
-        <translation>El archivo de progreso %1 está incompleto o dañado.</translation>
+        <source>%1 appeared while the import was starting; it was left untouched. Choose another file name.</source>
+        <translation>%1 apareció mientras empezaba la importación; no se tocó. Elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Could not open the progress file %1: %2.</source>
+        <translation>No se pudo abrir el archivo de progreso %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write the progress file %1: %2.</source>
+        <translation>No se pudo escribir el archivo de progreso %1: %2.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk, then continue the import.</source>
+        <translation>Libere espacio en ese disco y después continúe la importación.</translation>
+    </message>
+    <message>
+        <source>Could not read the progress file %1: %2.</source>
+        <translation>No se pudo leer el archivo de progreso %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds an unfinished import; it was left untouched. Continue that import, or choose another file name.</source>
+        <translation>%1 contiene una importación sin terminar; no se tocó. Continúe esa importación o elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not the progress file of an import; it was left untouched. Choose another file name.</source>
+        <translation>%1 ya existe y no es el archivo de progreso de una importación; no se tocó. Elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Could not create the progress file %1: %2.</source>
+        <translation>No se pudo crear el archivo de progreso %1: %2.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk.</source>
+        <translation>Libere espacio en ese disco.</translation>
     </message>
 </context>
 <context>
@@ -709,8 +783,8 @@
         <translation>No enviada: la cuenta de HubSpot alcanzó su límite diario de la API. Envíe estas filas de nuevo mañana.</translation>
     </message>
     <message>
-        <source>Not sent: the progress file could not be written (%1).</source>
-        <translation>No enviada: no se pudo escribir el archivo de progreso (%1).</translation>
+        <source>Not sent: the progress file could not be written.</source>
+        <translation>No enviada: no se pudo escribir el archivo de progreso.</translation>
     </message>
 </context>
 <context>
@@ -826,6 +900,14 @@
     <message>
         <source>%1 at line %2</source>
         <translation>%1 en la línea %2</translation>
+    </message>
+    <message>
+        <source>The cell in row %1, column %2 of sheet &quot;%3&quot; holds more than 32,767 characters, more than a spreadsheet cell can. The file is probably damaged: open it in Excel or LibreOffice and save it again.</source>
+        <translation>La celda de la fila %1, columna %2 de la hoja «%3» tiene más de 32.767 caracteres, más de lo que cabe en una celda de hoja de cálculo. Probablemente el archivo está dañado: ábralo en Excel o LibreOffice y guárdelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The workbook holds a text of more than 32,767 characters, more than a spreadsheet cell can. The file is probably damaged: open it in Excel or LibreOffice and save it again.</source>
+        <translation>El libro contiene un texto de más de 32.767 caracteres, más de lo que cabe en una celda de hoja de cálculo. Probablemente el archivo está dañado: ábralo en Excel o LibreOffice y guárdelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1665,14 @@
     <message>
         <source>Sending was cancelled. The rows not sent are listed; you can send them again.</source>
         <translation>Se canceló el envío. Las filas no enviadas aparecen en la lista; puede enviarlas de nuevo.</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Preparando…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. %1</source>
+        <translation>No se envió nada. %1</translation>
     </message>
 </context>
 <context>
