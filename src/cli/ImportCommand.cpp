@@ -169,7 +169,7 @@ bool ImportCommand::loadPlan(QString *error)
         m_defaultInteractionTime = previous.header.defaultInteractionTime;
         return true;
     }
-    if (!PlanLoader::load(m_commandLine.sheet, &m_plan, error))
+    if (!PlanLoader::load(m_commandLine.sheet, &m_plan, error, &m_fileSha256))
         return false;
     if (m_state != SubscriberState::Attend) {
         // HubSpot only records joinedAt / leftAt for "attend" (reference §3.1); send {} otherwise.
@@ -275,7 +275,8 @@ bool ImportCommand::openJournal(QString *error)
         header.state = m_state;
         header.apiVersion = toString(m_session.client()->config().version);
         header.file = QFileInfo(m_commandLine.sheet.file).absoluteFilePath();
-        header.fileSha256 = ImportJournal::sha256Of(m_commandLine.sheet.file);
+        // Of the bytes the plan was read from: the file is not opened again (a pipe could not be).
+        header.fileSha256 = m_fileSha256;
         header.defaultInteractionTime = m_defaultInteractionTime;
     }
     return m_journal->open(header, m_plan, error);

@@ -66,6 +66,7 @@ private:
     int m_batchSize = 100;
     bool m_showProgress = false;
     ImportPlan m_plan;
+    QString m_fileSha256; ///< Of the bytes m_plan was read from.
     /// Set with --journal; on --resume it also supplies the plan and the earlier outcomes.
     std::unique_ptr<ImportJournal> m_journal;
     ApiSession m_session;

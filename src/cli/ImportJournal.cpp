@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportJournal.h"
 
+#include "spreadsheet/InputFile.h"
+#include "spreadsheet/ReadLimits.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -44,11 +47,12 @@ ImportJournal::~ImportJournal() = default;
 
 QString ImportJournal::sha256Of(const QString &path)
 {
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+    // Through InputFile, as the import read it: opened once, within the input limit, so a device
+    // such as /dev/zero given to --resume ends instead of being hashed forever.
+    const InputFile::Result input = InputFile::read(path, ReadLimits::MaxInputBytes);
+    if (!input.ok())
         return {};
-    return QString::fromLatin1(hash.result().toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(input.data, QCryptographicHash::Sha256).toHex());
 }
 
 bool ImportJournal::prepare(const CommandLine &line, QString *error)

@@ -112,7 +112,8 @@ int PlanLoader::sheetIndex(const Workbook &book, const SheetOptions &options, QS
     return -1;
 }
 
-bool PlanLoader::load(const SheetOptions &options, ImportPlan *plan, QString *error)
+bool PlanLoader::load(
+    const SheetOptions &options, ImportPlan *plan, QString *error, QString *sha256)
 {
     if (options.file.isEmpty()) {
         *error = u"No file given."_s;
@@ -123,7 +124,7 @@ bool PlanLoader::load(const SheetOptions &options, ImportPlan *plan, QString *er
     if (!toCsvOptions(options, &csv, error) || !toImportOptions(options, &import, error))
         return false;
 
-    const Workbook book = SpreadsheetReader::read(options.file, csv);
+    const Workbook book = SpreadsheetReader::read(options.file, csv, {}, sha256);
     if (!book.ok()) {
         // The content decides the format, so a renamed file still reads; what reads as nothing
         // we know, under a name that is no spreadsheet's, gets the plainer message. Errors about

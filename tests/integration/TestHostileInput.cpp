@@ -9,6 +9,7 @@
 #include "HubSpotSimulator.h"
 #include "TestData.h"
 
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -275,6 +276,7 @@ private Q_SLOTS:
     void fileChangedWhileRead();
     void csvPastLimits_data();
     void csvPastLimits();
+    void importFromFifoWithJournal();
 
 private:
     QTemporaryDir m_dir;
@@ -480,6 +482,31 @@ void TestHostileInput::csvPastLimits()
     const gui::LoadedFile gui = loadInGui(path);
     QVERIFY2(gui.error.contains(QString::fromUtf8(message)), qPrintable(gui.error));
     QVERIFY(run.err.contains(gui.error.toUtf8()));
+}
+
+void TestHostileInput::importFromFifoWithJournal()
+{
+#ifdef Q_OS_UNIX
+    // With a journal, the import records the file's SHA-256 so a resume can recognise it: of the
+    // bytes it read, not by opening the file a second time, which waited forever on a pipe whose
+    // single writer had already gone.
+    const QString fifo = m_dir.filePath(u"journal-pipe"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString journal = m_dir.filePath(u"fifo-run.jsonl"_s);
+    FifoWriter writer(fifo, peopleCsv());
+    const CliResult run = runCli({u"--demo"_s, u"import"_s, fifo, u"--event"_s, u"412934701"_s,
+        u"--state"_s, u"register"_s, u"--journal"_s, journal, u"--json"_s});
+    QVERIFY2(mismatch(run, 0, {}).isEmpty(), qPrintable(mismatch(run, 0, {})));
+    QVERIFY(writer.written());
+    QCOMPARE(run.json().value(u"succeeded"_s).toInt(), 299);
+
+    QFile file(journal);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject header = QJsonDocument::fromJson(file.readLine()).object();
+    const QByteArray expected
+        = QCryptographicHash::hash(peopleCsv(), QCryptographicHash::Sha256).toHex();
+    QCOMPARE(header.value(u"fileSha256"_s).toString().toLatin1(), expected);
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestHostileInput)

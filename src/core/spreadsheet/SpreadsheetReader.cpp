@@ -11,6 +11,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFileInfo>
 
 namespace attendance {
@@ -79,6 +80,14 @@ Workbook fromCsv(ReadResult &&read, const ReadControl &control)
 Workbook SpreadsheetReader::read(
     const QString &path, const CsvOptions &csv, const ReadControl &control)
 {
+    return read(path, csv, control, nullptr);
+}
+
+Workbook SpreadsheetReader::read(
+    const QString &path, const CsvOptions &csv, const ReadControl &control, QString *sha256)
+{
+    if (sha256)
+        sha256->clear();
     // Opened once and read whole, within the input limit: the container is told from the bytes
     // that are then parsed, so a pipe's single writer loses nothing to a first look, and a file
     // another program changes meanwhile is refused rather than half read.
@@ -88,6 +97,10 @@ Workbook SpreadsheetReader::read(
         book.error = InputFile::message(path, input);
         book.cancelled = input.failure == InputFile::Failure::Cancelled;
         return book;
+    }
+    if (sha256) {
+        *sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(input.data, QCryptographicHash::Sha256).toHex());
     }
     Workbook book = readData(input.data, csv, control);
     if (book.format == u"csv" && !book.sheets.isEmpty())

@@ -64,6 +64,11 @@ public:
     /// Opens @p path once and reads it whole (see InputFile) before the format is told from the
     /// bytes, so nothing is lost between a first look and the read.
     static Workbook read(const QString &path, const CsvOptions &csv = {}, const ReadControl &control = {});
+    /// The same, and the SHA-256 (hex) of exactly the bytes that were read in *sha256, so a
+    /// journal can recognise the file later without opening it a second time (a pipe could not
+    /// be read twice). Empty when the file could not be read.
+    static Workbook read(
+        const QString &path, const CsvOptions &csv, const ReadControl &control, QString *sha256);
     /// The same for a file's bytes held in memory (sheets from CSV are then unnamed).
     static Workbook readData(const QByteArray &data, const CsvOptions &csv = {}, const ReadControl &control = {});
     /// The file-dialog filter for every supported type.
