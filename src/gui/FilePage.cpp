@@ -318,14 +318,16 @@ MappingMenu *FilePage::showColumnMenu(int sheetColumn, const QPoint &globalPos)
     // closes, and a modal dialog opened from inside its signal would outlive it.
     const ColumnTarget current = plan.mapping.columns.value(sheetColumn);
     const QStringList headers = plan.headers;
-    connect(menu, &MappingMenu::otherPropertyRequested, this, [this, sheetColumn, current, headers] {
-        QTimer::singleShot(0, this, [this, sheetColumn, current, headers] {
-            const std::optional<ColumnTarget> target = MappingMenu::askForProperty(this, current);
-            // The file or its header row may have changed while the question was open.
-            if (target && m_file.plan.headers == headers)
-                onTargetChosen(sheetColumn, *target);
+    connect(
+        menu, &MappingMenu::otherPropertyRequested, this, [this, sheetColumn, current, headers] {
+            QTimer::singleShot(0, this, [this, sheetColumn, current, headers] {
+                const std::optional<ColumnTarget> target
+                    = MappingMenu::askForProperty(this, current);
+                // The file or its header row may have changed while the question was open.
+                if (target && m_file.plan.headers == headers)
+                    onTargetChosen(sheetColumn, *target);
+            });
         });
-    });
     menu->popup(globalPos);
     return menu;
 }

@@ -114,7 +114,8 @@ QAction *MappingMenu::addTarget(
     return action;
 }
 
-std::optional<ColumnTarget> MappingMenu::askForProperty(QWidget *parent, const ColumnTarget &current)
+std::optional<ColumnTarget> MappingMenu::askForProperty(
+    QWidget *parent, const ColumnTarget &current)
 {
     const QString name = Dialogs::getText(parent, tr("Contact property"),
         tr("Internal name of the HubSpot contact property (letters, digits and _):"),

@@ -331,8 +331,7 @@ void TestCliJournal::interruptedImportResumes()
     // Meanwhile, a second process may not send the same journal (it is locked).
     CliRun rival(common + QStringList {u"--resume"_s}, kSecondToken);
     WAIT_FOR(rival);
-    QVERIFY2(
-        rival.exitCode() == 2 && rival.err().contains("in use by another import"),
+    QVERIFY2(rival.exitCode() == 2 && rival.err().contains("in use by another import"),
         rival.describe().constData());
     QCOMPARE(postsWith(sim, kSecondToken).count, 0);
     QCOMPARE(first.finishedCount(), 0);
