@@ -85,7 +85,7 @@ QString email(int i)
 /// kPeople attendees, person0 on row 2.
 QString writePeople(const QTemporaryDir &dir, const QString &name = u"people.csv"_s)
 {
-    const QString path = dir.filePath(name);
+    QString path = dir.filePath(name);
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return {};

@@ -206,7 +206,7 @@ void SendEngine::send(Batch batch)
         = m_client->postAttendance(m_objectId, m_subscriberState, inputs, m_defaultInteractionMs);
     connect(job, &ApiJob::finished, this, [this, job] { onAnswered(job); });
     batch.tokenGeneration = m_tokenGeneration;
-    m_inFlight.insert(job, std::move(batch));
+    m_inFlight.emplace(job, std::move(batch)); // QHash::insert() would copy it
     m_pacer->onSent();
     ++m_requests;
     job->start();
