@@ -78,7 +78,7 @@ FilePage::FilePage(Session *session, QWidget *parent)
     connect(m_loader, &FileLoader::progressChanged, this, &FilePage::onProgress);
     connect(m_loader, &FileLoader::loaded, this, &FilePage::onLoaded);
     connect(m_session, &Session::selectionChanged, this, [this] {
-        m_ui->dateOptions->setEventStart(m_session->event().startDateTime);
+        m_ui->dateOptions->setEventStart(m_session->chosenEvent().startDateTime);
         updateReadyText();
     });
 }
@@ -363,7 +363,7 @@ void FilePage::updateReadyText()
     const int count = int(m_session->plan().attendees.size());
     m_ui->readyLabel->setText(
         tr("Ready: %n person(s) will be marked as %1 in “%2”.", nullptr, count)
-            .arg(Session::stateLabel(*m_session->state()), m_session->event().eventName));
+            .arg(Session::stateLabel(*m_session->state()), m_session->chosenEvent().eventName));
 }
 
 void FilePage::setDropHighlighted(bool highlighted)
