@@ -122,7 +122,7 @@ std::optional<ColumnTarget> MappingMenu::askForProperty(
         current.kind == ColumnTarget::Kind::ContactProperty ? current.property : QString());
     if (name.trimmed().isEmpty())
         return std::nullopt;
-    const std::optional<ColumnTarget> target
+    std::optional<ColumnTarget> target
         = ColumnTarget::parse(QStringLiteral("contactProperties.") + name.trimmed());
     if (!target) {
         Dialogs::warning(parent, tr("Contact property"),
