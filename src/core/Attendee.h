@@ -5,7 +5,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace attendance {
@@ -21,18 +20,18 @@ std::optional<SubscriberState> subscriberStateFromString(const QString &text);
 /// One person to send, as read from the spreadsheet.
 struct Attendee
 {
-    int row = 0;       ///< 1-based row number as a spreadsheet program shows it (header = row 1).
-    QString email;     ///< Trimmed; case preserved as in the file.
+    int row = 0; ///< 1-based row number as a spreadsheet program shows it (header = row 1).
+    QString email; ///< Trimmed; case preserved as in the file.
     std::optional<qint64> interactionDateTime; ///< Epoch milliseconds; nullopt = "time of sending".
     PropertyMap contactProperties; ///< Applied by HubSpot to newly created contacts only.
-    PropertyMap properties;        ///< Event properties: joinedAt / leftAt (attend only).
+    PropertyMap properties; ///< Event properties: joinedAt / leftAt (attend only).
 };
 
 /// A row set aside before sending because its email cannot be used.
 struct InvalidRow
 {
     int row = 0;
-    QString value;  ///< What the cell held.
+    QString value; ///< What the cell held.
     QString reason; ///< Plain-language reason, shown to the user.
 };
 

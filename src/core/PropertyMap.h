@@ -6,7 +6,6 @@ class QJsonObject;
 #include <QList>
 #include <QMap>
 #include <QString>
-
 #include <algorithm>
 #include <initializer_list>
 #include <utility>
@@ -60,8 +59,14 @@ public:
             return *this;
         }
         difference_type operator-(const_iterator other) const { return m_entry - other.m_entry; }
-        friend bool operator==(const_iterator a, const_iterator b) { return a.m_entry == b.m_entry; }
-        friend bool operator!=(const_iterator a, const_iterator b) { return a.m_entry != b.m_entry; }
+        friend bool operator==(const_iterator a, const_iterator b)
+        {
+            return a.m_entry == b.m_entry;
+        }
+        friend bool operator!=(const_iterator a, const_iterator b)
+        {
+            return a.m_entry != b.m_entry;
+        }
 
     private:
         const Entry *m_entry = nullptr;

@@ -19,10 +19,10 @@ bool isHeader(const QString &text, const QStringList &headers)
 /// How buildImportPlan() finds a column: header text first, then letters, then a number.
 QString columnSpec(int column, const QStringList &headers)
 {
-    const QString letters = columnLetters(column);
+    QString letters = columnLetters(column);
     if (!isHeader(letters, headers))
         return letters;
-    const QString number = QString::number(column + 1);
+    QString number = QString::number(column + 1);
     if (!isHeader(number, headers))
         return number;
     return headers.at(column);

@@ -78,7 +78,7 @@ FilePage::FilePage(Session *session, QWidget *parent)
     connect(m_loader, &FileLoader::progressChanged, this, &FilePage::onProgress);
     connect(m_loader, &FileLoader::loaded, this, &FilePage::onLoaded);
     connect(m_session, &Session::selectionChanged, this, [this] {
-        m_ui->dateOptions->setEventStart(m_session->event().startDateTime);
+        m_ui->dateOptions->setEventStart(m_session->chosenEvent().startDateTime);
         updateReadyText();
     });
 }
@@ -318,14 +318,16 @@ MappingMenu *FilePage::showColumnMenu(int sheetColumn, const QPoint &globalPos)
     // closes, and a modal dialog opened from inside its signal would outlive it.
     const ColumnTarget current = plan.mapping.columns.value(sheetColumn);
     const QStringList headers = plan.headers;
-    connect(menu, &MappingMenu::otherPropertyRequested, this, [this, sheetColumn, current, headers] {
-        QTimer::singleShot(0, this, [this, sheetColumn, current, headers] {
-            const std::optional<ColumnTarget> target = MappingMenu::askForProperty(this, current);
-            // The file or its header row may have changed while the question was open.
-            if (target && m_file.plan.headers == headers)
-                onTargetChosen(sheetColumn, *target);
+    connect(
+        menu, &MappingMenu::otherPropertyRequested, this, [this, sheetColumn, current, headers] {
+            QTimer::singleShot(0, this, [this, sheetColumn, current, headers] {
+                const std::optional<ColumnTarget> target
+                    = MappingMenu::askForProperty(this, current);
+                // The file or its header row may have changed while the question was open.
+                if (target && m_file.plan.headers == headers)
+                    onTargetChosen(sheetColumn, *target);
+            });
         });
-    });
     menu->popup(globalPos);
     return menu;
 }
@@ -361,7 +363,7 @@ void FilePage::updateReadyText()
     const int count = int(m_session->plan().attendees.size());
     m_ui->readyLabel->setText(
         tr("Ready: %n person(s) will be marked as %1 in “%2”.", nullptr, count)
-            .arg(Session::stateLabel(*m_session->state()), m_session->event().eventName));
+            .arg(Session::stateLabel(*m_session->state()), m_session->chosenEvent().eventName));
 }
 
 void FilePage::setDropHighlighted(bool highlighted)

@@ -114,14 +114,15 @@ QAction *MappingMenu::addTarget(
     return action;
 }
 
-std::optional<ColumnTarget> MappingMenu::askForProperty(QWidget *parent, const ColumnTarget &current)
+std::optional<ColumnTarget> MappingMenu::askForProperty(
+    QWidget *parent, const ColumnTarget &current)
 {
     const QString name = Dialogs::getText(parent, tr("Contact property"),
         tr("Internal name of the HubSpot contact property (letters, digits and _):"),
         current.kind == ColumnTarget::Kind::ContactProperty ? current.property : QString());
     if (name.trimmed().isEmpty())
         return std::nullopt;
-    const std::optional<ColumnTarget> target
+    std::optional<ColumnTarget> target
         = ColumnTarget::parse(QStringLiteral("contactProperties.") + name.trimmed());
     if (!target) {
         Dialogs::warning(parent, tr("Contact property"),

@@ -4,7 +4,6 @@
 #include "mapping/ColumnTarget.h"
 
 #include <QMenu>
-
 #include <optional>
 
 class QActionGroup;

@@ -55,8 +55,8 @@ QString ScreenshotTour::writeSampleFile(const QString &directory, bool spanish)
     QString csv = spanish ? u"Nombre,Apellido,Correo electrónico,Empresa,Comentarios\n"_s
                           : u"First name,Last name,Email,Company,Notes\n"_s;
     for (int i = 0; i < 245; ++i) {
-        const QString f = first.at(i % first.size());
-        const QString l = last.at((i * 7) % last.size());
+        const QString &f = first.at(i % first.size());
+        const QString &l = last.at((i * 7) % last.size());
         const QString email = QStringLiteral("%1.%2%3@example.com").arg(slug(f), slug(l)).arg(i);
         csv += QStringLiteral("%1,%2,%3,%4,\n")
                    .arg(f, l, email, companies.at(i % companies.size()));
@@ -80,7 +80,7 @@ QString ScreenshotTour::writeSampleFile(const QString &directory, bool spanish)
             csv += QStringLiteral("%1,%2,%3,,\n")
                        .arg(first.at(0), last.at(0), u"maria.fernandez0@example.com"_s);
     }
-    const QString path = QDir(directory).filePath(
+    QString path = QDir(directory).filePath(
         spanish ? u"asistentes-webinar.csv"_s : u"webinar-attendees.csv"_s);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))

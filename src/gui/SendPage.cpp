@@ -158,7 +158,7 @@ bool SendPage::confirmAndStart()
     const int skipped = int(plan.invalid.size() + plan.duplicates.size());
     const QString state = Session::stateLabel(*m_session->state());
     QString text = tr("Mark %n people as %1 in “%2”?", nullptr, people)
-                       .arg(state, m_session->event().eventName);
+                       .arg(state, m_session->chosenEvent().eventName);
     if (skipped > 0)
         text += u' ' + tr("%n row(s) will be skipped.", nullptr, skipped);
     text += u"\n\n"
@@ -169,7 +169,7 @@ bool SendPage::confirmAndStart()
         return false;
 
     m_eventId = m_session->eventId();
-    m_eventName = m_session->event().eventName;
+    m_eventName = m_session->chosenEvent().eventName;
     m_state = *m_session->state();
     m_defaultInteractionTime = m_session->defaultInteractionTime();
     m_sentPlan = plan;

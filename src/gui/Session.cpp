@@ -135,7 +135,7 @@ void Session::setEventId(const QString &objectId)
     Q_EMIT selectionChanged();
 }
 
-MarketingEvent Session::event() const
+MarketingEvent Session::chosenEvent() const
 {
     for (const MarketingEvent &e : m_events) {
         if (e.objectId == m_eventId)

@@ -61,7 +61,7 @@ public:
     void setEventId(const QString &objectId);
     QString eventId() const { return m_eventId; }
     /// The chosen event; empty objectId when none.
-    MarketingEvent event() const;
+    MarketingEvent chosenEvent() const;
     void setState(std::optional<SubscriberState> state);
     std::optional<SubscriberState> state() const { return m_state; }
 

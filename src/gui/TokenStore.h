@@ -37,8 +37,7 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    template<typename JobType>
-    JobType *makeJob();
+    template <typename JobType> JobType *makeJob();
     static QString describe(const QKeychain::Job *job);
 
     QString m_service;

@@ -199,10 +199,10 @@ std::optional<AttendanceRoute::ParseError> AttendanceRoute::parseInput(
     // HubSpot refuses a whole write that names a contact property the portal does not have; the
     // simulator's portal has the common default ones. This is what makes a batch fail as a whole
     // because of a single row, which clients must isolate.
-    static const QSet<QString> knownProperties = {u"email"_s, u"firstname"_s, u"lastname"_s,
-        u"company"_s, u"jobtitle"_s, u"phone"_s, u"mobilephone"_s, u"city"_s, u"country"_s,
-        u"state"_s, u"zip"_s, u"address"_s, u"website"_s, u"industry"_s, u"lifecyclestage"_s,
-        u"hs_language"_s, u"salutation"_s};
+    static const QSet<QString> knownProperties
+        = {u"email"_s, u"firstname"_s, u"lastname"_s, u"company"_s, u"jobtitle"_s, u"phone"_s,
+            u"mobilephone"_s, u"city"_s, u"country"_s, u"state"_s, u"zip"_s, u"address"_s,
+            u"website"_s, u"industry"_s, u"lifecyclestage"_s, u"hs_language"_s, u"salutation"_s};
     const QJsonObject contact = object.value(u"contactProperties"_s).toObject();
     for (auto it = contact.constBegin(); it != contact.constEnd(); ++it) {
         if (!knownProperties.contains(it.key()))

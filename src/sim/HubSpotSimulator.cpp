@@ -12,7 +12,6 @@
 
 #include <QHostAddress>
 #include <QLoggingCategory>
-
 #include <cstring>
 
 using namespace Qt::StringLiterals;

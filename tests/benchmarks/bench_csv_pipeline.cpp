@@ -241,7 +241,7 @@ int main(int argc, char **argv)
             run.wall, run.readWall, run.cpu, run.peakMiB);
         worstPeak = std::max(worstPeak, run.peakMiB);
         if (run.wall < best.wall)
-            best = std::move(run);
+            best = run;
     }
     for (int i = 0; i < runs; ++i) {
         Run run = runOurs(path, false);
@@ -250,7 +250,7 @@ int main(int argc, char **argv)
             i + 1, run.wall, run.readWall, run.cpu, run.peakMiB);
         leanPeak = std::max(leanPeak, run.peakMiB);
         if (run.wall < lean.wall)
-            lean = std::move(run);
+            lean = run;
     }
     std::printf("ours: attendees %lld, invalid %lld, duplicates %lld of %d rows\n",
         qlonglong(best.attendees), qlonglong(best.invalid), qlonglong(best.duplicates), best.rows);

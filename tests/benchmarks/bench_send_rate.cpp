@@ -14,9 +14,9 @@
 // Build it Release (a tree of its own, e.g. build/bench) for figures.
 
 #include "HubSpotSimulator.h"
+#include "SamplePlan.h"
 #include "hubspot/HubSpotClient.h"
 #include "sending/SendEngine.h"
-#include "SamplePlan.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -26,7 +26,12 @@ public:
     {
         log.append("<").append(prefix).append(":").append(name);
         for (const XmlScanner::Attribute &attribute : attributes)
-            log.append(" ").append(attribute.qualifier).append(":").append(attribute.name).append("=").append(attribute.value);
+            log.append(" ")
+                .append(attribute.qualifier)
+                .append(":")
+                .append(attribute.name)
+                .append("=")
+                .append(attribute.value);
         log.append(">");
         return true;
     }

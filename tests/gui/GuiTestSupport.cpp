@@ -203,8 +203,8 @@ QByteArray thirtyRowCsv()
             csv += u"José,Núñez,JOSE.NUNEZ0@EXAMPLE.COM,Acme\n"_s; // same as row 2
             continue;
         }
-        const QString f = first.at(person % first.size());
-        const QString l = last.at(person % last.size());
+        const QString &f = first.at(person % first.size());
+        const QString &l = last.at(person % last.size());
         csv += u"%1,%2,%3,Café Montaña\n"_s.arg(f, l,
             u"%1.%2%3@example.com"_s
                 .arg(person == 0 ? u"jose"_s : u"p"_s, person == 0 ? u"nunez"_s : u"erson"_s)

@@ -469,7 +469,7 @@ void TestGui::eventStartForRowsWithoutDate()
     openCsv("Email\nana@example.com\nluis@example.com\n");
     auto *eventStart = child<QRadioButton>(m_window.get(), "eventStartRadio");
     QVERIFY(eventStart->isVisible());
-    const QDateTime start = m_window->session()->event().startDateTime;
+    const QDateTime start = m_window->session()->chosenEvent().startDateTime;
     QVERIFY(start.isValid());
     QVERIFY(eventStart->text().contains(
         start.toTimeZone(QTimeZone::systemTimeZone()).toString(u"yyyy-MM-dd HH:mm"_s)));

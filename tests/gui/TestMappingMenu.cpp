@@ -24,7 +24,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -91,8 +90,8 @@ void TestMappingMenu::openFileOnFilePage()
     QCOMPARE(m_window->step(), MainWindow::Step::File);
 
     const QString path = m_dir.filePath(u"lista.csv"_s);
-    QVERIFY(test::writeFile(path,
-        "Email,Nombre,Idioma\nana@example.com,Ana,es\nluis@example.com,Luis,en\n"));
+    QVERIFY(test::writeFile(
+        path, "Email,Nombre,Idioma\nana@example.com,Ana,es\nluis@example.com,Luis,en\n"));
     Dialogs::setNextOpenFileName(path);
     QTest::mouseClick(child<QPushButton>(m_window.get(), "openButton"), Qt::LeftButton);
     QTRY_VERIFY(m_window->session()->hasPlan());
@@ -164,7 +163,8 @@ void TestMappingMenu::otherAcceptedWithOk()
         QVERIFY(buttons);
         QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
     });
-    QTRY_COMPARE(targetOf(2), (ColumnTarget {ColumnTarget::Kind::ContactProperty, u"hs_language"_s}));
+    QTRY_COMPARE(
+        targetOf(2), (ColumnTarget {ColumnTarget::Kind::ContactProperty, u"hs_language"_s}));
     QCOMPARE(headerText(2), u"contactProperties.hs_language"_s);
     const ImportPlan &plan = m_window->session()->plan();
     QCOMPARE(plan.attendees.size(), 2);
@@ -216,7 +216,8 @@ void TestMappingMenu::otherRefusesAnInvalidName()
         dialog->accept();
     });
     Dialogs::setMessagesSuppressed(false);
-    QVERIFY(Dialogs::lastMessage().contains(u"“Idioma preferido” is not an internal property name"_s));
+    QVERIFY(
+        Dialogs::lastMessage().contains(u"“Idioma preferido” is not an internal property name"_s));
     QCOMPARE(targetOf(2).kind, ColumnTarget::Kind::Ignore);
 }
 

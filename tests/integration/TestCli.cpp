@@ -421,10 +421,9 @@ void TestCli::usageErrors_data()
     QTest::newRow("--interaction-time") << QStringList {import, m_people, u"--event"_s, kWebinarId,
         u"--state"_s, u"attend"_s, u"--interaction-time"_s, u"yesterday"_s}
                                         << true << u"--interaction-time takes now, event-start"_s;
-    QTest::newRow("--resume without --journal")
-        << QStringList {import, m_people, u"--event"_s, kWebinarId, u"--state"_s, u"attend"_s,
-               u"--resume"_s}
-        << true << u"--resume needs --journal PATH"_s;
+    QTest::newRow("--resume without --journal") << QStringList {import, m_people, u"--event"_s,
+        kWebinarId, u"--state"_s, u"attend"_s, u"--resume"_s}
+                                                << true << u"--resume needs --journal PATH"_s;
     QTest::newRow("--batch-size 0") << QStringList {import, m_people, u"--event"_s, kWebinarId,
         u"--state"_s, u"attend"_s, u"--batch-size"_s, u"0"_s}
                                     << true << u"--batch-size"_s;

@@ -85,7 +85,7 @@ QString email(int i)
 /// kPeople attendees, person0 on row 2.
 QString writePeople(const QTemporaryDir &dir, const QString &name = u"people.csv"_s)
 {
-    const QString path = dir.filePath(name);
+    QString path = dir.filePath(name);
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return {};
@@ -331,8 +331,7 @@ void TestCliJournal::interruptedImportResumes()
     // Meanwhile, a second process may not send the same journal (it is locked).
     CliRun rival(common + QStringList {u"--resume"_s}, kSecondToken);
     WAIT_FOR(rival);
-    QVERIFY2(
-        rival.exitCode() == 2 && rival.err().contains("in use by another import"),
+    QVERIFY2(rival.exitCode() == 2 && rival.err().contains("in use by another import"),
         rival.describe().constData());
     QCOMPARE(postsWith(sim, kSecondToken).count, 0);
     QCOMPARE(first.finishedCount(), 0);

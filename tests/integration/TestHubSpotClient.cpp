@@ -22,8 +22,7 @@ const QString kWriteScope = QStringLiteral("crm.objects.marketing_events.write")
 const QString kReadScope = QStringLiteral("crm.objects.marketing_events.read");
 
 /// Starts the job and waits (spinning the event loop, so the in-process server answers).
-template<typename Job>
-bool run(Job *job)
+template <typename Job> bool run(Job *job)
 {
     QSignalSpy spy(job, &ApiJob::finished);
     job->start();
@@ -66,8 +65,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("version");
         QTest::addColumn<QString>("listPath");
-        QTest::newRow("v3") << int(ApiVersion::V3) << QStringLiteral("/marketing/v3/marketing-events/");
-        QTest::newRow("2026-03") << int(ApiVersion::V2026_03) << QStringLiteral("/marketing/marketing-events/2026-03");
+        QTest::newRow("v3") << int(ApiVersion::V3)
+                            << QStringLiteral("/marketing/v3/marketing-events/");
+        QTest::newRow("2026-03") << int(ApiVersion::V2026_03)
+                                 << QStringLiteral("/marketing/marketing-events/2026-03");
     }
 
     void listsEveryPage()
@@ -134,13 +135,14 @@ private Q_SLOTS:
     void missingWriteScopeIs403()
     {
         m_client->setToken(kReadOnly);
-        auto *job = m_client->postAttendance(m_sim->events().first().objectId, SubscriberState::Register,
-                                             {attendee(2, QStringLiteral("ada@example.com"))}, 1767261600000);
+        auto *job
+            = m_client->postAttendance(m_sim->events().first().objectId, SubscriberState::Register,
+                {attendee(2, QStringLiteral("ada@example.com"))}, 1767261600000);
         ApiError error;
         connect(job, &ApiJob::finished, this, [&] { error = job->error(); });
         QVERIFY(run(job));
         QCOMPARE(int(error.kind), int(ApiError::Kind::Permission));
-        QCOMPARE(error.missingScopes, QStringList{kWriteScope});
+        QCOMPARE(error.missingScopes, QStringList {kWriteScope});
         QVERIFY(error.userMessage().contains(kWriteScope));
     }
 
@@ -156,11 +158,15 @@ private Q_SLOTS:
 
         auto *job = m_client->postAttendance(id, SubscriberState::Attend, inputs, 1700000000000);
         QList<InputOutcome> outcomes;
-        connect(job, &ApiJob::finished, this, [&] { outcomes = job->outcomes(); QVERIFY(!job->error().isError()); });
+        connect(job, &ApiJob::finished, this, [&] {
+            outcomes = job->outcomes();
+            QVERIFY(!job->error().isError());
+        });
         QVERIFY(run(job));
         QCOMPARE(outcomes.size(), 3);
         QVERIFY(outcomes[0].succeeded);
-        QCOMPARE(outcomes[0].vid, HubSpotSimulator::contactIdFor(QStringLiteral("ada@example.com")));
+        QCOMPARE(
+            outcomes[0].vid, HubSpotSimulator::contactIdFor(QStringLiteral("ada@example.com")));
         QVERIFY(outcomes[0].vid > (Q_INT64_C(1) << 32));
         QVERIFY(outcomes[1].succeeded);
         QVERIFY(!outcomes[2].succeeded);
@@ -170,15 +176,26 @@ private Q_SLOTS:
         const auto requests = m_sim->requests();
         QCOMPARE(requests.size(), 1);
         QCOMPARE(requests[0].method, QByteArray("POST"));
-        QCOMPARE(requests[0].path, u"/marketing/v3/marketing-events/" + id + u"/attendance/attend/email-create");
-        const QJsonArray sent = QJsonDocument::fromJson(requests[0].body).object().value(u"inputs").toArray();
+        QCOMPARE(requests[0].path,
+            u"/marketing/v3/marketing-events/" + id + u"/attendance/attend/email-create");
+        const QJsonArray sent
+            = QJsonDocument::fromJson(requests[0].body).object().value(u"inputs").toArray();
         QCOMPARE(sent.size(), 3);
         QCOMPARE(sent[0].toObject().value(u"email").toString(), QStringLiteral("Ada@Example.com"));
-        QCOMPARE(qint64(sent[0].toObject().value(u"interactionDateTime").toDouble()), Q_INT64_C(1767261600123));
-        QCOMPARE(sent[0].toObject().value(u"contactProperties").toObject().value(u"firstname").toString(), QStringLiteral("Ada"));
+        QCOMPARE(qint64(sent[0].toObject().value(u"interactionDateTime").toDouble()),
+            Q_INT64_C(1767261600123));
+        QCOMPARE(sent[0]
+                     .toObject()
+                     .value(u"contactProperties")
+                     .toObject()
+                     .value(u"firstname")
+                     .toString(),
+            QStringLiteral("Ada"));
         QVERIFY(sent[0].toObject().value(u"properties").isObject());
-        QCOMPARE(qint64(sent[1].toObject().value(u"interactionDateTime").toDouble()), Q_INT64_C(1700000000000));
-        QCOMPARE(sent[1].toObject().value(u"properties").toObject().value(u"joinedAt").toString(), QStringLiteral("1767261600000"));
+        QCOMPARE(qint64(sent[1].toObject().value(u"interactionDateTime").toDouble()),
+            Q_INT64_C(1700000000000));
+        QCOMPARE(sent[1].toObject().value(u"properties").toObject().value(u"joinedAt").toString(),
+            QStringLiteral("1767261600000"));
         QVERIFY(sent[1].toObject().value(u"contactProperties").isObject());
         QCOMPARE(m_sim->counters(id).attended, 2);
     }
@@ -189,10 +206,11 @@ private Q_SLOTS:
         config.version = ApiVersion::V2026_03;
         m_client->setConfig(config);
         const QString id = m_sim->events().first().objectId;
-        auto *job = m_client->postAttendance(id, SubscriberState::Cancel, {attendee(2, QStringLiteral("a@example.com"))}, 1);
+        auto *job = m_client->postAttendance(
+            id, SubscriberState::Cancel, {attendee(2, QStringLiteral("a@example.com"))}, 1);
         QVERIFY(run(job));
         QCOMPARE(m_sim->requests().last().path,
-                 u"/marketing/marketing-events/2026-03/" + id + u"/attendance/cancel/email-create");
+            u"/marketing/marketing-events/2026-03/" + id + u"/attendance/cancel/email-create");
         QCOMPARE(m_sim->counters(id).cancelled, 1);
     }
 

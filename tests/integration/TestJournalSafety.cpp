@@ -90,7 +90,7 @@ QString email(int i)
 
 QString writePeople(const QTemporaryDir &dir)
 {
-    const QString path = dir.filePath(u"people.csv"_s);
+    QString path = dir.filePath(u"people.csv"_s);
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return {};

@@ -28,7 +28,8 @@ QMap<QString, int> postedEmails(const QList<sim::RecordedRequest> &requests, boo
     for (const auto &r : requests) {
         if (r.method != "POST" || (onlyAccepted && r.status != 200))
             continue;
-        for (const QJsonValue &v : QJsonDocument::fromJson(r.body).object().value(u"inputs").toArray())
+        for (const QJsonValue &v :
+            QJsonDocument::fromJson(r.body).object().value(u"inputs").toArray())
             ++seen[v.toObject().value(u"email").toString()];
     }
     return seen;
@@ -36,7 +37,8 @@ QMap<QString, int> postedEmails(const QList<sim::RecordedRequest> &requests, boo
 
 int countStatus(const QList<RowResult> &results, RowStatus status)
 {
-    return int(std::count_if(results.begin(), results.end(), [status](const RowResult &r) { return r.status == status; }));
+    return int(std::count_if(results.begin(), results.end(),
+        [status](const RowResult &r) { return r.status == status; }));
 }
 
 } // namespace
@@ -78,7 +80,8 @@ private:
         }
     }
 
-    bool runToEnd(const ImportPlan &plan, SubscriberState state = SubscriberState::Attend, int timeoutMs = 20000)
+    bool runToEnd(const ImportPlan &plan, SubscriberState state = SubscriberState::Attend,
+        int timeoutMs = 20000)
     {
         QSignalSpy finished(m_engine.get(), &SendEngine::finished);
         m_engine->start(m_eventId, state, plan);
@@ -89,13 +92,15 @@ private:
     void verifyAccounted(const ImportPlan &plan)
     {
         const auto &results = m_engine->results();
-        QCOMPARE(results.size(), plan.attendees.size() + plan.invalid.size() + plan.duplicates.size());
+        QCOMPARE(
+            results.size(), plan.attendees.size() + plan.invalid.size() + plan.duplicates.size());
         QCOMPARE(countStatus(results, RowStatus::Pending), 0);
         const RunSummary s = m_engine->summary();
         QCOMPARE(s.succeeded + s.failed + s.skipped, int(results.size()));
         for (const RowResult &r : results) {
             if (r.status != RowStatus::Succeeded)
-                QVERIFY2(!r.error.message.isEmpty(), qPrintable(u"row " + QString::number(r.row) + u" has no reason"));
+                QVERIFY2(!r.error.message.isEmpty(),
+                    qPrintable(u"row " + QString::number(r.row) + u" has no reason"));
         }
     }
 
@@ -111,8 +116,9 @@ private Q_SLOTS:
     {
         startSimulator();
         ImportPlan plan = test::samplePlan(245);
-        plan.invalid.append(InvalidRow{300, QStringLiteral("not an email"), QStringLiteral("Missing @")});
-        plan.duplicates.append(DuplicateRow{301, QStringLiteral("PERSON0@example.com"), 2});
+        plan.invalid.append(
+            InvalidRow {300, QStringLiteral("not an email"), QStringLiteral("Missing @")});
+        plan.duplicates.append(DuplicateRow {301, QStringLiteral("PERSON0@example.com"), 2});
         QSignalSpy rowsChanged(m_engine.get(), &SendEngine::rowsChanged);
         QVERIFY(runToEnd(plan));
         verifyAccounted(plan);
@@ -127,8 +133,9 @@ private Q_SLOTS:
         QCOMPARE(requests.size(), 3);
         QList<int> sizes;
         for (const auto &r : requests)
-            sizes.append(int(QJsonDocument::fromJson(r.body).object().value(u"inputs").toArray().size()));
-        QCOMPARE(sizes, (QList<int>{100, 100, 45}));
+            sizes.append(
+                int(QJsonDocument::fromJson(r.body).object().value(u"inputs").toArray().size()));
+        QCOMPARE(sizes, (QList<int> {100, 100, 45}));
         const auto posted = postedEmails(requests, false);
         QCOMPARE(posted.size(), 245);
         for (int n : posted)
@@ -136,7 +143,8 @@ private Q_SLOTS:
         // Results read like the file: in row order, contact ids from HubSpot.
         const auto &results = m_engine->results();
         QCOMPARE(results.first().row, 2);
-        QCOMPARE(results.first().vid, HubSpotSimulator::contactIdFor(QStringLiteral("person0@example.com")));
+        QCOMPARE(results.first().vid,
+            HubSpotSimulator::contactIdFor(QStringLiteral("person0@example.com")));
         QCOMPARE(results.last().row, 301);
         QCOMPARE(results.last().status, RowStatus::Skipped);
         QVERIFY(results.last().error.message.contains(u"row 2"));
@@ -185,8 +193,9 @@ private Q_SLOTS:
         m_engine->setOptions(o);
         const ImportPlan plan = test::samplePlan(50);
         QSignalSpy finished(m_engine.get(), &SendEngine::finished);
-        connect(m_engine.get(), &SendEngine::rowsChanged, m_engine.get(), [this] { m_engine->pause(); },
-                Qt::SingleShotConnection);
+        connect(
+            m_engine.get(), &SendEngine::rowsChanged, m_engine.get(), [this] { m_engine->pause(); },
+            Qt::SingleShotConnection);
         m_engine->start(m_eventId, SubscriberState::Register, plan);
         QTRY_COMPARE(m_engine->state(), SendEngine::State::Paused);
         const int before = int(m_sim->requests().size());
@@ -207,16 +216,17 @@ private Q_SLOTS:
         const ImportPlan plan = test::samplePlan(30);
         QList<RowResult> previous;
         for (int i = 0; i < 30; ++i) {
-            RowResult r{plan.attendees[i].row, plan.attendees[i].email, RowStatus::Pending, 0, {}};
+            RowResult r {plan.attendees[i].row, plan.attendees[i].email, RowStatus::Pending, 0, {}};
             if (i < 10) { // confirmed by HubSpot in an earlier run
                 r.status = RowStatus::Succeeded;
                 r.vid = 4294967296 + i;
             } else if (i < 12) { // refused by HubSpot for the row itself: final
                 r.status = RowStatus::Failed;
-                r.error = RowError{QStringLiteral("VALIDATION_ERROR"), QStringLiteral("bad"), 200, {}};
+                r.error
+                    = RowError {QStringLiteral("VALIDATION_ERROR"), QStringLiteral("bad"), 200, {}};
             } else if (i < 20) { // never got through
                 r.status = RowStatus::Failed;
-                r.error = RowError{QStringLiteral("NOT_SENT"), QStringLiteral("stopped"), 0, {}};
+                r.error = RowError {QStringLiteral("NOT_SENT"), QStringLiteral("stopped"), 0, {}};
             } else {
                 continue; // no outcome recorded at all
             }
@@ -240,13 +250,18 @@ private Q_SLOTS:
         startSimulator();
         ImportPlan plan = test::samplePlan(3);
         plan.attendees[1].interactionDateTime = 1767261600000; // the file's own date wins
-        m_engine->setDefaultInteractionTime(1764547200000);    // e.g. the event's start
+        m_engine->setDefaultInteractionTime(1764547200000); // e.g. the event's start
         QVERIFY(runToEnd(plan));
-        const QJsonArray inputs =
-            QJsonDocument::fromJson(m_sim->requests().first().body).object().value(u"inputs").toArray();
-        QCOMPARE(qint64(inputs[0].toObject().value(u"interactionDateTime").toDouble()), Q_INT64_C(1764547200000));
-        QCOMPARE(qint64(inputs[1].toObject().value(u"interactionDateTime").toDouble()), Q_INT64_C(1767261600000));
-        QCOMPARE(qint64(inputs[2].toObject().value(u"interactionDateTime").toDouble()), Q_INT64_C(1764547200000));
+        const QJsonArray inputs = QJsonDocument::fromJson(m_sim->requests().first().body)
+                                      .object()
+                                      .value(u"inputs")
+                                      .toArray();
+        QCOMPARE(qint64(inputs[0].toObject().value(u"interactionDateTime").toDouble()),
+            Q_INT64_C(1764547200000));
+        QCOMPARE(qint64(inputs[1].toObject().value(u"interactionDateTime").toDouble()),
+            Q_INT64_C(1767261600000));
+        QCOMPARE(qint64(inputs[2].toObject().value(u"interactionDateTime").toDouble()),
+            Q_INT64_C(1764547200000));
     }
 
     void waitsOn429ThenSucceeds_data()
@@ -334,8 +349,9 @@ private Q_SLOTS:
         QCOMPARE(rejected.count(), 1);
         QCOMPARE(finished.count(), 0);
         // The coordinator pastes a new token: the run goes on where it stopped.
-        m_sim->addToken(QStringLiteral("pat-na1-rotated"), {QStringLiteral("crm.objects.marketing_events.read"),
-                                                            QStringLiteral("crm.objects.marketing_events.write")});
+        m_sim->addToken(QStringLiteral("pat-na1-rotated"),
+            {QStringLiteral("crm.objects.marketing_events.read"),
+                QStringLiteral("crm.objects.marketing_events.write")});
         m_engine->resumeWithToken(QStringLiteral("pat-na1-rotated"));
         QVERIFY(finished.wait(10000));
         verifyAccounted(plan);
@@ -353,7 +369,7 @@ private Q_SLOTS:
         m_client->setToken(QStringLiteral("pat-na1-wrong"));
         // The CLI's way: there is no one to ask for a new token, so it stops, resumable.
         connect(m_engine.get(), &SendEngine::tokenRejected, m_engine.get(),
-                [this] { m_engine->stop(m_engine->stopError()); });
+            [this] { m_engine->stop(m_engine->stopError()); });
         const ImportPlan plan = test::samplePlan(250);
         QVERIFY(runToEnd(plan));
         verifyAccounted(plan);
@@ -367,14 +383,17 @@ private Q_SLOTS:
     void missingScopeStopsAndNamesIt()
     {
         startSimulator();
-        m_sim->addToken(QStringLiteral("ro"), {QStringLiteral("crm.objects.marketing_events.read")});
+        m_sim->addToken(
+            QStringLiteral("ro"), {QStringLiteral("crm.objects.marketing_events.read")});
         m_client->setToken(QStringLiteral("ro"));
         const ImportPlan plan = test::samplePlan(20);
         QVERIFY(runToEnd(plan));
         verifyAccounted(plan);
         QCOMPARE(int(m_engine->stopError().kind), int(ApiError::Kind::Permission));
-        QVERIFY(m_engine->stopError().userMessage().contains(u"crm.objects.marketing_events.write"));
-        QVERIFY(m_engine->results().first().error.message.contains(u"crm.objects.marketing_events.write"));
+        QVERIFY(
+            m_engine->stopError().userMessage().contains(u"crm.objects.marketing_events.write"));
+        QVERIFY(m_engine->results().first().error.message.contains(
+            u"crm.objects.marketing_events.write"));
     }
 
     void unknownEventStops()
@@ -445,8 +464,9 @@ private Q_SLOTS:
         const ImportPlan plan = test::samplePlan(100);
         QSignalSpy finished(m_engine.get(), &SendEngine::finished);
         // Cancel as soon as the first batch is settled.
-        connect(m_engine.get(), &SendEngine::rowsChanged, m_engine.get(), [this] { m_engine->cancel(); },
-                Qt::SingleShotConnection);
+        connect(
+            m_engine.get(), &SendEngine::rowsChanged, m_engine.get(),
+            [this] { m_engine->cancel(); }, Qt::SingleShotConnection);
         m_engine->start(m_eventId, SubscriberState::Register, plan);
         QVERIFY(finished.wait(10000));
         verifyAccounted(plan);

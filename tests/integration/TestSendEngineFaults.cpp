@@ -23,12 +23,12 @@ using namespace std::chrono_literals;
 namespace {
 
 const QStringList kScopes = {QStringLiteral("crm.objects.marketing_events.read"),
-                             QStringLiteral("crm.objects.marketing_events.write")};
-
+    QStringLiteral("crm.objects.marketing_events.write")};
 
 int countStatus(const QList<RowResult> &results, RowStatus status)
 {
-    return int(std::count_if(results.begin(), results.end(), [status](const RowResult &r) { return r.status == status; }));
+    return int(std::count_if(results.begin(), results.end(),
+        [status](const RowResult &r) { return r.status == status; }));
 }
 
 } // namespace
@@ -71,7 +71,8 @@ private:
     void verifyAccounted(const ImportPlan &plan)
     {
         const auto &results = m_engine->results();
-        QCOMPARE(results.size(), plan.attendees.size() + plan.invalid.size() + plan.duplicates.size());
+        QCOMPARE(
+            results.size(), plan.attendees.size() + plan.invalid.size() + plan.duplicates.size());
         QCOMPARE(countStatus(results, RowStatus::Pending), 0);
         for (const RowResult &r : results) {
             if (r.status != RowStatus::Succeeded)
@@ -92,9 +93,12 @@ private Q_SLOTS:
         start();
         ImportPlan plan = test::samplePlan(40);
         // Two rows name a property the portal does not have: HubSpot refuses their whole batch.
-        plan.attendees[13].contactProperties.insert(QStringLiteral("shoe_size"), QStringLiteral("42"));
-        plan.attendees[37].contactProperties.insert(QStringLiteral("favourite_colour"), QStringLiteral("teal"));
-        plan.attendees[5].contactProperties.insert(QStringLiteral("firstname"), QStringLiteral("Zoë"));
+        plan.attendees[13].contactProperties.insert(
+            QStringLiteral("shoe_size"), QStringLiteral("42"));
+        plan.attendees[37].contactProperties.insert(
+            QStringLiteral("favourite_colour"), QStringLiteral("teal"));
+        plan.attendees[5].contactProperties.insert(
+            QStringLiteral("firstname"), QStringLiteral("Zoë"));
         QVERIFY(run(plan));
         verifyAccounted(plan);
         QCOMPARE(m_engine->summary().succeeded, 38);
@@ -124,7 +128,10 @@ private Q_SLOTS:
         QFETCH(QString, fault);
         HubSpotSimulator::Faults f;
         f.seed = 11;
-        (fault == u"server" ? f.serverErrorRate : fault == u"reset" ? f.resetRate : f.garbageRate) = 0.3;
+        (fault == u"server"         ? f.serverErrorRate
+                : fault == u"reset" ? f.resetRate
+                                    : f.garbageRate)
+            = 0.3;
         start(f);
         const ImportPlan plan = test::samplePlan(100);
         QSignalSpy waiting(m_engine.get(), &SendEngine::waiting);

@@ -619,6 +619,7 @@ void TestSimulatorFaults::concurrentRequestsAreAdmittedByArrival()
     QElapsedTimer elapsed;
     elapsed.start();
     std::vector<std::unique_ptr<QNetworkReply>> replies;
+    replies.reserve(5);
     for (int i = 0; i < 5; ++i)
         replies.push_back(start(*sim, "POST", attendancePath(kV3, u"register"_s), kDemoAuth,
             body({u"person%1@example.com"_s.arg(i)})));

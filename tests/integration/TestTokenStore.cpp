@@ -17,9 +17,13 @@ class TestTokenStore final : public QObject
 
 private:
     // A service of its own, so the test never touches a developer's real stored token.
-    const QString m_service = QStringLiteral("attendance-importer-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString m_service = QStringLiteral("attendance-importer-test-")
+        + QUuid::createUuid().toString(QUuid::WithoutBraces);
 
-    bool keychainRequired() const { return qEnvironmentVariableIntValue("ATTENDANCE_REQUIRE_KEYCHAIN") == 1; }
+    bool keychainRequired() const
+    {
+        return qEnvironmentVariableIntValue("ATTENDANCE_REQUIRE_KEYCHAIN") == 1;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -37,12 +41,14 @@ private Q_SLOTS:
                 QFAIL(qPrintable(u"no keychain although ATTENDANCE_REQUIRE_KEYCHAIN=1: " + why));
             QSKIP(qPrintable(u"no system keychain here: " + why));
         }
-        QCOMPARE(read.first().first().toString(), QString()); // nothing stored under a fresh service
+        QCOMPARE(
+            read.first().first().toString(), QString()); // nothing stored under a fresh service
     }
 
     void roundTrip()
     {
-        const QString token = QStringLiteral("pat-na1-KEYCHAIN-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString token = QStringLiteral("pat-na1-KEYCHAIN-")
+            + QUuid::createUuid().toString(QUuid::WithoutBraces);
         {
             TokenStore store(m_service);
             QSignalSpy written(&store, &TokenStore::written);
@@ -60,9 +66,10 @@ private Q_SLOTS:
             QCOMPARE(read.first().first().toString(), token);
         }
         // No plaintext copy anywhere the app writes files.
-        for (const auto location : {QStandardPaths::AppConfigLocation, QStandardPaths::GenericConfigLocation,
-                                    QStandardPaths::AppDataLocation}) {
-            QDirIterator it(QStandardPaths::writableLocation(location), QDir::Files, QDirIterator::Subdirectories);
+        for (const auto location : {QStandardPaths::AppConfigLocation,
+                 QStandardPaths::GenericConfigLocation, QStandardPaths::AppDataLocation}) {
+            QDirIterator it(QStandardPaths::writableLocation(location), QDir::Files,
+                QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 QFile f(it.next());
                 if (f.open(QIODevice::ReadOnly))

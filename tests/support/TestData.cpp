@@ -7,7 +7,8 @@ namespace attendance::test {
 
 QString dataPath(const QString &relative)
 {
-    const QString root = qEnvironmentVariable("ATTENDANCE_TEST_DATA", QStringLiteral(ATTENDANCE_TEST_DATA_DIR));
+    const QString root
+        = qEnvironmentVariable("ATTENDANCE_TEST_DATA", QStringLiteral(ATTENDANCE_TEST_DATA_DIR));
     return QDir(root).absoluteFilePath(relative);
 }
 

@@ -28,7 +28,8 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString() << QString();
         QTest::newRow("only quotes") << QStringLiteral("\"\"") << QString();
         // A token that merely contains the word is left alone.
-        QTest::newRow("inner Bearer") << QStringLiteral("abcBearer def") << QStringLiteral("abcBearer def");
+        QTest::newRow("inner Bearer")
+            << QStringLiteral("abcBearer def") << QStringLiteral("abcBearer def");
     }
 
     void cleanToken()
@@ -50,7 +51,8 @@ private Q_SLOTS:
         QTest::newRow("localhost") << QStringLiteral("http://localhost:1234") << true;
         QTest::newRow("plain http remote") << QStringLiteral("http://api.hubapi.com") << false;
         QTest::newRow("plain http lan") << QStringLiteral("http://192.168.1.10") << false;
-        QTest::newRow("localhost lookalike") << QStringLiteral("http://localhost.evil.example") << false;
+        QTest::newRow("localhost lookalike")
+            << QStringLiteral("http://localhost.evil.example") << false;
         QTest::newRow("ftp") << QStringLiteral("ftp://api.hubapi.com") << false;
         QTest::newRow("no host") << QStringLiteral("https://") << false;
         QTest::newRow("garbage") << QStringLiteral("not a url") << false;

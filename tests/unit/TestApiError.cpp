@@ -12,7 +12,8 @@ class TestApiError final : public QObject
 private Q_SLOTS:
     void unauthorized()
     {
-        const QByteArray body = R"({"status":"error","message":"Authentication credentials not found.",
+        const QByteArray body
+            = R"({"status":"error","message":"Authentication credentials not found.",
             "correlationId":"f0ee980f-a446-4189-b004-ff06d08bf4e3","category":"INVALID_AUTHENTICATION"})";
         const ApiError e = ApiError::fromHttp(401, body);
         QCOMPARE(int(e.kind), int(ApiError::Kind::Authentication));
@@ -23,21 +24,25 @@ private Q_SLOTS:
 
     void missingScopes()
     {
-        const QByteArray body = R"({"status":"error","message":"This app has not been granted all required scopes.",
+        const QByteArray body
+            = R"({"status":"error","message":"This app has not been granted all required scopes.",
             "correlationId":"5fd6d324","errors":[{"message":"One or more of the following scopes are required.",
             "context":{"requiredGranularScopes":["crm.objects.marketing_events.write"]}}],
             "links":{"scopes":"https://developers.hubspot.com/scopes"},"category":"MISSING_SCOPES"})";
         const ApiError e = ApiError::fromHttp(403, body);
         QCOMPARE(int(e.kind), int(ApiError::Kind::Permission));
-        QCOMPARE(e.missingScopes, QStringList{QStringLiteral("crm.objects.marketing_events.write")});
+        QCOMPARE(
+            e.missingScopes, QStringList {QStringLiteral("crm.objects.marketing_events.write")});
         QVERIFY(e.userMessage().contains(u"crm.objects.marketing_events.write"));
     }
 
     void legacyMissingScopesKey()
     {
-        const QByteArray body = R"({"message":"x","category":"MISSING_SCOPES","context":{"missingScopes":["a.read","b.write"]}})";
+        const QByteArray body
+            = R"({"message":"x","category":"MISSING_SCOPES","context":{"missingScopes":["a.read","b.write"]}})";
         const ApiError e = ApiError::fromHttp(403, body);
-        QCOMPARE(e.missingScopes, (QStringList{QStringLiteral("a.read"), QStringLiteral("b.write")}));
+        QCOMPARE(
+            e.missingScopes, (QStringList {QStringLiteral("a.read"), QStringLiteral("b.write")}));
     }
 
     void rateLimits_data()
@@ -46,15 +51,21 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("retryAfter");
         QTest::addColumn<bool>("daily");
         QTest::addColumn<int>("retryAfterMs");
-        QTest::newRow("ten secondly") << QByteArray(R"({"status":"error","message":"You have reached your ten_secondly_rolling limit.",
+        QTest::newRow("ten secondly") << QByteArray(
+            R"({"status":"error","message":"You have reached your ten_secondly_rolling limit.",
             "errorType":"RATE_LIMIT","correlationId":"c93e","policyName":"TEN_SECONDLY_ROLLING","groupName":"g"})")
                                       << QByteArray() << false << -1;
-        QTest::newRow("daily") << QByteArray(R"({"status":"error","message":"You have reached your daily limit.",
-            "errorType":"RATE_LIMIT","correlationId":"c033","policyName":"DAILY"})") << QByteArray() << true << -1;
-        QTest::newRow("daily without policy") << QByteArray(R"({"message":"You have reached your daily limit."})")
-                                              << QByteArray() << true << -1;
-        QTest::newRow("retry after") << QByteArray(R"({"policyName":"SECONDLY"})") << QByteArray("3") << false << 3000;
-        QTest::newRow("garbage retry after") << QByteArray("{}") << QByteArray("soon") << false << -1;
+        QTest::newRow("daily") << QByteArray(
+            R"({"status":"error","message":"You have reached your daily limit.",
+            "errorType":"RATE_LIMIT","correlationId":"c033","policyName":"DAILY"})")
+                               << QByteArray() << true << -1;
+        QTest::newRow("daily without policy")
+            << QByteArray(R"({"message":"You have reached your daily limit."})") << QByteArray()
+            << true << -1;
+        QTest::newRow("retry after")
+            << QByteArray(R"({"policyName":"SECONDLY"})") << QByteArray("3") << false << 3000;
+        QTest::newRow("garbage retry after")
+            << QByteArray("{}") << QByteArray("soon") << false << -1;
     }
 
     void rateLimits()
@@ -71,7 +82,8 @@ private Q_SLOTS:
 
     void rateLimitCategoryFromErrorType()
     {
-        const ApiError e = ApiError::fromHttp(429, R"({"errorType":"RATE_LIMIT","policyName":"TEN_SECONDLY_ROLLING"})");
+        const ApiError e = ApiError::fromHttp(
+            429, R"({"errorType":"RATE_LIMIT","policyName":"TEN_SECONDLY_ROLLING"})");
         QCOMPARE(e.category, QStringLiteral("RATE_LIMIT"));
         QCOMPARE(e.policyName, QStringLiteral("TEN_SECONDLY_ROLLING"));
     }
@@ -98,7 +110,8 @@ private Q_SLOTS:
     void nonJsonBody()
     {
         // 502/504 often come back as an HTML page from a proxy.
-        const ApiError e = ApiError::fromHttp(502, "<html><body>Bad gateway</body></html>", {}, "corr-from-header");
+        const ApiError e = ApiError::fromHttp(
+            502, "<html><body>Bad gateway</body></html>", {}, "corr-from-header");
         QCOMPARE(int(e.kind), int(ApiError::Kind::Server));
         QVERIFY(e.message.isEmpty());
         QCOMPARE(e.correlationId, QStringLiteral("corr-from-header"));
@@ -108,15 +121,16 @@ private Q_SLOTS:
 
     void wrongHublet()
     {
-        const ApiError e = ApiError::fromHttp(
-            400, R"({"status":"error","message":"Hub 5604529 is unknown to this Hublet, but it appears to exist in Hublet eu1",
+        const ApiError e = ApiError::fromHttp(400,
+            R"({"status":"error","message":"Hub 5604529 is unknown to this Hublet, but it appears to exist in Hublet eu1",
                     "correlationId":"1a6d","correctHublet":"eu1"})");
         QCOMPARE(e.correctHublet, QStringLiteral("eu1"));
     }
 
     void validationMessage()
     {
-        const ApiError e = ApiError::fromHttp(400, R"({"status":"error","message":"Invalid input JSON","category":"VALIDATION_ERROR"})");
+        const ApiError e = ApiError::fromHttp(400,
+            R"({"status":"error","message":"Invalid input JSON","category":"VALIDATION_ERROR"})");
         QCOMPARE(int(e.kind), int(ApiError::Kind::Validation));
         QVERIFY(e.userMessage().contains(u"Invalid input JSON"));
     }

@@ -12,7 +12,8 @@ class TestBatchResponse final : public QObject
 private Q_SLOTS:
     void allSucceeded()
     {
-        const QStringList emails = {QStringLiteral("ada@example.com"), QStringLiteral("Grace@Example.com")};
+        const QStringList emails
+            = {QStringLiteral("ada@example.com"), QStringLiteral("Grace@Example.com")};
         const QByteArray body = R"({"status":"COMPLETE","results":[
             {"email":"grace@example.com","vid":86097783654},{"email":"ada@example.com","vid":86097279137}]})";
         QList<InputOutcome> out;
@@ -27,9 +28,10 @@ private Q_SLOTS:
 
     void partialErrors()
     {
-        const QStringList emails = {QStringLiteral("ada@example.com"), QStringLiteral("not-an-email"),
-                                    QStringLiteral("lost@example.com")};
-        const QByteArray body = R"({"status":"COMPLETE","results":[{"email":"ada@example.com","vid":"4294967297"}],
+        const QStringList emails = {QStringLiteral("ada@example.com"),
+            QStringLiteral("not-an-email"), QStringLiteral("lost@example.com")};
+        const QByteArray body
+            = R"({"status":"COMPLETE","results":[{"email":"ada@example.com","vid":"4294967297"}],
             "numErrors":1,"errors":[{"status":"error","category":"VALIDATION_ERROR","message":"Invalid email address: not-an-email",
             "context":{"emails":["not-an-email"]},"errors":[{"message":"bad","in":"email"}],"links":{}}]})";
         QList<InputOutcome> out;
@@ -61,7 +63,8 @@ private Q_SLOTS:
     {
         QList<InputOutcome> out;
         QString error;
-        QVERIFY(mapBatchResponse({QStringLiteral("a@example.com")}, R"({"status":"PENDING","results":[]})", &out, &error));
+        QVERIFY(mapBatchResponse({QStringLiteral("a@example.com")},
+            R"({"status":"PENDING","results":[]})", &out, &error));
         QVERIFY(!out[0].succeeded);
         QCOMPARE(out[0].category, QStringLiteral("NOT_CONFIRMED"));
     }

@@ -757,8 +757,10 @@ void TestImportPlan::manyRowsCheckedOnSeveralThreads()
         const bool bad = i % 1000 == 999;
         const bool again = i >= Count / 2 && i % 1000 == 500; // same person as row i - Count/2
         const int person = again ? i - Count / 2 : i;
-        rows.append({bad ? QStringLiteral("bad-%1").arg(i) : QStringLiteral("p%1@example.com").arg(person),
-            QStringLiteral("P%1").arg(i), QStringLiteral("2026-03-%1 10:00").arg(1 + i % 28, 2, 10, QLatin1Char('0'))});
+        rows.append(
+            {bad ? QStringLiteral("bad-%1").arg(i) : QStringLiteral("p%1@example.com").arg(person),
+                QStringLiteral("P%1").arg(i),
+                QStringLiteral("2026-03-%1 10:00").arg(1 + i % 28, 2, 10, QLatin1Char('0'))});
     }
     ImportPlan plan;
     QString error;

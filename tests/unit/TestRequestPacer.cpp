@@ -11,7 +11,7 @@ class TestRequestPacer final : public QObject
     Q_OBJECT
 
 private:
-    std::chrono::steady_clock::time_point m_now{std::chrono::hours(1)};
+    std::chrono::steady_clock::time_point m_now {std::chrono::hours(1)};
 
     RateLimitInfo info(int max, int remaining, int intervalMs)
     {

@@ -19,11 +19,12 @@ class TestRetryPolicy final : public QObject
     Q_OBJECT
 
 private:
-    std::chrono::steady_clock::time_point m_now{std::chrono::hours(1)};
+    std::chrono::steady_clock::time_point m_now {std::chrono::hours(1)};
     RetryPolicy make(RetryPolicy::Settings s = {})
     {
         s.jitter = 0; // exact waits; jitter has its own test
-        return RetryPolicy(s, [this] { return m_now; }, 42);
+        return RetryPolicy(
+            s, [this] { return m_now; }, 42);
     }
 
 private Q_SLOTS:
@@ -31,7 +32,8 @@ private Q_SLOTS:
     {
         RetryPolicy p = make();
         BatchAttempts a;
-        const ApiError e = http(429, R"({"errorType":"RATE_LIMIT","policyName":"TEN_SECONDLY_ROLLING"})");
+        const ApiError e
+            = http(429, R"({"errorType":"RATE_LIMIT","policyName":"TEN_SECONDLY_ROLLING"})");
         RetryDecision d = p.decide(e, &a, 100, 10000);
         QCOMPARE(int(d.action), int(Action::Retry));
         QCOMPARE(d.wait, 10000ms);
@@ -46,7 +48,8 @@ private Q_SLOTS:
     {
         RetryPolicy p = make();
         BatchAttempts a;
-        const RetryDecision d = p.decide(http(429, R"({"policyName":"TEN_SECONDLY_ROLLING"})", "3"), &a, 100, 10000);
+        const RetryDecision d
+            = p.decide(http(429, R"({"policyName":"TEN_SECONDLY_ROLLING"})", "3"), &a, 100, 10000);
         QCOMPARE(d.wait, 3000ms);
     }
 
@@ -74,7 +77,8 @@ private Q_SLOTS:
     {
         RetryPolicy p = make();
         BatchAttempts a;
-        QCOMPARE(int(p.decide(http(429, R"({"policyName":"DAILY"})"), &a, 10, 1000).action), int(Action::StopRun));
+        QCOMPARE(int(p.decide(http(429, R"({"policyName":"DAILY"})"), &a, 10, 1000).action),
+            int(Action::StopRun));
     }
 
     void transientBacksOffExponentiallyThenFails_data()
@@ -132,7 +136,8 @@ private Q_SLOTS:
         RetryPolicy::Settings s;
         s.jitter = 0.2;
         s.backoffBase = 1000ms;
-        RetryPolicy p(s, [this] { return m_now; }, 7);
+        RetryPolicy p(
+            s, [this] { return m_now; }, 7);
         QSet<qint64> seen;
         for (int i = 0; i < 50; ++i) {
             BatchAttempts a;
@@ -142,10 +147,14 @@ private Q_SLOTS:
         }
         QVERIFY(seen.size() > 10); // really spread, not a constant
         // Same seed, same sequence: runs are reproducible in tests.
-        RetryPolicy q1(s, [this] { return m_now; }, 99), q2(s, [this] { return m_now; }, 99);
+        RetryPolicy q1(
+            s, [this] { return m_now; }, 99),
+            q2(
+                s, [this] { return m_now; }, 99);
         for (int i = 0; i < 5; ++i) {
             BatchAttempts a1, a2;
-            QCOMPARE(q1.decide(http(500), &a1, 10, -1).wait, q2.decide(http(500), &a2, 10, -1).wait);
+            QCOMPARE(
+                q1.decide(http(500), &a1, 10, -1).wait, q2.decide(http(500), &a2, 10, -1).wait);
         }
     }
 
@@ -153,7 +162,8 @@ private Q_SLOTS:
     {
         RetryPolicy p = make();
         BatchAttempts a;
-        const ApiError e = http(400, R"({"category":"VALIDATION_ERROR","message":"Property bogus does not exist"})");
+        const ApiError e = http(
+            400, R"({"category":"VALIDATION_ERROR","message":"Property bogus does not exist"})");
         QCOMPARE(int(p.decide(e, &a, 100, -1).action), int(Action::Bisect));
         QCOMPARE(int(p.decide(e, &a, 2, -1).action), int(Action::Bisect));
         QCOMPARE(int(p.decide(e, &a, 1, -1).action), int(Action::FailRows));
@@ -172,7 +182,8 @@ private Q_SLOTS:
     {
         RetryPolicy p = make();
         BatchAttempts a;
-        const ApiError e = http(400, R"({"message":"Hub 1 is unknown to this Hublet","correctHublet":"eu1"})");
+        const ApiError e
+            = http(400, R"({"message":"Hub 1 is unknown to this Hublet","correctHublet":"eu1"})");
         QCOMPARE(int(p.decide(e, &a, 10, -1).action), int(Action::SwitchHublet));
     }
 

@@ -30,8 +30,9 @@ ImportPlan samplePlan()
         }
         plan.attendees.append(a);
     }
-    plan.invalid.append(InvalidRow{5, QStringLiteral("nope"), QStringLiteral("The address has no @")});
-    plan.duplicates.append(DuplicateRow{6, QStringLiteral("P0@example.com"), 2});
+    plan.invalid.append(
+        InvalidRow {5, QStringLiteral("nope"), QStringLiteral("The address has no @")});
+    plan.duplicates.append(DuplicateRow {6, QStringLiteral("P0@example.com"), 2});
     return plan;
 }
 
@@ -74,9 +75,12 @@ private Q_SLOTS:
         {
             RunJournal j;
             QVERIFY(j.create(path, sampleHeader(), samplePlan()));
-            QVERIFY(j.appendOutcomes({RowResult{2, QStringLiteral("p0@example.com"), RowStatus::Succeeded, Q_INT64_C(86097279137), {}}}));
-            QVERIFY(j.appendOutcomes({RowResult{3, QStringLiteral("p1@example.com"), RowStatus::Failed, 0,
-                                                RowError{QStringLiteral("SERVER_ERROR"), QStringLiteral("HubSpot had a problem"), 503, {}}}}));
+            QVERIFY(j.appendOutcomes({RowResult {2, QStringLiteral("p0@example.com"),
+                RowStatus::Succeeded, Q_INT64_C(86097279137), {}}}));
+            QVERIFY(j.appendOutcomes(
+                {RowResult {3, QStringLiteral("p1@example.com"), RowStatus::Failed, 0,
+                    RowError {QStringLiteral("SERVER_ERROR"),
+                        QStringLiteral("HubSpot had a problem"), 503, {}}}}));
         }
         const JournalContents c = RunJournal::load(path);
         QVERIFY2(c.ok(), qPrintable(c.error));
@@ -85,8 +89,10 @@ private Q_SLOTS:
         QCOMPARE(int(c.header.state), int(SubscriberState::Attend));
         QCOMPARE(c.plan.attendees.size(), 3);
         QCOMPARE(c.plan.attendees[1].interactionDateTime.value_or(0), Q_INT64_C(1767261600123));
-        QCOMPARE(c.plan.attendees[1].properties.value(QStringLiteral("joinedAt")), QStringLiteral("1767261600000"));
-        QCOMPARE(c.plan.attendees[2].contactProperties.value(QStringLiteral("firstname")), QStringLiteral("Zoë 2"));
+        QCOMPARE(c.plan.attendees[1].properties.value(QStringLiteral("joinedAt")),
+            QStringLiteral("1767261600000"));
+        QCOMPARE(c.plan.attendees[2].contactProperties.value(QStringLiteral("firstname")),
+            QStringLiteral("Zoë 2"));
         QCOMPARE(c.plan.invalid.size(), 1);
         QCOMPARE(c.plan.duplicates.first().firstRow, 2);
         QCOMPARE(c.results.size(), 2);
@@ -94,7 +100,7 @@ private Q_SLOTS:
         QCOMPARE(c.results[0].email, QStringLiteral("p0@example.com"));
         // Row 3 failed only for a server error, row 4 was never settled: both would be resent.
         QCOMPARE(c.resendableCount(), 2);
-        QCOMPARE(RunJournal::resumable(dir.path()), QStringList{path});
+        QCOMPARE(RunJournal::resumable(dir.path()), QStringList {path});
     }
 
     void laterOutcomeWinsAndCompleteEndsIt()
@@ -103,8 +109,9 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("run.jsonl"));
         RunJournal j;
         QVERIFY(j.create(path, sampleHeader(), samplePlan()));
-        QVERIFY(j.appendOutcomes({RowResult{3, {}, RowStatus::Failed, 0, RowError{QStringLiteral("NOT_SENT"), QStringLiteral("x"), 0, {}}}}));
-        QVERIFY(j.appendOutcomes({RowResult{3, {}, RowStatus::Succeeded, 5000000000, {}}}));
+        QVERIFY(j.appendOutcomes({RowResult {3, {}, RowStatus::Failed, 0,
+            RowError {QStringLiteral("NOT_SENT"), QStringLiteral("x"), 0, {}}}}));
+        QVERIFY(j.appendOutcomes({RowResult {3, {}, RowStatus::Succeeded, 5000000000, {}}}));
         j.markComplete();
         j.close();
         const JournalContents c = RunJournal::load(path);
@@ -121,7 +128,7 @@ private Q_SLOTS:
         {
             RunJournal j;
             QVERIFY(j.create(path, sampleHeader(), samplePlan()));
-            QVERIFY(j.appendOutcomes({RowResult{2, {}, RowStatus::Succeeded, 5000000001, {}}}));
+            QVERIFY(j.appendOutcomes({RowResult {2, {}, RowStatus::Succeeded, 5000000001, {}}}));
         }
         {
             QFile f(path); // a power cut in the middle of writing a line
@@ -133,7 +140,7 @@ private Q_SLOTS:
         QCOMPARE(c.results.size(), 1);
         RunJournal resumed;
         QVERIFY(resumed.openForAppend(path));
-        QVERIFY(resumed.appendOutcomes({RowResult{3, {}, RowStatus::Succeeded, 5000000002, {}}}));
+        QVERIFY(resumed.appendOutcomes({RowResult {3, {}, RowStatus::Succeeded, 5000000002, {}}}));
         resumed.close();
         c = RunJournal::load(path);
         QCOMPARE(c.results.size(), 2);
@@ -248,7 +255,7 @@ private Q_SLOTS:
         running.close();
         RunJournal next;
         QVERIFY(next.openForAppend(alias));
-        QVERIFY(next.appendOutcomes({RowResult{2, {}, RowStatus::Succeeded, 7, {}}}));
+        QVERIFY(next.appendOutcomes({RowResult {2, {}, RowStatus::Succeeded, 7, {}}}));
         next.close();
         QCOMPARE(RunJournal::load(path).results.size(), 1);
 #endif

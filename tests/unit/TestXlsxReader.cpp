@@ -392,7 +392,7 @@ void TestXlsxReader::scanner_data()
     QTest::addColumn<QStringList>("tokens");
     QTest::addColumn<Status>("status");
 
-    const auto ok = [](const char *document, QStringList tokens) {
+    const auto ok = [](const char *document, const QStringList &tokens) {
         QTest::newRow(document) << QByteArray(document) << tokens << Status::Ok;
     };
     const auto bad = [](const char *name, const QByteArray &document, Status status) {

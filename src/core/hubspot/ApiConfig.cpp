@@ -40,7 +40,8 @@ QUrl ClientConfig::baseUrlForHublet(const QString &hublet) const
     if (host != u"api.hubapi.com" && !(host.startsWith(u"api-") && host.endsWith(u".hubapi.com")))
         return {};
     QUrl url = baseUrl;
-    url.setHost(name == u"na1" ? QStringLiteral("api.hubapi.com") : QStringLiteral("api-%1.hubapi.com").arg(name));
+    url.setHost(name == u"na1" ? QStringLiteral("api.hubapi.com")
+                               : QStringLiteral("api-%1.hubapi.com").arg(name));
     return url;
 }
 
@@ -65,7 +66,8 @@ QString cleanToken(const QString &pasted)
             token = token.mid(14);
             changed = true;
         }
-        if (token.startsWith(u"Bearer ", Qt::CaseInsensitive) || token.startsWith(u"Bearer\t", Qt::CaseInsensitive)) {
+        if (token.startsWith(u"Bearer ", Qt::CaseInsensitive)
+            || token.startsWith(u"Bearer\t", Qt::CaseInsensitive)) {
             token = token.mid(7);
             changed = true;
         }
@@ -90,8 +92,8 @@ QString checkBaseUrl(const QUrl &url)
         const QHostAddress address(host);
         if (host == u"localhost" || (!address.isNull() && address.isLoopback()))
             return {};
-        return QCoreApplication::translate(
-            "ApiConfig", "Plain http:// is only allowed for this computer (localhost); use https://.");
+        return QCoreApplication::translate("ApiConfig",
+            "Plain http:// is only allowed for this computer (localhost); use https://.");
     }
     return QCoreApplication::translate("ApiConfig", "The server address must start with https://.");
 }

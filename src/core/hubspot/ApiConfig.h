@@ -4,7 +4,6 @@
 #include <QMap>
 #include <QString>
 #include <QUrl>
-
 #include <chrono>
 #include <optional>
 
@@ -21,12 +20,13 @@ struct ClientConfig
 {
     QUrl baseUrl = QUrl(QStringLiteral("https://api.hubapi.com"));
     ApiVersion version = ApiVersion::V3;
-    std::chrono::milliseconds timeout{60000}; ///< Per request, from send to the last byte.
-    QByteArray userAgent;                      ///< Empty = "AttendanceImporter/<version>".
+    std::chrono::milliseconds timeout {60000}; ///< Per request, from send to the last byte.
+    QByteArray userAgent; ///< Empty = "AttendanceImporter/<version>".
     /// Where each data centre's API lives when it is not api-<hublet>.hubapi.com (tests, proxies).
     QMap<QString, QUrl> hubletBaseUrls;
 
-    /// "/marketing/v3/marketing-events" or "/marketing/marketing-events/2026-03" (no trailing slash).
+    /// "/marketing/v3/marketing-events" or "/marketing/marketing-events/2026-03"
+    /// (no trailing slash).
     QString eventsPath() const;
     /// The API host of another data centre ("eu1" → https://api-eu1.hubapi.com), for accounts that
     /// HubSpot answers with correctHublet (hubspot-api.md §7.4). Empty when the current base URL is

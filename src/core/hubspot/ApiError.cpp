@@ -53,7 +53,7 @@ bool ApiError::isDailyLimit() const
 }
 
 ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray &retryAfterHeader,
-                            const QByteArray &correlationHeader)
+    const QByteArray &correlationHeader)
 {
     ApiError e;
     e.httpStatus = status;
@@ -75,7 +75,8 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
     const int seconds = retryAfterHeader.trimmed().toInt(&ok);
     if (ok && seconds >= 0)
         e.retryAfterMs = seconds * 1000;
-    if (e.kind == Kind::RateLimit && e.policyName.isEmpty() && e.message.contains(u"daily", Qt::CaseInsensitive))
+    if (e.kind == Kind::RateLimit && e.policyName.isEmpty()
+        && e.message.contains(u"daily", Qt::CaseInsensitive))
         e.policyName = QStringLiteral("DAILY");
     return e;
 }
@@ -132,14 +133,16 @@ QString ApiError::userMessage() const
     case Kind::None:
         return {};
     case Kind::Network:
-        return tr("Could not reach HubSpot (%1). Check your internet connection and try again.").arg(message);
+        return tr("Could not reach HubSpot (%1). Check your internet connection and try again.")
+            .arg(message);
     case Kind::Timeout:
         return tr("HubSpot did not answer in time. Check your connection and try again.");
     case Kind::Cancelled:
         return tr("Cancelled.");
     case Kind::Parse:
         return tr("HubSpot sent an answer the app could not read (%1). Try again; if it persists, "
-                  "contact HubSpot support.").arg(message);
+                  "contact HubSpot support.")
+            .arg(message);
     case Kind::Authentication:
         return tr("HubSpot did not accept the access token. Paste the whole token again from your "
                   "HubSpot private app or service key; it may have been rotated or deleted.");
@@ -149,7 +152,8 @@ QString ApiError::userMessage() const
                       "scope to your private app or service key, then try again.")
                 .arg(missingScopes.join(QStringLiteral(", ")));
         return tr("HubSpot refused this action for this token (%1). Check the token's scopes and "
-                  "your user's permissions in HubSpot.").arg(message);
+                  "your user's permissions in HubSpot.")
+            .arg(message);
     case Kind::NotFound:
         return tr("HubSpot could not find this marketing event. It may have been deleted; refresh "
                   "the list of events and pick it again.");

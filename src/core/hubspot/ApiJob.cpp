@@ -84,7 +84,8 @@ void ApiJob::onReplyFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // An aborted reply is closed: reading it would only warn "device not open".
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
-    const QByteArray method = reply->operation() == QNetworkAccessManager::PostOperation ? "POST" : "GET";
+    const QByteArray method
+        = reply->operation() == QNetworkAccessManager::PostOperation ? "POST" : "GET";
     qCInfo(lcNet).noquote() << method << reply->url().path() << "->" << status
                             << reply->rawHeader("X-HubSpot-Correlation-Id");
 
@@ -102,7 +103,7 @@ void ApiJob::onReplyFinished()
     }
     if (status < 200 || status >= 300) {
         finishWith(ApiError::fromHttp(status, body, reply->rawHeader("Retry-After"),
-                                      reply->rawHeader("X-HubSpot-Correlation-Id")));
+            reply->rawHeader("X-HubSpot-Correlation-Id")));
         return;
     }
     onSuccess(body);

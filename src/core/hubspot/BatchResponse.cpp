@@ -46,7 +46,7 @@ QStringList emailsOfError(const QJsonObject &error, const QHash<QString, QList<i
 } // namespace
 
 bool mapBatchResponse(const QStringList &inputEmails, const QByteArray &body,
-                      QList<InputOutcome> *outcomes, QString *error)
+    QList<InputOutcome> *outcomes, QString *error)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
@@ -95,9 +95,9 @@ bool mapBatchResponse(const QStringList &inputEmails, const QByteArray &body,
     for (int i = 0; i < inputEmails.size(); ++i) {
         if (!decided[i]) {
             (*outcomes)[i].category = QStringLiteral("NOT_CONFIRMED");
-            (*outcomes)[i].message = QCoreApplication::translate(
-                "BatchResponse", "Not confirmed by HubSpot: the answer named neither a result nor an "
-                                 "error for this email. Send it again to be sure.");
+            (*outcomes)[i].message = QCoreApplication::translate("BatchResponse",
+                "Not confirmed by HubSpot: the answer named neither a result nor an "
+                "error for this email. Send it again to be sure.");
         }
     }
     return true;

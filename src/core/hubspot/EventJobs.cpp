@@ -17,8 +17,7 @@ constexpr int kMaxPages = 10000;
 ListEventsJob::ListEventsJob(HubSpotClient *client, int pageSize)
     : ApiJob(client)
     , m_pageSize(qBound(1, pageSize, 100))
-{
-}
+{ }
 
 void ListEventsJob::begin()
 {
@@ -47,7 +46,8 @@ void ListEventsJob::onSuccess(const QByteArray &body)
     const QJsonObject root = doc.object();
     for (const QJsonValue &v : root.value(u"results").toArray())
         m_events.append(MarketingEvent::fromJson(v.toObject()));
-    const QString after = root.value(u"paging").toObject().value(u"next").toObject().value(u"after").toString();
+    const QString after
+        = root.value(u"paging").toObject().value(u"next").toObject().value(u"after").toString();
     if (after.isEmpty() || m_pages >= kMaxPages) {
         finishWith();
         return;
@@ -58,8 +58,7 @@ void ListEventsJob::onSuccess(const QByteArray &body)
 GetEventJob::GetEventJob(HubSpotClient *client, const QString &objectId)
     : ApiJob(client)
     , m_objectId(objectId)
-{
-}
+{ }
 
 void GetEventJob::begin()
 {

@@ -10,12 +10,12 @@
 
 namespace attendance {
 
-HubSpotClient::HubSpotClient(QNetworkAccessManager *network, const ClientConfig &config, QObject *parent)
+HubSpotClient::HubSpotClient(
+    QNetworkAccessManager *network, const ClientConfig &config, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_config(config)
-{
-}
+{ }
 
 void HubSpotClient::setToken(const QString &token)
 {
@@ -33,7 +33,8 @@ QNetworkRequest HubSpotClient::makeRequest(const QUrl &url) const
         : m_config.userAgent;
     request.setHeader(QNetworkRequest::UserAgentHeader, agent);
     // Redirects could carry the token elsewhere; HubSpot does not redirect API calls.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     return request;
 }
 
@@ -59,7 +60,7 @@ GetEventJob *HubSpotClient::getEvent(const QString &objectId)
 }
 
 PostAttendanceJob *HubSpotClient::postAttendance(const QString &objectId, SubscriberState state,
-                                                 const QList<Attendee> &inputs, qint64 defaultInteractionMs)
+    const QList<Attendee> &inputs, qint64 defaultInteractionMs)
 {
     return new PostAttendanceJob(this, objectId, state, inputs, defaultInteractionMs);
 }

@@ -25,7 +25,8 @@ class HubSpotClient final : public QObject
     Q_DISABLE_COPY_MOVE(HubSpotClient)
 
 public:
-    HubSpotClient(QNetworkAccessManager *network, const ClientConfig &config, QObject *parent = nullptr);
+    HubSpotClient(
+        QNetworkAccessManager *network, const ClientConfig &config, QObject *parent = nullptr);
 
     /// Stores cleanToken(token) in memory only; it is never logged or written anywhere.
     void setToken(const QString &token);
@@ -40,7 +41,7 @@ public:
     /// One batch to .../{objectId}/attendance/{state}/email-create. Attendees without an
     /// interactionDateTime get defaultInteractionMs.
     PostAttendanceJob *postAttendance(const QString &objectId, SubscriberState state,
-                                      const QList<Attendee> &inputs, qint64 defaultInteractionMs);
+        const QList<Attendee> &inputs, qint64 defaultInteractionMs);
 
     QNetworkAccessManager *networkManager() const { return m_network; }
     /// A request to url with the auth, JSON and User-Agent headers.

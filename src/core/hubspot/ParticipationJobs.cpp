@@ -19,8 +19,7 @@ QString idSegment(const QString &objectId)
 CountersJob::CountersJob(HubSpotClient *client, const QString &objectId)
     : ApiJob(client)
     , m_objectId(objectId)
-{
-}
+{ }
 
 void CountersJob::begin()
 {
@@ -46,16 +45,17 @@ BreakdownJob::BreakdownJob(HubSpotClient *client, const QString &objectId, const
     : ApiJob(client)
     , m_objectId(objectId)
     , m_email(email)
-{
-}
+{ }
 
 void BreakdownJob::begin()
 {
     QUrlQuery query;
     // A "+" in a query reads as a space to many servers; plus addressing is common in emails.
-    query.addQueryItem(QStringLiteral("contactIdentifier"), QString(m_email).replace(u'+', QStringLiteral("%2B")));
+    query.addQueryItem(
+        QStringLiteral("contactIdentifier"), QString(m_email).replace(u'+', QStringLiteral("%2B")));
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
-    sendGet(client()->eventsUrl(u"/participations/" + idSegment(m_objectId) + u"/breakdown", query));
+    sendGet(
+        client()->eventsUrl(u"/participations/" + idSegment(m_objectId) + u"/breakdown", query));
 }
 
 void BreakdownJob::onSuccess(const QByteArray &body)
@@ -68,7 +68,8 @@ void BreakdownJob::onSuccess(const QByteArray &body)
     for (const QJsonValue &v : doc.object().value(u"results").toArray()) {
         const QJsonObject r = v.toObject();
         const QJsonObject props = r.value(u"properties").toObject();
-        const QJsonObject contact = r.value(u"associations").toObject().value(u"contact").toObject();
+        const QJsonObject contact
+            = r.value(u"associations").toObject().value(u"contact").toObject();
         Participation p;
         p.email = contact.value(u"email").toString();
         const QJsonValue id = contact.value(u"contactId");

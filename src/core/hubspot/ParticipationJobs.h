@@ -22,7 +22,7 @@ struct Participation
 {
     QString email;
     QString contactId;
-    QString state;     ///< REGISTERED, ATTENDED, CANCELLED, NO_SHOW, EMPTY.
+    QString state; ///< REGISTERED, ATTENDED, CANCELLED, NO_SHOW, EMPTY.
     qint64 occurredAt = 0;
 };
 

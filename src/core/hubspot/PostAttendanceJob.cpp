@@ -9,8 +9,8 @@
 
 namespace attendance {
 
-PostAttendanceJob::PostAttendanceJob(HubSpotClient *client, const QString &objectId, SubscriberState state,
-                                     const QList<Attendee> &inputs, qint64 defaultInteractionMs)
+PostAttendanceJob::PostAttendanceJob(HubSpotClient *client, const QString &objectId,
+    SubscriberState state, const QList<Attendee> &inputs, qint64 defaultInteractionMs)
     : ApiJob(client)
     , m_objectId(objectId)
     , m_state(state)
@@ -21,25 +21,28 @@ PostAttendanceJob::PostAttendanceJob(HubSpotClient *client, const QString &objec
         m_emails.append(a.email);
 }
 
-QByteArray PostAttendanceJob::requestBody(const QList<Attendee> &inputs, qint64 defaultInteractionMs)
+QByteArray PostAttendanceJob::requestBody(
+    const QList<Attendee> &inputs, qint64 defaultInteractionMs)
 {
     QJsonArray array;
     for (const Attendee &a : inputs) {
         // Both maps are required by the current spec; send them even when empty (reference §3.1).
-        array.append(QJsonObject{
+        array.append(QJsonObject {
             {QStringLiteral("email"), a.email},
-            {QStringLiteral("interactionDateTime"), a.interactionDateTime.value_or(defaultInteractionMs)},
+            {QStringLiteral("interactionDateTime"),
+                a.interactionDateTime.value_or(defaultInteractionMs)},
             {QStringLiteral("contactProperties"), a.contactProperties.toJson()},
             {QStringLiteral("properties"), a.properties.toJson()},
         });
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("inputs"), array}}).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject {{QStringLiteral("inputs"), array}})
+        .toJson(QJsonDocument::Compact);
 }
 
 void PostAttendanceJob::begin()
 {
-    const QString suffix = u'/' + QString::fromLatin1(QUrl::toPercentEncoding(m_objectId)) + u"/attendance/"
-        + toApiString(m_state) + u"/email-create";
+    const QString suffix = u'/' + QString::fromLatin1(QUrl::toPercentEncoding(m_objectId))
+        + u"/attendance/" + toApiString(m_state) + u"/email-create";
     sendPost(client()->eventsUrl(suffix), m_body);
 }
 

@@ -15,7 +15,7 @@ class PostAttendanceJob final : public ApiJob
 
 public:
     PostAttendanceJob(HubSpotClient *client, const QString &objectId, SubscriberState state,
-                      const QList<Attendee> &inputs, qint64 defaultInteractionMs);
+        const QList<Attendee> &inputs, qint64 defaultInteractionMs);
 
     const QList<InputOutcome> &outcomes() const { return m_outcomes; }
     int inputCount() const { return int(m_emails.size()); }

@@ -20,7 +20,8 @@ struct ImportOptions
     /// COLUMN=TARGET overrides, in the order given. COLUMN is header text, a letter (A, B, ..)
     /// or a 1-based number.
     QList<QPair<QString, QString>> mapOverrides;
-    QString dateFormat; ///< Qt date-time format; empty = detect (ISO 8601, epoch ms, common exports).
+    /// Qt date-time format; empty = detect (ISO 8601, epoch ms, common exports).
+    QString dateFormat;
     QTimeZone timeZone = QTimeZone::systemTimeZone(); ///< For dates without an offset.
     /// For dates like 03/04/2026: day first or month first. Auto decides from the column's values
     /// and reports ImportPlan::dateOrderAmbiguous when they cannot tell.
@@ -34,7 +35,7 @@ struct RepairedRow
 {
     int row = 0;
     QString original; ///< The cell as it was.
-    QString email;    ///< What is sent.
+    QString email; ///< What is sent.
 };
 
 /// A sheet turned into what will be sent and what was set aside, before anything is sent.
@@ -43,9 +44,9 @@ struct ImportPlan
 {
     QString file;
     QString sheet;
-    int headerRow = 0;       ///< 1-based; 0 = no header row.
-    int totalRows = 0;       ///< Non-blank data rows below the header.
-    QStringList headers;     ///< Header texts ("Column A", ... when there is no header).
+    int headerRow = 0; ///< 1-based; 0 = no header row.
+    int totalRows = 0; ///< Non-blank data rows below the header.
+    QStringList headers; ///< Header texts ("Column A", ... when there is no header).
     ColumnMapping mapping;
     QList<Attendee> attendees;
     QList<InvalidRow> invalid;
@@ -65,7 +66,7 @@ struct ImportPlan
 /// Blank header cells read "Column B" etc. A row whose email is fine but whose date cell cannot
 /// be read is an InvalidRow with the email cell as value and the date named in the reason; such a
 /// row does not claim its email, so a later row with the same email is still sent.
-bool buildImportPlan(const Sheet &sheet, const ImportOptions &options, ImportPlan *plan,
-                     QString *error);
+bool buildImportPlan(
+    const Sheet &sheet, const ImportOptions &options, ImportPlan *plan, QString *error);
 
 } // namespace attendance

@@ -12,7 +12,8 @@ QString ResultsExporter::csvCell(const QString &value)
     // CSV injection: a spreadsheet would evaluate these as formulas (OWASP "CSV Injection").
     if (!cell.isEmpty()) {
         const QChar first = cell.front();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
+        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
+            || first == u'\r')
             cell.prepend(u'\'');
     }
     if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r')
@@ -27,11 +28,11 @@ QByteArray ResultsExporter::toCsv(const QList<RowResult> &results, const Context
 {
     QString out;
     out.reserve(int(results.size()) * 96 + 256);
-    const QStringList header = {QStringLiteral("row"), QStringLiteral("email"), QStringLiteral("status"),
-                                QStringLiteral("contact_id"), QStringLiteral("error_category"),
-                                QStringLiteral("error_message"), QStringLiteral("http_status"),
-                                QStringLiteral("correlation_id"), QStringLiteral("event_id"),
-                                QStringLiteral("event_name"), QStringLiteral("state")};
+    const QStringList header = {QStringLiteral("row"), QStringLiteral("email"),
+        QStringLiteral("status"), QStringLiteral("contact_id"), QStringLiteral("error_category"),
+        QStringLiteral("error_message"), QStringLiteral("http_status"),
+        QStringLiteral("correlation_id"), QStringLiteral("event_id"), QStringLiteral("event_name"),
+        QStringLiteral("state")};
     out += header.join(u',') + u"\r\n";
     for (const RowResult &r : results) {
         const QStringList cells = {
@@ -57,12 +58,13 @@ QByteArray ResultsExporter::toCsv(const QList<RowResult> &results, const Context
     return QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();
 }
 
-bool ResultsExporter::writeCsv(const QString &path, const QList<RowResult> &results, const Context &context,
-                               QString *error)
+bool ResultsExporter::writeCsv(
+    const QString &path, const QList<RowResult> &results, const Context &context, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("ResultsExporter", "Could not write %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("ResultsExporter", "Could not write %1: %2")
+                     .arg(path, file.errorString());
         return false;
     }
     // Only the owner may read it: like the journal, it lists the attendees' emails. This is the
@@ -72,7 +74,8 @@ bool ResultsExporter::writeCsv(const QString &path, const QList<RowResult> &resu
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(toCsv(results, context));
     if (!file.commit()) {
-        *error = QCoreApplication::translate("ResultsExporter", "Could not write %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("ResultsExporter", "Could not write %1: %2")
+                     .arg(path, file.errorString());
         return false;
     }
     return true;

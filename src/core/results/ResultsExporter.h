@@ -21,8 +21,8 @@ public:
         QString state;
     };
 
-    static bool writeCsv(const QString &path, const QList<RowResult> &results, const Context &context,
-                         QString *error);
+    static bool writeCsv(const QString &path, const QList<RowResult> &results,
+        const Context &context, QString *error);
     static QByteArray toCsv(const QList<RowResult> &results, const Context &context);
     /// The cell as written: formula triggers neutralised, quoted when needed.
     static QString csvCell(const QString &value);

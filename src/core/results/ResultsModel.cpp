@@ -7,8 +7,7 @@ namespace attendance {
 
 ResultsModel::ResultsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 const QList<RowResult> &ResultsModel::results() const
 {

@@ -14,8 +14,10 @@ QString toApiString(RowStatus status); ///< "pending", "succeeded", "failed", "s
 /// Why a row failed or was skipped. For skipped rows httpStatus is 0.
 struct RowError
 {
-    QString category;      ///< HubSpot category (VALIDATION_ERROR, ...) or ours (INVALID_EMAIL, DUPLICATE, NOT_CONFIRMED, ...).
-    QString message;       ///< Plain-language reason.
+    /// HubSpot's category (VALIDATION_ERROR, ...) or ours (INVALID_EMAIL, DUPLICATE,
+    /// NOT_CONFIRMED, ...).
+    QString category;
+    QString message; ///< Plain-language reason.
     int httpStatus = 0;
     QString correlationId; ///< HubSpot's id for the request, for support tickets.
 
@@ -25,7 +27,7 @@ struct RowError
 /// The outcome of one spreadsheet row.
 struct RowResult
 {
-    int row = 0;   ///< 1-based spreadsheet row.
+    int row = 0; ///< 1-based spreadsheet row.
     QString email;
     RowStatus status = RowStatus::Pending;
     qint64 vid = 0; ///< HubSpot contact id; 0 when none.

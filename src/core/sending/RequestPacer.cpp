@@ -11,13 +11,12 @@ using std::chrono::steady_clock;
 namespace {
 // The server counts a request when it arrives, a little after we send it; waiting this much
 // longer than the window keeps our count and the server's from disagreeing at the edge.
-constexpr milliseconds kEdgeMargin{25};
+constexpr milliseconds kEdgeMargin {25};
 } // namespace
 
 RequestPacer::RequestPacer(Clock clock)
     : m_clock(clock ? std::move(clock) : Clock([] { return steady_clock::now(); }))
-{
-}
+{ }
 
 void RequestPacer::forgetOld(steady_clock::time_point now)
 {
@@ -31,7 +30,7 @@ milliseconds RequestPacer::delayBeforeNext()
         return milliseconds(-1);
     const auto now = m_clock();
     forgetOld(now);
-    milliseconds wait{0};
+    milliseconds wait {0};
     if (m_holdUntil > now)
         wait = std::chrono::ceil<milliseconds>(m_holdUntil - now);
     if (int(m_sent.size()) >= m_max) {

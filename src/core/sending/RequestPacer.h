@@ -47,11 +47,11 @@ private:
     Clock m_clock;
     std::deque<std::chrono::steady_clock::time_point> m_sent; ///< Within the last window.
     int m_max = 100;
-    std::chrono::milliseconds m_interval{10000};
+    std::chrono::milliseconds m_interval {10000};
     int m_maxInFlight = 2;
     int m_inFlight = 0;
     bool m_confirmed = false;
-    std::chrono::steady_clock::time_point m_holdUntil{};
+    std::chrono::steady_clock::time_point m_holdUntil {};
 };
 
 } // namespace attendance

@@ -10,9 +10,8 @@ using std::chrono::milliseconds;
 RetryPolicy::RetryPolicy(const Settings &settings, Clock clock, quint64 seed)
     : m_settings(settings)
     , m_clock(clock ? std::move(clock) : Clock([] { return std::chrono::steady_clock::now(); }))
-    , m_random(seed != 0 ? seed : std::random_device{}())
-{
-}
+    , m_random(seed != 0 ? seed : std::random_device {}())
+{ }
 
 milliseconds RetryPolicy::backoff(int attempt) const
 {
@@ -29,7 +28,8 @@ milliseconds RetryPolicy::jittered(milliseconds wait)
     return milliseconds(qint64(double(wait.count()) * spread(m_random)));
 }
 
-RetryDecision RetryPolicy::decide(const ApiError &error, BatchAttempts *attempts, int batchSize, int intervalMs)
+RetryDecision RetryPolicy::decide(
+    const ApiError &error, BatchAttempts *attempts, int batchSize, int intervalMs)
 {
     using Action = RetryDecision::Action;
     RetryDecision d;
@@ -115,10 +115,18 @@ bool isResendable(const QString &category)
 {
     // Categories that say "HubSpot never judged this row": sending it again is how it gets done.
     static const QStringList notJudged = {
-        QStringLiteral("NOT_SENT"),       QStringLiteral("CANCELLED"),      QStringLiteral("NOT_CONFIRMED"),
-        QStringLiteral("NETWORK_ERROR"),  QStringLiteral("TIMEOUT"),        QStringLiteral("SERVER_ERROR"),
-        QStringLiteral("UNREADABLE_RESPONSE"), QStringLiteral("RATE_LIMIT"), QStringLiteral("INVALID_AUTHENTICATION"),
-        QStringLiteral("MISSING_SCOPES"), QStringLiteral("OBJECT_NOT_FOUND"), QStringLiteral("HTTP_ERROR"),
+        QStringLiteral("NOT_SENT"),
+        QStringLiteral("CANCELLED"),
+        QStringLiteral("NOT_CONFIRMED"),
+        QStringLiteral("NETWORK_ERROR"),
+        QStringLiteral("TIMEOUT"),
+        QStringLiteral("SERVER_ERROR"),
+        QStringLiteral("UNREADABLE_RESPONSE"),
+        QStringLiteral("RATE_LIMIT"),
+        QStringLiteral("INVALID_AUTHENTICATION"),
+        QStringLiteral("MISSING_SCOPES"),
+        QStringLiteral("OBJECT_NOT_FOUND"),
+        QStringLiteral("HTTP_ERROR"),
     };
     return category.isEmpty() || notJudged.contains(category);
 }

@@ -29,9 +29,10 @@ QJsonObject planToJson(const ImportPlan &plan)
 {
     QJsonArray attendees;
     for (const Attendee &a : plan.attendees) {
-        QJsonObject o{{QStringLiteral("row"), a.row}, {QStringLiteral("email"), a.email}};
+        QJsonObject o {{QStringLiteral("row"), a.row}, {QStringLiteral("email"), a.email}};
         if (a.interactionDateTime)
-            o.insert(QStringLiteral("interactionDateTime"), QString::number(*a.interactionDateTime));
+            o.insert(
+                QStringLiteral("interactionDateTime"), QString::number(*a.interactionDateTime));
         if (!a.contactProperties.isEmpty())
             o.insert(QStringLiteral("contactProperties"), a.contactProperties.toJson());
         if (!a.properties.isEmpty())
@@ -40,18 +41,17 @@ QJsonObject planToJson(const ImportPlan &plan)
     }
     QJsonArray invalid;
     for (const InvalidRow &r : plan.invalid)
-        invalid.append(QJsonObject{{QStringLiteral("row"), r.row}, {QStringLiteral("value"), r.value}, {QStringLiteral("reason"), r.reason}});
+        invalid.append(QJsonObject {{QStringLiteral("row"), r.row},
+            {QStringLiteral("value"), r.value}, {QStringLiteral("reason"), r.reason}});
     QJsonArray duplicates;
     for (const DuplicateRow &d : plan.duplicates)
-        duplicates.append(QJsonObject{{QStringLiteral("row"), d.row}, {QStringLiteral("email"), d.email}, {QStringLiteral("firstRow"), d.firstRow}});
-    return QJsonObject{{QStringLiteral("type"), QStringLiteral("plan")},
-                       {QStringLiteral("file"), plan.file},
-                       {QStringLiteral("sheet"), plan.sheet},
-                       {QStringLiteral("headerRow"), plan.headerRow},
-                       {QStringLiteral("totalRows"), plan.totalRows},
-                       {QStringLiteral("attendees"), attendees},
-                       {QStringLiteral("invalid"), invalid},
-                       {QStringLiteral("duplicates"), duplicates}};
+        duplicates.append(QJsonObject {{QStringLiteral("row"), d.row},
+            {QStringLiteral("email"), d.email}, {QStringLiteral("firstRow"), d.firstRow}});
+    return QJsonObject {{QStringLiteral("type"), QStringLiteral("plan")},
+        {QStringLiteral("file"), plan.file}, {QStringLiteral("sheet"), plan.sheet},
+        {QStringLiteral("headerRow"), plan.headerRow},
+        {QStringLiteral("totalRows"), plan.totalRows}, {QStringLiteral("attendees"), attendees},
+        {QStringLiteral("invalid"), invalid}, {QStringLiteral("duplicates"), duplicates}};
 }
 
 ImportPlan planFromJson(const QJsonObject &o)
@@ -68,26 +68,31 @@ ImportPlan planFromJson(const QJsonObject &o)
         attendee.email = a.value(u"email").toString();
         if (a.contains(u"interactionDateTime"))
             attendee.interactionDateTime = a.value(u"interactionDateTime").toString().toLongLong();
-        attendee.contactProperties = PropertyMap::fromJson(a.value(u"contactProperties").toObject());
+        attendee.contactProperties
+            = PropertyMap::fromJson(a.value(u"contactProperties").toObject());
         attendee.properties = PropertyMap::fromJson(a.value(u"properties").toObject());
         plan.attendees.append(attendee);
     }
     for (const QJsonValue &v : o.value(u"invalid").toArray()) {
         const QJsonObject r = v.toObject();
-        plan.invalid.append(InvalidRow{r.value(u"row").toInt(), r.value(u"value").toString(), r.value(u"reason").toString()});
+        plan.invalid.append(InvalidRow {
+            r.value(u"row").toInt(), r.value(u"value").toString(), r.value(u"reason").toString()});
     }
     for (const QJsonValue &v : o.value(u"duplicates").toArray()) {
         const QJsonObject d = v.toObject();
-        plan.duplicates.append(DuplicateRow{d.value(u"row").toInt(), d.value(u"email").toString(), d.value(u"firstRow").toInt()});
+        plan.duplicates.append(DuplicateRow {
+            d.value(u"row").toInt(), d.value(u"email").toString(), d.value(u"firstRow").toInt()});
     }
     return plan;
 }
 
 QJsonObject rowToJson(const RowResult &r)
 {
-    QJsonObject o{{QStringLiteral("row"), r.row}, {QStringLiteral("status"), toApiString(r.status)}};
+    QJsonObject o {
+        {QStringLiteral("row"), r.row}, {QStringLiteral("status"), toApiString(r.status)}};
     if (r.vid != 0)
-        o.insert(QStringLiteral("vid"), QString::number(r.vid)); // a string: int64 must survive exactly
+        o.insert(
+            QStringLiteral("vid"), QString::number(r.vid)); // a string: int64 must survive exactly
     if (!r.error.isEmpty()) {
         o.insert(QStringLiteral("category"), r.error.category);
         o.insert(QStringLiteral("message"), r.error.message);
@@ -130,19 +135,23 @@ void readJournal(QFile &file, JournalContents *out)
             break;
         if (type == u"header") {
             if (o.value(u"version").toInt() != kVersion) {
-                c.error = tr("The progress file %1 was written by another version of the app.").arg(path);
+                c.error = tr("The progress file %1 was written by another version of the app.")
+                              .arg(path);
                 return;
             }
             c.header.runId = o.value(u"runId").toString();
-            c.header.createdAt = QDateTime::fromString(o.value(u"createdAt").toString(), Qt::ISODateWithMs);
+            c.header.createdAt
+                = QDateTime::fromString(o.value(u"createdAt").toString(), Qt::ISODateWithMs);
             c.header.eventId = o.value(u"eventId").toString();
             c.header.eventName = o.value(u"eventName").toString();
-            c.header.state = subscriberStateFromString(o.value(u"state").toString()).value_or(SubscriberState::Register);
+            c.header.state = subscriberStateFromString(o.value(u"state").toString())
+                                 .value_or(SubscriberState::Register);
             c.header.apiVersion = o.value(u"apiVersion").toString();
             c.header.file = o.value(u"file").toString();
             c.header.fileSha256 = o.value(u"fileSha256").toString();
             if (o.contains(u"defaultInteractionTime"))
-                c.header.defaultInteractionTime = o.value(u"defaultInteractionTime").toString().toLongLong();
+                c.header.defaultInteractionTime
+                    = o.value(u"defaultInteractionTime").toString().toLongLong();
             haveHeader = true;
         } else if (type == u"plan") {
             c.plan = planFromJson(o);
@@ -154,8 +163,9 @@ void readJournal(QFile &file, JournalContents *out)
                 result.row = r.value(u"row").toInt();
                 result.status = statusFromString(r.value(u"status").toString());
                 result.vid = r.value(u"vid").toString().toLongLong();
-                result.error = RowError{r.value(u"category").toString(), r.value(u"message").toString(),
-                                        r.value(u"httpStatus").toInt(), r.value(u"correlationId").toString()};
+                result.error
+                    = RowError {r.value(u"category").toString(), r.value(u"message").toString(),
+                        r.value(u"httpStatus").toInt(), r.value(u"correlationId").toString()};
                 const auto it = indexOfRow.constFind(result.row);
                 if (it != indexOfRow.cend()) {
                     result.email = c.results.at(*it).email;
@@ -182,7 +192,6 @@ void readJournal(QFile &file, JournalContents *out)
             r.email = emailOfRow.value(r.row);
     }
 }
-
 
 } // namespace
 
@@ -225,12 +234,14 @@ bool RunJournal::failOpening(JournalFile::Result result, const QString &path)
                 .arg(where));
     case JournalFile::Result::InUse:
         return fail(Failure::InUse,
-            tr("The progress file %1 is in use by another import (the app or attendance-importer-cli "
-               "is sending it); wait for it to finish.").arg(where));
+            tr("The progress file %1 is in use by another import (the app or "
+               "attendance-importer-cli is sending it); wait for it to finish.")
+                .arg(where));
     case JournalFile::Result::Exists:
         return fail(Failure::NotReplaceable,
             tr("%1 appeared while the import was starting; it was left untouched. Choose another "
-               "file name.").arg(where));
+               "file name.")
+                .arg(where));
     case JournalFile::Result::Failed:
         break;
     }
@@ -294,9 +305,11 @@ bool RunJournal::create(const QString &path, const JournalHeader &header, const 
         close();
         return fail(Failure::NotReplaceable,
             unfinished ? tr("%1 holds an unfinished import; it was left untouched. Continue that "
-                            "import, or choose another file name.").arg(where)
+                            "import, or choose another file name.")
+                             .arg(where)
                        : tr("%1 already exists and is not the progress file of an import; it was "
-                            "left untouched. Choose another file name.").arg(where));
+                            "left untouched. Choose another file name.")
+                             .arg(where));
     }
 
     // Written under a temporary name, then renamed: a plan that does not fit (a full disk) leaves
@@ -312,18 +325,17 @@ bool RunJournal::create(const QString &path, const JournalHeader &header, const 
     };
     if (next->createTemporary(path) != JournalFile::Result::Ok)
         return failCreating(*next);
-    QJsonObject h{{QStringLiteral("type"), QStringLiteral("header")},
-                  {QStringLiteral("version"), kVersion},
-                  {QStringLiteral("runId"), header.runId},
-                  {QStringLiteral("createdAt"), header.createdAt.toUTC().toString(Qt::ISODateWithMs)},
-                  {QStringLiteral("eventId"), header.eventId},
-                  {QStringLiteral("eventName"), header.eventName},
-                  {QStringLiteral("state"), toApiString(header.state)},
-                  {QStringLiteral("apiVersion"), header.apiVersion},
-                  {QStringLiteral("file"), header.file},
-                  {QStringLiteral("fileSha256"), header.fileSha256}};
+    QJsonObject h {{QStringLiteral("type"), QStringLiteral("header")},
+        {QStringLiteral("version"), kVersion}, {QStringLiteral("runId"), header.runId},
+        {QStringLiteral("createdAt"), header.createdAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("eventId"), header.eventId},
+        {QStringLiteral("eventName"), header.eventName},
+        {QStringLiteral("state"), toApiString(header.state)},
+        {QStringLiteral("apiVersion"), header.apiVersion}, {QStringLiteral("file"), header.file},
+        {QStringLiteral("fileSha256"), header.fileSha256}};
     if (header.defaultInteractionTime)
-        h.insert(QStringLiteral("defaultInteractionTime"), QString::number(*header.defaultInteractionTime));
+        h.insert(QStringLiteral("defaultInteractionTime"),
+            QString::number(*header.defaultInteractionTime));
     const QByteArray lines = QJsonDocument(h).toJson(QJsonDocument::Compact) + '\n'
         + QJsonDocument(planToJson(plan)).toJson(QJsonDocument::Compact) + '\n';
     if (!next->append(lines) || !next->sync())
@@ -362,8 +374,10 @@ bool RunJournal::appendOutcomes(const QList<RowResult> &rows)
     QJsonArray array;
     for (const RowResult &r : rows)
         array.append(rowToJson(r));
-    return writeLine(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("rows")}, {QStringLiteral("rows"), array}})
-                         .toJson(QJsonDocument::Compact));
+    return writeLine(QJsonDocument(
+        QJsonObject {{QStringLiteral("type"), QStringLiteral("rows")},
+            {QStringLiteral("rows"),
+                array}}).toJson(QJsonDocument::Compact));
 }
 
 void RunJournal::markComplete()
@@ -407,7 +421,8 @@ int JournalContents::resendableCount() const
     int count = 0;
     for (const Attendee &a : plan.attendees) {
         const RowResult *r = byRow.value(a.row);
-        if (!r || r->status == RowStatus::Pending || (r->status == RowStatus::Failed && isResendable(r->error.category)))
+        if (!r || r->status == RowStatus::Pending
+            || (r->status == RowStatus::Failed && isResendable(r->error.category)))
             ++count;
     }
     return count;
@@ -421,7 +436,8 @@ QString RunJournal::defaultDirectory()
 QStringList RunJournal::resumable(const QString &directory)
 {
     QStringList paths;
-    const QFileInfoList files = QDir(directory).entryInfoList({QStringLiteral("*.jsonl")}, QDir::Files, QDir::Time);
+    const QFileInfoList files
+        = QDir(directory).entryInfoList({QStringLiteral("*.jsonl")}, QDir::Files, QDir::Time);
     for (const QFileInfo &info : files) {
         const JournalContents c = load(info.absoluteFilePath());
         if (c.ok() && !c.complete && c.resendableCount() > 0)

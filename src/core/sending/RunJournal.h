@@ -8,7 +8,6 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <memory>
 #include <optional>
 
@@ -23,7 +22,7 @@ struct JournalHeader
     QString eventName;
     SubscriberState state = SubscriberState::Register;
     QString apiVersion;
-    QString file;       ///< The spreadsheet the plan came from, for the user's information.
+    QString file; ///< The spreadsheet the plan came from, for the user's information.
     QString fileSha256; ///< Of that file when the run started.
     /// interactionDateTime (epoch ms) of rows whose file gave none, so a resumed run records
     /// them at the same time as the first; nullopt in journals that did not record it.
@@ -37,8 +36,8 @@ struct JournalContents
     JournalHeader header;
     ImportPlan plan;
     QList<RowResult> results; ///< Latest outcome per row that has one.
-    bool complete = false;    ///< The run ended with every row judged; nothing to resume.
-    QString error;            ///< Why it could not be read; empty when it could.
+    bool complete = false; ///< The run ended with every row judged; nothing to resume.
+    QString error; ///< Why it could not be read; empty when it could.
 
     bool ok() const { return error.isEmpty(); }
     /// Attendees without a final outcome: what a resume would send.
@@ -65,9 +64,9 @@ public:
         Missing,
         SymbolicLink,
         NotAFile,
-        InUse,          ///< Another run (this process or another) has the journal open.
+        InUse, ///< Another run (this process or another) has the journal open.
         NotReplaceable, ///< create(): something that is not a finished journal is at the path.
-        Io,             ///< The system refused (a full disk, no permission...).
+        Io, ///< The system refused (a full disk, no permission...).
     };
 
     RunJournal();
@@ -107,7 +106,7 @@ private:
     bool failOpening(JournalFile::Result result, const QString &path);
 
     std::unique_ptr<JournalFile> m_file;
-    bool m_claimedJournal = false;  ///< claim() found a journal...
+    bool m_claimedJournal = false; ///< claim() found a journal...
     bool m_claimedComplete = false; ///< ...and a finished one.
     Failure m_failure = Failure::None;
     QString m_error;

@@ -26,7 +26,8 @@ QString RunVerifier::breakdownState(SubscriberState state)
     return {};
 }
 
-void RunVerifier::start(const QString &objectId, SubscriberState state, const QList<RowResult> &results)
+void RunVerifier::start(
+    const QString &objectId, SubscriberState state, const QList<RowResult> &results)
 {
     m_objectId = objectId;
     m_state = state;
@@ -78,8 +79,8 @@ void RunVerifier::onCounters(CountersJob *job)
     } else {
         m_report.counters = job->counters();
         m_report.countForState = m_state == SubscriberState::Register ? m_report.counters.registered
-            : m_state == SubscriberState::Attend                       ? m_report.counters.attended
-                                                                       : m_report.counters.cancelled;
+            : m_state == SubscriberState::Attend                      ? m_report.counters.attended
+                                                                      : m_report.counters.cancelled;
     }
     roundDone();
 }
@@ -110,7 +111,8 @@ void RunVerifier::roundDone()
     const bool timedOut = std::chrono::steady_clock::now() - m_started >= m_options.timeout;
     // Auth and permission problems will not go away by waiting.
     const bool hopeless = m_report.error.kind == ApiError::Kind::Authentication
-        || m_report.error.kind == ApiError::Kind::Permission || m_report.error.kind == ApiError::Kind::NotFound;
+        || m_report.error.kind == ApiError::Kind::Permission
+        || m_report.error.kind == ApiError::Kind::NotFound;
     if (m_report.complete() || timedOut || hopeless) {
         m_running = false;
         Q_EMIT finished();

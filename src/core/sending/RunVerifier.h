@@ -9,7 +9,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-
 #include <chrono>
 
 namespace attendance {
@@ -29,21 +28,24 @@ public:
     struct Options
     {
         int sampleSize = 10;
-        std::chrono::milliseconds interval{3000};
-        std::chrono::milliseconds timeout{60000};
+        std::chrono::milliseconds interval {3000};
+        std::chrono::milliseconds timeout {60000};
     };
 
     struct Report
     {
-        int expected = 0;      ///< Rows that succeeded in the run, in the verified state.
+        int expected = 0; ///< Rows that succeeded in the run, in the verified state.
         ParticipationCounters counters;
         int countForState = 0; ///< The counter of the state that was sent.
         int sampled = 0;
-        int sampledConfirmed = 0;          ///< Sampled emails that HubSpot shows in the sent state.
-        QStringList sampledMissing;        ///< Sampled emails HubSpot does not (yet) show so.
+        int sampledConfirmed = 0; ///< Sampled emails that HubSpot shows in the sent state.
+        QStringList sampledMissing; ///< Sampled emails HubSpot does not (yet) show so.
         int attempts = 0;
-        ApiError error;                    ///< Set when HubSpot could not be asked.
-        bool complete() const { return !error.isError() && sampled == sampledConfirmed && countForState >= expected; }
+        ApiError error; ///< Set when HubSpot could not be asked.
+        bool complete() const
+        {
+            return !error.isError() && sampled == sampledConfirmed && countForState >= expected;
+        }
     };
 
     RunVerifier(HubSpotClient *client, QObject *parent = nullptr);

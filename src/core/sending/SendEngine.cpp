@@ -7,7 +7,6 @@
 #include "sending/RunJournal.h"
 
 #include <QDateTime>
-
 #include <algorithm>
 #include <vector>
 
@@ -21,7 +20,8 @@ namespace {
 /// that isResendable() can tell "HubSpot judged this row" from "this row never got through".
 RowError batchError(const ApiError &error)
 {
-    return RowError{toString(error.kind), error.userMessage(), error.httpStatus, error.correlationId};
+    return RowError {
+        toString(error.kind), error.userMessage(), error.httpStatus, error.correlationId};
 }
 
 } // namespace
@@ -82,20 +82,20 @@ SendEngine::Prepared SendEngine::prepare(const ImportPlan &plan)
         case FromAttendees: {
             const Attendee &a = plan.attendees.at(e.index);
             resultOfAttendee[e.index] = int(results.size());
-            results.append(RowResult{a.row, a.email, RowStatus::Pending, 0, {}});
+            results.append(RowResult {a.row, a.email, RowStatus::Pending, 0, {}});
             break;
         }
         case FromInvalid: {
             const InvalidRow &r = plan.invalid.at(e.index);
-            results.append(RowResult{r.row, r.value, RowStatus::Skipped, 0,
-                                       RowError{QStringLiteral("INVALID_EMAIL"), r.reason, 0, {}}});
+            results.append(RowResult {r.row, r.value, RowStatus::Skipped, 0,
+                RowError {QStringLiteral("INVALID_EMAIL"), r.reason, 0, {}}});
             break;
         }
         case FromDuplicates: {
             const DuplicateRow &d = plan.duplicates.at(e.index);
-            results.append(RowResult{d.row, d.email, RowStatus::Skipped, 0,
-                                       RowError{QStringLiteral("DUPLICATE"),
-                                                tr("Same email as row %1, which is sent instead.").arg(d.firstRow), 0, {}}});
+            results.append(RowResult {d.row, d.email, RowStatus::Skipped, 0,
+                RowError {QStringLiteral("DUPLICATE"),
+                    tr("Same email as row %1, which is sent instead.").arg(d.firstRow), 0, {}}});
             break;
         }
         }
@@ -104,7 +104,7 @@ SendEngine::Prepared SendEngine::prepare(const ImportPlan &plan)
 }
 
 void SendEngine::start(const QString &objectId, SubscriberState state, const ImportPlan &plan,
-                       const QList<RowResult> &previous, Prepared prepared)
+    const QList<RowResult> &previous, Prepared prepared)
 {
     Q_ASSERT(m_state == State::Idle);
     m_objectId = objectId;
@@ -179,7 +179,8 @@ void SendEngine::pump()
         if (wait.count() > 0) {
             // Tell people about waits they would notice; short pacing gaps are just the rate.
             if (wait >= milliseconds(1000) && !m_pumpTimer.isActive())
-                Q_EMIT waiting(int(wait.count()), tr("HubSpot's rate limit"), RetryDecision::WaitReason::RateLimit);
+                Q_EMIT waiting(int(wait.count()), tr("HubSpot's rate limit"),
+                    RetryDecision::WaitReason::RateLimit);
             m_pumpTimer.start(wait);
             return;
         }
@@ -193,18 +194,19 @@ void SendEngine::send(Batch batch)
 {
     if (!m_client) {
         m_queue.push_front(std::move(batch));
-        beginStop(ApiError::network(QStringLiteral("the connection was closed")), QStringLiteral("NOT_SENT"),
-                  tr("Not sent: the connection to HubSpot was closed."));
+        beginStop(ApiError::network(QStringLiteral("the connection was closed")),
+            QStringLiteral("NOT_SENT"), tr("Not sent: the connection to HubSpot was closed."));
         return;
     }
     QList<Attendee> inputs;
     inputs.reserve(batch.items.size());
     for (int i : std::as_const(batch.items))
         inputs.append(m_toSend.at(i));
-    PostAttendanceJob *job = m_client->postAttendance(m_objectId, m_subscriberState, inputs, m_defaultInteractionMs);
+    PostAttendanceJob *job
+        = m_client->postAttendance(m_objectId, m_subscriberState, inputs, m_defaultInteractionMs);
     connect(job, &ApiJob::finished, this, [this, job] { onAnswered(job); });
     batch.tokenGeneration = m_tokenGeneration;
-    m_inFlight.insert(job, std::move(batch));
+    m_inFlight.emplace(job, std::move(batch)); // QHash::insert() would copy it
     m_pacer->onSent();
     ++m_requests;
     job->start();
@@ -235,11 +237,14 @@ void SendEngine::handleError(Batch batch, const ApiError &error)
     using Action = RetryDecision::Action;
     if (error.kind == ApiError::Kind::Cancelled) {
         settle(batch.items, RowStatus::Failed,
-               RowError{QStringLiteral("CANCELLED"),
-                        tr("Cancelled while being sent: HubSpot may have recorded it. Send it again to be sure."), 0, {}});
+            RowError {QStringLiteral("CANCELLED"),
+                tr("Cancelled while being sent: HubSpot may have recorded it. Send it again to be "
+                   "sure."),
+                0, {}});
         return;
     }
-    const RetryDecision d = m_policy->decide(error, &batch.attempts, int(batch.items.size()), m_rateLimit.intervalMs);
+    const RetryDecision d
+        = m_policy->decide(error, &batch.attempts, int(batch.items.size()), m_rateLimit.intervalMs);
     switch (d.action) {
     case Action::Retry: {
         batch.notBefore = now() + d.wait;
@@ -249,13 +254,13 @@ void SendEngine::handleError(Batch batch, const ApiError &error)
         m_queue.push_front(std::move(batch));
         qCInfo(lcSend) << "waiting" << d.wait.count() << "ms:" << toString(error.kind);
         Q_EMIT waiting(int(d.wait.count()),
-                       rateLimited ? tr("HubSpot asked to slow down") : error.userMessage(), d.waitReason);
+            rateLimited ? tr("HubSpot asked to slow down") : error.userMessage(), d.waitReason);
         return;
     }
     case Action::Bisect: {
         const auto half = batch.items.size() / 2;
-        Batch second{batch.items.mid(half), {}, {}};
-        Batch first{batch.items.first(half), {}, {}};
+        Batch second {batch.items.mid(half), {}, {}};
+        Batch first {batch.items.first(half), {}, {}};
         m_queue.push_front(std::move(second));
         m_queue.push_front(std::move(first));
         qCInfo(lcSend) << "batch of" << batch.items.size() << "refused as a whole; splitting it";
@@ -264,24 +269,29 @@ void SendEngine::handleError(Batch batch, const ApiError &error)
     case Action::FailRows: {
         // A single row HubSpot refuses is its verdict on that row: keep HubSpot's category.
         RowError rowError = batchError(error);
-        if (error.kind == ApiError::Kind::Validation && batch.items.size() == 1 && !error.category.isEmpty())
+        if (error.kind == ApiError::Kind::Validation && batch.items.size() == 1
+            && !error.category.isEmpty())
             rowError.category = error.category;
         settle(batch.items, RowStatus::Failed, rowError);
-        const bool transient = error.kind == ApiError::Kind::Server || error.kind == ApiError::Kind::Network
-            || error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Parse;
+        const bool transient = error.kind == ApiError::Kind::Server
+            || error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout
+            || error.kind == ApiError::Kind::Parse;
         if (transient && ++m_failedBatchesInARow >= m_options.maxConsecutiveFailedBatches)
             beginStop(error, QStringLiteral("NOT_SENT"),
-                      tr("Not sent: the run stopped after repeated failures (%1)").arg(error.userMessage()));
+                tr("Not sent: the run stopped after repeated failures (%1)")
+                    .arg(error.userMessage()));
         return;
     }
     case Action::SwitchHublet: {
-        const QUrl target = m_client ? m_client->config().baseUrlForHublet(error.correctHublet) : QUrl();
+        const QUrl target
+            = m_client ? m_client->config().baseUrlForHublet(error.correctHublet) : QUrl();
         if (!m_hubletSwitched && target.isValid() && !target.isEmpty()) {
             m_hubletSwitched = true;
             ClientConfig config = m_client->config();
             config.baseUrl = target;
             m_client->setConfig(config);
-            qCInfo(lcSend).noquote() << "account lives in data centre" << error.correctHublet << "- switching host";
+            qCInfo(lcSend).noquote()
+                << "account lives in data centre" << error.correctHublet << "- switching host";
             m_queue.push_front(std::move(batch));
             return;
         }
@@ -307,9 +317,10 @@ void SendEngine::handleError(Batch batch, const ApiError &error)
     case Action::StopRun:
         m_queue.push_front(std::move(batch));
         beginStop(error, QStringLiteral("NOT_SENT"),
-                  error.isDailyLimit()
-                      ? tr("Not sent: the HubSpot account reached its daily API limit. Send these rows again tomorrow.")
-                      : tr("Not sent: the run stopped because %1").arg(error.userMessage()));
+            error.isDailyLimit()
+                ? tr("Not sent: the HubSpot account reached its daily API limit. Send these rows "
+                     "again tomorrow.")
+                : tr("Not sent: the run stopped because %1").arg(error.userMessage()));
         return;
     }
 }
@@ -325,7 +336,7 @@ void SendEngine::settleOutcomes(const Batch &batch, const PostAttendanceJob &job
             ++m_done;
         r.status = o.succeeded ? RowStatus::Succeeded : RowStatus::Failed;
         r.vid = o.vid;
-        r.error = o.succeeded ? RowError{} : RowError{o.category, o.message, 200, {}};
+        r.error = o.succeeded ? RowError {} : RowError {o.category, o.message, 200, {}};
         m_dirty.append(index);
     }
 }
@@ -357,9 +368,10 @@ void SendEngine::flushRows()
             qCWarning(lcSend) << "journal write failed; stopping";
             // The rows of this batch are in HubSpot but not in the journal: a resume sends them
             // again, as it does the batches in flight at a crash. Nothing more is sent.
-            beginStop(ApiError::local(QStringLiteral("JOURNAL_NOT_WRITTEN"), m_journal->lastError()),
-                      QStringLiteral("NOT_SENT"),
-                      tr("Not sent: the progress file could not be written."));
+            beginStop(
+                ApiError::local(QStringLiteral("JOURNAL_NOT_WRITTEN"), m_journal->lastError()),
+                QStringLiteral("NOT_SENT"),
+                tr("Not sent: the progress file could not be written."));
         }
     }
     const auto [lo, hi] = std::minmax_element(m_dirty.cbegin(), m_dirty.cend());
@@ -406,7 +418,8 @@ void SendEngine::cancel()
         abort();
         return;
     }
-    beginStop(ApiError::cancelled(), QStringLiteral("CANCELLED"), tr("Not sent: cancelled by the user."));
+    beginStop(
+        ApiError::cancelled(), QStringLiteral("CANCELLED"), tr("Not sent: cancelled by the user."));
 }
 
 void SendEngine::abort()
@@ -427,10 +440,12 @@ void SendEngine::stop(const ApiError &reason)
 {
     if (m_state == State::Idle)
         return;
-    beginStop(reason, QStringLiteral("NOT_SENT"), tr("Not sent: the run stopped because %1").arg(reason.userMessage()));
+    beginStop(reason, QStringLiteral("NOT_SENT"),
+        tr("Not sent: the run stopped because %1").arg(reason.userMessage()));
 }
 
-void SendEngine::beginStop(const ApiError &error, const QString &unsentCategory, const QString &unsentMessage)
+void SendEngine::beginStop(
+    const ApiError &error, const QString &unsentCategory, const QString &unsentMessage)
 {
     if (!m_stopping) {
         m_stopping = true;
@@ -452,7 +467,7 @@ void SendEngine::maybeFinish()
     if (m_state == State::Idle || !m_inFlight.isEmpty())
         return;
     if (m_stopping) {
-        const RowError unsent{m_unsentCategory, m_unsentMessage, m_stopError.httpStatus, {}};
+        const RowError unsent {m_unsentCategory, m_unsentMessage, m_stopError.httpStatus, {}};
         while (!m_queue.empty()) {
             settle(m_queue.front().items, RowStatus::Failed, unsent);
             m_queue.pop_front();
@@ -465,8 +480,8 @@ void SendEngine::maybeFinish()
         m_journal->markComplete();
     setState(State::Idle);
     const RunSummary s = summary();
-    qCInfo(lcSend) << "run finished:" << s.succeeded << "succeeded," << s.failed << "failed," << s.skipped
-                   << "skipped in" << s.requests << "requests";
+    qCInfo(lcSend) << "run finished:" << s.succeeded << "succeeded," << s.failed << "failed,"
+                   << s.skipped << "skipped in" << s.requests << "requests";
     Q_EMIT progressChanged(m_done, int(m_toSend.size()));
     Q_EMIT finished();
 }

@@ -13,7 +13,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-
 #include <chrono>
 #include <deque>
 #include <optional>
@@ -87,7 +86,7 @@ public:
     /// For a big plan, prepare() may run first on a worker thread: what it returns, passed here,
     /// spares the UI thread laying out every row.
     void start(const QString &objectId, SubscriberState state, const ImportPlan &plan,
-               const QList<RowResult> &previous = {}, Prepared prepared = {});
+        const QList<RowResult> &previous = {}, Prepared prepared = {});
     /// The rows' layout start() needs, from the plan alone; thread-safe, reads nothing else.
     static Prepared prepare(const ImportPlan &plan);
     /// No new request goes out; requests in flight finish and count.
@@ -133,7 +132,7 @@ private:
     {
         QList<int> items; ///< Indices into m_toSend.
         BatchAttempts attempts;
-        std::chrono::steady_clock::time_point notBefore{};
+        std::chrono::steady_clock::time_point notBefore {};
         int tokenGeneration = 0; ///< Which token it was sent with.
     };
 
@@ -144,7 +143,8 @@ private:
     void settle(const QList<int> &items, RowStatus status, const RowError &error);
     void settleOutcomes(const Batch &batch, const PostAttendanceJob &job);
     void flushRows();
-    void beginStop(const ApiError &error, const QString &unsentCategory, const QString &unsentMessage);
+    void beginStop(
+        const ApiError &error, const QString &unsentCategory, const QString &unsentMessage);
     void maybeFinish();
     void setState(State state);
     std::chrono::steady_clock::time_point now() const;
@@ -162,11 +162,11 @@ private:
     qint64 m_defaultInteractionMs = 0;
 
     QList<RowResult> m_results; ///< In spreadsheet row order.
-    QList<Attendee> m_toSend;   ///< In send order.
-    QList<int> m_resultIndex;   ///< m_toSend[i] is m_results[m_resultIndex[i]].
+    QList<Attendee> m_toSend; ///< In send order.
+    QList<int> m_resultIndex; ///< m_toSend[i] is m_results[m_resultIndex[i]].
     std::deque<Batch> m_queue;
     QHash<PostAttendanceJob *, Batch> m_inFlight;
-    QList<int> m_dirty;         ///< Result indices changed since the last flush.
+    QList<int> m_dirty; ///< Result indices changed since the last flush.
 
     QTimer m_pumpTimer;
     State m_state = State::Idle;

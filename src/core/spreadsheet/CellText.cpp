@@ -208,7 +208,7 @@ CellText::DateKind CellText::formatCodeKind(QStringView code)
 
 QString CellText::isoDateTime(QStringView text)
 {
-    const QString trimmed = text.trimmed().toString();
+    QString trimmed = text.trimmed().toString();
     if (!trimmed.contains(u'T')) {
         const QDate date = QDate::fromString(trimmed, Qt::ISODate);
         return date.isValid() ? date.toString(QStringLiteral("yyyy-MM-dd")) : trimmed;

@@ -68,8 +68,11 @@ void adviseHugePages(const void *data, qsizetype bytes)
         return;
     const quintptr begin = (quintptr(data) + HugePage - 1) & ~(HugePage - 1);
     const quintptr end = (quintptr(data) + quintptr(bytes)) & ~(HugePage - 1);
-    if (end > begin)
+    if (end > begin) {
+        // The page-aligned address is computed as an integer on purpose, hence the NOLINT.
+        // NOLINTNEXTLINE(performance-no-int-to-ptr)
         madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE);
+    }
 #else
     Q_UNUSED(data);
     Q_UNUSED(bytes);

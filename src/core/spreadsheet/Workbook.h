@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
-
 #include <atomic>
 #include <functional>
 
@@ -31,11 +30,11 @@ struct ReadControl
 /// Everything read from one file: one sheet for CSV, every sheet of a workbook.
 struct Workbook
 {
-    QString format;   ///< "csv", "xlsx", "ods" or "xls".
+    QString format; ///< "csv", "xlsx", "ods" or "xls".
     QList<Sheet> sheets;
     QString encoding; ///< CSV only: the encoding used.
-    QChar delimiter;  ///< CSV only: the delimiter used.
-    QString error;    ///< Plain-language reason the file could not be read; empty on success.
+    QChar delimiter; ///< CSV only: the delimiter used.
+    QString error; ///< Plain-language reason the file could not be read; empty on success.
     bool cancelled = false;
     /// The error is that the content is no format this program reads (binary data, a zip or an
     /// Office file of something else), so a caller may explain it by the file's name instead.
@@ -63,14 +62,16 @@ class SpreadsheetReader final
 public:
     /// Opens @p path once and reads it whole (see InputFile) before the format is told from the
     /// bytes, so nothing is lost between a first look and the read.
-    static Workbook read(const QString &path, const CsvOptions &csv = {}, const ReadControl &control = {});
+    static Workbook read(
+        const QString &path, const CsvOptions &csv = {}, const ReadControl &control = {});
     /// The same, and the SHA-256 (hex) of exactly the bytes that were read in *sha256, so a
     /// journal can recognise the file later without opening it a second time (a pipe could not
     /// be read twice). Empty when the file could not be read.
     static Workbook read(
         const QString &path, const CsvOptions &csv, const ReadControl &control, QString *sha256);
     /// The same for a file's bytes held in memory (sheets from CSV are then unnamed).
-    static Workbook readData(const QByteArray &data, const CsvOptions &csv = {}, const ReadControl &control = {});
+    static Workbook readData(
+        const QByteArray &data, const CsvOptions &csv = {}, const ReadControl &control = {});
     /// The file-dialog filter for every supported type.
     static QString fileDialogFilter();
 };

@@ -12,6 +12,7 @@
 #include <QTemporaryFile>
 #include <QtEndian>
 #include <freexl.h>
+#include <limits>
 
 namespace attendance {
 
@@ -90,9 +91,15 @@ bool readSheets(
         book->error = WorkbookError::damagedXls();
         return false;
     }
+    // FreeXL numbers sheets with an unsigned short: a larger count is a damaged file, and would
+    // make a 16-bit index wrap around instead of reaching it.
+    if (count > std::numeric_limits<unsigned short>::max()) {
+        book->error = WorkbookError::damagedXls();
+        return false;
+    }
     QList<unsigned short> sheets;
     qint64 totalRows = 0;
-    for (unsigned short index = 0; index < count; ++index) {
+    for (unsigned short index = 0; index < static_cast<unsigned short>(count); ++index) {
         if (index < facts.worksheets.size() && !facts.worksheets.at(index))
             continue;
         unsigned int rows = 0;

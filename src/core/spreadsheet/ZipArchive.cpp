@@ -39,7 +39,7 @@ bool ZipArchive::open()
         Entry entry {info.name, qint64(info.compressedSize), qint64(info.uncompressedSize),
             info.isEncrypted()};
         m_folded.insert(info.name.toLower(), info.name);
-        m_entries.insert(info.name, std::move(entry));
+        m_entries.emplace(info.name, std::move(entry));
     }
     // An empty archive ends its listing at once; that is not damage.
     if (m_zip->getZipError() != UNZ_OK && m_zip->getZipError() != UNZ_END_OF_LIST_OF_FILE) {
