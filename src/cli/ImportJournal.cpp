@@ -52,7 +52,8 @@ QString ImportJournal::sha256Of(const QString &path)
     const InputFile::Result input = InputFile::read(path, ReadLimits::MaxInputBytes);
     if (!input.ok())
         return {};
-    return QString::fromLatin1(QCryptographicHash::hash(input.data, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(input.data, QCryptographicHash::Sha256).toHex());
 }
 
 bool ImportJournal::prepare(const CommandLine &line, QString *error)

@@ -18,8 +18,8 @@ public:
 
     /// false on a usage or input problem (exit code 2), with *error set. With @p sha256, the
     /// SHA-256 of the bytes read goes there (the file is read once, whatever it is).
-    static bool load(const SheetOptions &options, ImportPlan *plan, QString *error,
-        QString *sha256 = nullptr);
+    static bool load(
+        const SheetOptions &options, ImportPlan *plan, QString *error, QString *sha256 = nullptr);
 
     /// The parts that need no file; exposed so import can reject bad options before anything else.
     static bool toCsvOptions(const SheetOptions &options, CsvOptions *csv, QString *error);
