@@ -14,6 +14,7 @@
 #include "sending/RunJournal.h"
 
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -251,7 +252,14 @@ void TestSendControls::pauseStopsRequestsAndResumeFinishes()
     // The run is journalled while it goes: were the app closed now, it could continue.
     const QStringList unfinished = RunJournal::resumable(RunJournal::defaultDirectory());
     QCOMPARE(unfinished.size(), 1);
-    QCOMPARE(RunJournal::load(unfinished.constFirst()).resendableCount(), 27 - shown);
+    const JournalContents journal = RunJournal::load(unfinished.constFirst());
+    QCOMPARE(journal.resendableCount(), 27 - shown);
+    // The header is core's (ImportPipeline), as the CLI's: the file by its path and its hash.
+    const QString path = m_dir.filePath(u"asistentes.csv"_s);
+    QCOMPARE(journal.header.file, QFileInfo(path).absoluteFilePath());
+    QCOMPARE(journal.header.fileSha256,
+        QString::fromLatin1(
+            QCryptographicHash::hash(test::readFile(path), QCryptographicHash::Sha256).toHex()));
 
     QTest::mouseClick(pause, Qt::LeftButton);
     QCOMPARE(pause->text(), u"&Pause"_s);
