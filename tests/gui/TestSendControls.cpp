@@ -24,7 +24,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QScreen>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -203,18 +202,9 @@ QString TestSendControls::statusText() const
     return child<MessageArea>(page(), "statusArea")->text();
 }
 
-/// With ATTENDANCE_TEST_SCREENSHOT_DIR set (and a real display, e.g. under Xvfb), saves what the
-/// screen shows, dialogs included, for reviewing the layout.
 void TestSendControls::shoot(const QString &name)
 {
-    const QString dir = qEnvironmentVariable("ATTENDANCE_TEST_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(300);
-    QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(0);
-    if (shot.isNull())
-        shot = m_window->grab();
-    shot.save(QDir(dir).filePath(name + u".png"));
+    test::saveScreenshot(m_window.get(), name);
 }
 
 void TestSendControls::pauseStopsRequestsAndResumeFinishes()
