@@ -4,7 +4,7 @@
 #include "Logging.h"
 #include "mapping/ColumnDetection.h"
 #include "mapping/HeaderDetection.h"
-#include "mapping/RowSorting.h"
+#include "mapping/RowClassifier.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -176,7 +176,7 @@ bool buildImportPlan(
         return false;
     }
 
-    sortRows(sheet, dataStart, options, plan);
+    classifyRows(sheet, dataStart, options, plan);
     qCDebug(lcImport) << "Import plan:" << plan->totalRows << "rows," << plan->attendees.size()
                       << "to send," << plan->invalid.size() << "invalid," << plan->duplicates.size()
                       << "duplicates," << plan->repaired.size() << "repaired";

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mapping/RowSorting.h"
+#include "mapping/RowClassifier.h"
 
 #include "mapping/DateColumn.h"
 #include "mapping/EmailCheck.h"
@@ -281,7 +281,7 @@ Attendee attendeeFor(const Sheet &sheet, int row, const RowCheck &check, const C
 
 } // namespace
 
-void sortRows(const Sheet &sheet, int firstRow, const ImportOptions &options, ImportPlan *plan)
+void classifyRows(const Sheet &sheet, int firstRow, const ImportOptions &options, ImportPlan *plan)
 {
     Columns columns;
     columns.email = plan->mapping.emailColumn();

@@ -6,7 +6,7 @@
 
 namespace attendance {
 
-/// Sorts the rows of @p sheet from @p firstRow (0-based) into plan->attendees, invalid,
+/// Classifies the rows of @p sheet from @p firstRow (0-based) into plan->attendees, invalid,
 /// duplicates and repaired, following plan->mapping and plan->headers; counts plan->totalRows
 /// and settles the day/month order of the date columns (plan->dateOrderAmbiguous,
 /// dateOrderUsed). Blank rows are skipped silently.
@@ -16,6 +16,6 @@ namespace attendance {
 /// invalid and claims nothing. Rows are checked on several threads when there are many (every
 /// result is the same as on one thread: the claiming pass runs in row order).
 /// Internal to buildImportPlan().
-void sortRows(const Sheet &sheet, int firstRow, const ImportOptions &options, ImportPlan *plan);
+void classifyRows(const Sheet &sheet, int firstRow, const ImportOptions &options, ImportPlan *plan);
 
 } // namespace attendance
