@@ -112,8 +112,8 @@ int PlanLoader::sheetIndex(const Workbook &book, const SheetOptions &options, QS
     return -1;
 }
 
-bool PlanLoader::load(
-    const SheetOptions &options, ImportPlan *plan, QString *error, QString *sha256)
+bool PlanLoader::load(const SheetOptions &options, ImportPlan *plan, QString *error,
+    QString *sha256, PlanDetail detail)
 {
     if (options.file.isEmpty()) {
         *error = u"No file given."_s;
@@ -140,7 +140,7 @@ bool PlanLoader::load(
         return false;
     *plan = ImportPlan {};
     plan->file = options.file;
-    return buildImportPlan(book.sheets.at(index), import, plan, error);
+    return buildImportPlan(book.sheets.at(index), import, plan, error, detail);
 }
 
 } // namespace attendance::cli

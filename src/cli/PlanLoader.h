@@ -17,9 +17,10 @@ public:
     PlanLoader() = delete;
 
     /// false on a usage or input problem (exit code 2), with *error set. With @p sha256, the
-    /// SHA-256 of the bytes read goes there (the file is read once, whatever it is).
-    static bool load(
-        const SheetOptions &options, ImportPlan *plan, QString *error, QString *sha256 = nullptr);
+    /// SHA-256 of the bytes read goes there (the file is read once, whatever it is). @p detail
+    /// as for buildImportPlan().
+    static bool load(const SheetOptions &options, ImportPlan *plan, QString *error,
+        QString *sha256 = nullptr, PlanDetail detail = PlanDetail::Rows);
 
     /// The parts that need no file; exposed so import can reject bad options before anything else.
     static bool toCsvOptions(const SheetOptions &options, CsvOptions *csv, QString *error);

@@ -127,8 +127,8 @@ bool applyOverrides(const ImportOptions &options, ImportPlan *plan, QString *err
 
 } // namespace
 
-bool buildImportPlan(
-    const Sheet &sheet, const ImportOptions &options, ImportPlan *plan, QString *error)
+bool buildImportPlan(const Sheet &sheet, const ImportOptions &options, ImportPlan *plan,
+    QString *error, PlanDetail detail)
 {
     const QString file = plan->file;
     *plan = ImportPlan {};
@@ -176,10 +176,10 @@ bool buildImportPlan(
         return false;
     }
 
-    classifyRows(sheet, dataStart, options, plan);
-    qCDebug(lcImport) << "Import plan:" << plan->totalRows << "rows," << plan->attendees.size()
-                      << "to send," << plan->invalid.size() << "invalid," << plan->duplicates.size()
-                      << "duplicates," << plan->repaired.size() << "repaired";
+    classifyRows(sheet, dataStart, options, detail, plan);
+    qCDebug(lcImport) << "Import plan:" << plan->totalRows << "rows," << plan->counts.attendees
+                      << "to send," << plan->counts.invalid << "invalid," << plan->counts.duplicates
+                      << "duplicates," << plan->counts.repaired << "repaired";
     return true;
 }
 

@@ -14,8 +14,11 @@ namespace attendance {
 /// The first row with an email claims it; a later row with the same email (case-insensitive) is
 /// a duplicate pointing at it. A row whose email is valid but whose date cannot be read is
 /// invalid and claims nothing. Rows are checked on several threads when there are many (every
-/// result is the same as on one thread: the claiming pass runs in row order).
+/// result is the same as on one thread: the claiming pass runs in row order). plan->counts is
+/// always set; with PlanDetail::CountsOnly the same checks run but no attendee or row list is
+/// built, so the counts are those the full plan would have.
 /// Internal to buildImportPlan().
-void classifyRows(const Sheet &sheet, int firstRow, const ImportOptions &options, ImportPlan *plan);
+void classifyRows(const Sheet &sheet, int firstRow, const ImportOptions &options, PlanDetail detail,
+    ImportPlan *plan);
 
 } // namespace attendance
