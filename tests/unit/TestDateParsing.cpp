@@ -298,8 +298,9 @@ void TestDateParsing::offsetSpansAgreeWithQDateTime()
     };
     for (const QDateTime &wall : std::as_const(walls))
         QVERIFY(check(&forward, wall));
-    for (auto it = walls.crbegin(); it != walls.crend(); ++it)
-        QVERIFY(check(&backward, *it));
+    const QList<QDateTime> reversed(walls.crbegin(), walls.crend());
+    for (const QDateTime &wall : reversed)
+        QVERIFY(check(&backward, wall));
 }
 
 void TestDateParsing::eventPropertyTimeIsEpochMilliseconds()
