@@ -79,10 +79,11 @@ QJsonObject JsonOutput::plan(const ImportPlan &plan, bool summaryOnly)
                 {u"ambiguous"_s, plan.dateOrderAmbiguous}}},
     };
     if (summaryOnly) {
-        object.insert(u"valid"_s, int(plan.attendees.size()));
-        object.insert(u"invalidCount"_s, int(plan.invalid.size()));
-        object.insert(u"duplicateCount"_s, int(plan.duplicates.size()));
-        object.insert(u"repairedCount"_s, int(plan.repaired.size()));
+        // The counts: a summary's plan may hold no rows (PlanDetail::CountsOnly).
+        object.insert(u"valid"_s, int(plan.counts.attendees));
+        object.insert(u"invalidCount"_s, int(plan.counts.invalid));
+        object.insert(u"duplicateCount"_s, int(plan.counts.duplicates));
+        object.insert(u"repairedCount"_s, int(plan.counts.repaired));
         return object;
     }
     QJsonArray attendees;

@@ -113,8 +113,8 @@ bool PlanLoader::toColumnChoices(
     return true;
 }
 
-bool PlanLoader::load(
-    const SheetOptions &options, ImportPlan *plan, QString *error, bool withSha256)
+bool PlanLoader::load(const SheetOptions &options, ImportPlan *plan, QString *error,
+    bool withSha256, PlanDetail detail)
 {
     if (options.file.isEmpty()) {
         *error = u"No file given."_s;
@@ -133,7 +133,7 @@ bool PlanLoader::load(
     const int index = sheetIndex(book, options, error);
     if (index < 0 || !toColumnChoices(options, book.sheets.at(index), &import, error))
         return false;
-    if (ImportPipeline::plan(book, index, import, options.file, plan, error))
+    if (ImportPipeline::plan(book, index, import, options.file, plan, error, detail))
         return true;
     // Core speaks of columns; here they are chosen with --map.
     if (!plan->headers.isEmpty() && plan->mapping.emailColumn() < 0)

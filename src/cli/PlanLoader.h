@@ -18,8 +18,9 @@ public:
 
     /// false on a usage or input problem (exit code 2), with *error set. With @p withSha256 the
     /// plan records the SHA-256 of the bytes read (the file is read once, whatever it is).
-    static bool load(
-        const SheetOptions &options, ImportPlan *plan, QString *error, bool withSha256 = false);
+    /// @p detail as for buildImportPlan().
+    static bool load(const SheetOptions &options, ImportPlan *plan, QString *error,
+        bool withSha256 = false, PlanDetail detail = PlanDetail::Rows);
 
     /// The parts that need no file; exposed so import can reject bad options before anything else.
     static bool toCsvOptions(const SheetOptions &options, CsvOptions *csv, QString *error);

@@ -43,13 +43,14 @@ QStringList describe(const ImportPlan &plan, bool summaryOnly)
                      .arg(headers.at(c), -int(width))
                      .arg(plan.mapping.columns.value(c).toString());
     }
+    // The counts: with --summary the plan holds no rows (PlanDetail::CountsOnly).
     lines << u"%1 rows: %2 to send, %3 invalid, %4 duplicate."_s.arg(plan.totalRows)
-                 .arg(plan.attendees.size())
-                 .arg(plan.invalid.size())
-                 .arg(plan.duplicates.size());
-    if (!plan.repaired.isEmpty())
+                 .arg(plan.counts.attendees)
+                 .arg(plan.counts.invalid)
+                 .arg(plan.counts.duplicates);
+    if (plan.counts.repaired > 0)
         lines << u"%1 email addresses were repaired; the repaired address is sent."_s.arg(
-            plan.repaired.size());
+            plan.counts.repaired);
     if (plan.dateOrderAmbiguous) {
         const bool monthFirst = plan.dateOrderUsed == ImportOptions::DateOrder::MonthFirst;
         lines << u"Dates like 03/04/2026 could be 3 April or March 4; read as %1. Choose with "
@@ -95,7 +96,9 @@ int ValidateCommand::run(const CommandLine &commandLine)
 {
     ImportPlan plan;
     QString error;
-    if (!PlanLoader::load(commandLine.sheet, &plan, &error)) {
+    // A summary needs only the counts: the same checks, without a million attendees in memory.
+    const PlanDetail detail = commandLine.summary ? PlanDetail::CountsOnly : PlanDetail::Rows;
+    if (!PlanLoader::load(commandLine.sheet, &plan, &error, false, detail)) {
         Console::err(error);
         return ExitUsage;
     }

@@ -4,6 +4,7 @@
 #include "mapping/ImportPlan.h"
 
 #include <QTest>
+#include <limits>
 
 using namespace attendance;
 
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void noDateMarkers_data();
     void noDateMarkers();
     void zones();
+    void offsetSpansAgreeWithQDateTime_data();
+    void offsetSpansAgreeWithQDateTime();
     void eventPropertyTimeIsEpochMilliseconds();
 };
 
@@ -244,6 +247,60 @@ void TestDateParsing::zones()
     // The same copy for another thread reads the same.
     DateColumn copy = ny.forThread();
     QCOMPARE(copy.read(s(u"10/31/2026 9:15:42 AM")), std::optional<qint64>(1793452542000));
+}
+
+void TestDateParsing::offsetSpansAgreeWithQDateTime_data()
+{
+    QTest::addColumn<QByteArray>("zone");
+    QTest::addColumn<QDate>("change"); // a day with a transition
+    QTest::newRow("Madrid, spring") << QByteArray("Europe/Madrid") << QDate(2026, 3, 29);
+    QTest::newRow("Madrid, autumn") << QByteArray("Europe/Madrid") << QDate(2026, 10, 25);
+    QTest::newRow("New York, autumn") << QByteArray("America/New_York") << QDate(2026, 11, 1);
+    // Half an hour of daylight saving time.
+    QTest::newRow("Lord Howe, spring") << QByteArray("Australia/Lord_Howe") << QDate(2026, 10, 4);
+    // A whole day skipped when Samoa crossed the date line.
+    QTest::newRow("Apia, 2011") << QByteArray("Pacific/Apia") << QDate(2011, 12, 30);
+    // No transition for years: the span reaches from the last one to the end of time.
+    QTest::newRow("Sao Paulo, no DST") << QByteArray("America/Sao_Paulo") << QDate(2026, 11, 1);
+}
+
+void TestDateParsing::offsetSpansAgreeWithQDateTime()
+{
+    // Dates far from a transition are converted by a subtraction, without asking the zone;
+    // every instant must still be the one QDateTime gives, on either side of a change, in the
+    // hour that is skipped or repeated, whatever order the dates come in.
+    QFETCH(QByteArray, zone);
+    QFETCH(QDate, change);
+    const QTimeZone tz(zone);
+    if (!tz.isValid())
+        QSKIP("This system has no time-zone data");
+    DateColumn forward(QString(), tz);
+    DateColumn backward(QString(), tz);
+    forward.settle(DateOrder::Auto);
+    backward.settle(DateOrder::Auto);
+    QList<QDateTime> walls;
+    // Wall clock times, stepped in UTC so that no zone skips or repeats any of them.
+    const QDateTime from(change.addDays(-5), QTime(0, 0, 17), QTimeZone::utc());
+    for (qint64 minutes = 0; minutes < 10 * 24 * 60; minutes += 7)
+        walls.append(from.addSecs(minutes * 60));
+    // A date a month away first, so a span is learned before the change is reached.
+    walls.prepend(QDateTime(change.addMonths(-1), QTime(12, 0, 5), QTimeZone::utc()));
+    // No instant (a skipped wall time) reads as this.
+    constexpr qint64 None = std::numeric_limits<qint64>::min();
+    const auto check = [&](DateColumn *column, const QDateTime &wall) {
+        const QString text = wall.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        const QDateTime inZone(wall.date(), wall.time(), tz);
+        const qint64 expected = inZone.isValid() ? inZone.toMSecsSinceEpoch() : None;
+        const qint64 actual = column->read(text).value_or(None);
+        if (actual != expected)
+            qWarning() << text << "read as" << actual << "QDateTime:" << expected;
+        return actual == expected;
+    };
+    for (const QDateTime &wall : std::as_const(walls))
+        QVERIFY(check(&forward, wall));
+    const QList<QDateTime> reversed(walls.crbegin(), walls.crend());
+    for (const QDateTime &wall : reversed)
+        QVERIFY(check(&backward, wall));
 }
 
 void TestDateParsing::eventPropertyTimeIsEpochMilliseconds()

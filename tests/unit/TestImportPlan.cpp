@@ -39,9 +39,40 @@ QList<int> attendeeRows(const ImportPlan &plan)
     return rows;
 }
 
+/// The lists add up to the rows, and the counts say what the lists hold.
 bool invariantHolds(const ImportPlan &plan)
 {
-    return plan.attendees.size() + plan.invalid.size() + plan.duplicates.size() == plan.totalRows;
+    return plan.attendees.size() + plan.invalid.size() + plan.duplicates.size() == plan.totalRows
+        && plan.counts.attendees == plan.attendees.size()
+        && plan.counts.invalid == plan.invalid.size()
+        && plan.counts.duplicates == plan.duplicates.size()
+        && plan.counts.repaired == plan.repaired.size();
+}
+
+/// Builds the plan both ways and checks that counts-only finds what the full plan holds.
+void compareCountsOnly(const Sheet &sheet, const ImportOptions &options)
+{
+    ImportPlan full;
+    ImportPlan counted;
+    QString error;
+    QVERIFY2(buildImportPlan(sheet, options, &full, &error), qPrintable(error));
+    QVERIFY2(buildImportPlan(sheet, options, &counted, &error, PlanDetail::CountsOnly),
+        qPrintable(error));
+    QVERIFY(invariantHolds(full));
+    QVERIFY(counted.attendees.isEmpty());
+    QVERIFY(counted.invalid.isEmpty());
+    QVERIFY(counted.duplicates.isEmpty());
+    QVERIFY(counted.repaired.isEmpty());
+    QCOMPARE(counted.totalRows, full.totalRows);
+    QCOMPARE(counted.counts.attendees, full.attendees.size());
+    QCOMPARE(counted.counts.invalid, full.invalid.size());
+    QCOMPARE(counted.counts.duplicates, full.duplicates.size());
+    QCOMPARE(counted.counts.repaired, full.repaired.size());
+    QCOMPARE(counted.headerRow, full.headerRow);
+    QCOMPARE(counted.headers, full.headers);
+    QCOMPARE(targets(counted.mapping), targets(full.mapping));
+    QCOMPARE(counted.dateOrderAmbiguous, full.dateOrderAmbiguous);
+    QCOMPARE(counted.dateOrderUsed, full.dateOrderUsed);
 }
 
 /// The CLI's way: COLUMN=TARGET texts resolved against the sheet's headers, then typed choices.
@@ -108,6 +139,8 @@ private Q_SLOTS:
     void cellsAndRows();
     void rowWithBadDateDoesNotClaimEmail();
     void manyRowsCheckedOnSeveralThreads();
+    void countsOnlyMatchesFullPlan_data();
+    void countsOnlyMatchesFullPlan();
 };
 
 void TestImportPlan::columnTargetParse_data()
@@ -800,6 +833,87 @@ void TestImportPlan::manyRowsCheckedOnSeveralThreads()
     QCOMPARE(last.email, QStringLiteral("p%1@example.com").arg(Count - 2));
     QCOMPARE(last.contactProperties.value(s(u"firstname")), QStringLiteral("P%1").arg(Count - 2));
     QVERIFY(last.interactionDateTime.has_value());
+}
+
+void TestImportPlan::countsOnlyMatchesFullPlan_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<ImportOptions::DateOrder>("order");
+    // A fixture name reads that file; otherwise a generated sheet of that many rows.
+    for (const char *fixture : {"invalid-duplicates.csv", "emails-only.csv", "quoted-crlf.csv",
+             "semicolon.csv", "utf16le-tab.csv", "utf8-bom-comma.csv", "windows-1252-semicolon.csv",
+             "zoom-report.csv"})
+        QTest::newRow(fixture) << QString::fromLatin1(fixture) << 0
+                               << ImportOptions::DateOrder::Auto;
+    // Small: one thread. Large: chunks on several threads, duplicates across them.
+    QTest::newRow("tricky, one thread") << QString() << 2'000 << ImportOptions::DateOrder::Auto;
+    QTest::newRow("tricky, threads") << QString() << 80'000 << ImportOptions::DateOrder::Auto;
+    // Month first: the day-first dates (13/..) become unreadable, so those rows claim nothing.
+    QTest::newRow("tricky, threads, month first")
+        << QString() << 80'000 << ImportOptions::DateOrder::MonthFirst;
+}
+
+void TestImportPlan::countsOnlyMatchesFullPlan()
+{
+    QFETCH(QString, fixture);
+    QFETCH(int, rows);
+    QFETCH(ImportOptions::DateOrder, order);
+    ImportOptions options;
+    options.timeZone = QTimeZone("Europe/Madrid");
+    options.dateOrder = order;
+    if (!fixture.isEmpty()) {
+        const ReadResult read
+            = CsvReader::readFile(test::dataPath(QStringLiteral("csv/") + fixture));
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        compareCountsOnly(read.sheet, options);
+        return;
+    }
+    // Every kind of row in turn: good, repaired (mailto:, "Name <address>", invisible
+    // characters), invalid, a bad date (which claims nothing, so a later row takes the email),
+    // duplicates differing in case (ASCII and not) from rows far earlier, in another chunk, and
+    // day/month dates that only one order reads.
+    Rows sheet {{s(u"Email"), s(u"First name"), s(u"Registration Time")}};
+    for (int i = 0; i < rows; ++i) {
+        const int person = i % 7 == 3 ? (i * 31) % std::max(i, 1) : i;
+        QString email = QStringLiteral("p%1@example.com").arg(person);
+        switch (i % 13) {
+        case 1:
+            email = QStringLiteral("mailto:") + email;
+            break;
+        case 2:
+            email = QStringLiteral("Person %1 <%2>").arg(i).arg(email);
+            break;
+        case 4:
+            email = QStringLiteral("broken-%1@").arg(i);
+            break;
+        case 5:
+            email = email.toUpper();
+            break;
+        case 6:
+            email = s(u"J\u00DCRGEN%1@m\u00FCller.de").arg(person % 500);
+            break;
+        case 8:
+            email = s(u"j\u00FCrgen%1@M\u00DCLLER.de").arg(person % 500);
+            break;
+        case 9:
+            email.insert(2, QChar(0x200B));
+            break;
+        default:
+            break;
+        }
+        QString date = QStringLiteral("%1/03/2026 10:%2")
+                           .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                           .arg(i % 60, 2, 10, QLatin1Char('0'));
+        if (i % 17 == 0)
+            date = QStringLiteral("not a date %1").arg(i);
+        else if (i % 19 == 0)
+            date.clear();
+        sheet.append({email, QStringLiteral("P%1").arg(i), date});
+        if (i % 1000 == 10)
+            sheet.append({QString(), QString(), QString()}); // blank rows are not counted
+    }
+    compareCountsOnly(sheetOf(sheet), options);
 }
 
 QTEST_GUILESS_MAIN(TestImportPlan)

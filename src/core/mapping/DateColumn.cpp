@@ -10,6 +10,11 @@ namespace {
 constexpr qint64 MsPerMinute = 60'000;
 constexpr qint64 MsPerDay = 86'400'000;
 constexpr qsizetype CacheSize = 4096; // a power of two
+// The margin an OffsetSpan keeps from each transition, larger than any offset change (the most
+// ever is a day, when Samoa crossed the date line), so no wall time inside it is skipped or
+// repeated by a transition.
+constexpr qint64 SpanMargin = 2 * MsPerDay;
+constexpr qsizetype MaxSpans = 64;
 
 bool isLeapYear(int year)
 {
@@ -107,6 +112,8 @@ DateColumn DateColumn::forThread() const
 {
     DateColumn copy = *this;
     copy.m_minuteCache = {};
+    copy.m_spans = {};
+    copy.m_lastSpan = 0;
     // QTimeZone shares its backend between copies; a zone of its own keeps threads apart.
     const QTimeZone own(m_zone.id());
     if (own.isValid())
@@ -178,6 +185,8 @@ std::optional<qint64> DateColumn::toEpoch(
         return wallMs - *offsetSeconds * 1000LL;
     if (m_fixedOffset)
         return wallMs - *m_fixedOffset * 1000LL;
+    if (const std::optional<int> offset = spanOffset(wallMs))
+        return wallMs - *offset * 1000LL;
 
     // Zones change offset on whole minutes, so every second of a wall-clock minute shares its
     // offset: one zone lookup per distinct minute instead of one per cell.
@@ -193,10 +202,50 @@ std::optional<qint64> DateColumn::toEpoch(
         cached.minute = minute;
         cached.start
             = inZone.isValid() ? std::optional<qint64>(inZone.toMSecsSinceEpoch()) : std::nullopt;
+        if (cached.start)
+            learnSpan(*cached.start);
     }
     if (!cached.start)
         return std::nullopt;
     return *cached.start + (wallMs - minute * MsPerMinute);
+}
+
+std::optional<int> DateColumn::spanOffset(qint64 wallMs)
+{
+    // Dates in a file cluster: the span of the last one almost always holds the next.
+    if (m_lastSpan < m_spans.size()) {
+        const OffsetSpan &last = m_spans.at(m_lastSpan);
+        if (wallMs >= last.wallBegin && wallMs < last.wallEnd)
+            return last.offsetSeconds;
+    }
+    for (qsizetype i = 0; i < m_spans.size(); ++i) {
+        const OffsetSpan &span = m_spans.at(i);
+        if (wallMs >= span.wallBegin && wallMs < span.wallEnd) {
+            m_lastSpan = i;
+            return span.offsetSeconds;
+        }
+    }
+    return std::nullopt;
+}
+
+void DateColumn::learnSpan(qint64 instantMs)
+{
+    // Only a zone that can list its transitions can say where its offset stays the same.
+    if (!m_zone.hasTransitions() || m_spans.size() >= MaxSpans)
+        return;
+    const QDateTime instant = QDateTime::fromMSecsSinceEpoch(instantMs, QTimeZone::utc());
+    const int offset = m_zone.offsetFromUtc(instant);
+    // previousTransition() is strictly before its argument: one ms later finds one at instant.
+    const QTimeZone::OffsetData before = m_zone.previousTransition(instant.addMSecs(1));
+    const QTimeZone::OffsetData after = m_zone.nextTransition(instant);
+    const qint64 offsetMs = offset * 1000LL;
+    constexpr qint64 Far = std::numeric_limits<qint64>::max() / 4;
+    const qint64 begin
+        = before.atUtc.isValid() ? before.atUtc.toMSecsSinceEpoch() + offsetMs + SpanMargin : -Far;
+    const qint64 end
+        = after.atUtc.isValid() ? after.atUtc.toMSecsSinceEpoch() + offsetMs - SpanMargin : Far;
+    if (end > begin)
+        m_spans.append(OffsetSpan {begin, end, offset});
 }
 
 } // namespace attendance

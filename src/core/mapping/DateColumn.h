@@ -56,6 +56,19 @@ private:
         std::optional<qint64> start;
     };
     QList<CachedMinute> m_minuteCache;
+    /// A stretch of wall-clock time, a day or more from any transition of m_zone, in which every
+    /// wall time is unambiguous and maps to an instant at one offset: months of a file's dates
+    /// cost one subtraction each, and the zone is asked only at the first date of each stretch.
+    struct OffsetSpan
+    {
+        qint64 wallBegin = 0; // wall milliseconds, inclusive
+        qint64 wallEnd = 0; // exclusive
+        int offsetSeconds = 0;
+    };
+    QList<OffsetSpan> m_spans;
+    qsizetype m_lastSpan = 0;
+    std::optional<int> spanOffset(qint64 wallMs);
+    void learnSpan(qint64 instantMs);
     int m_numeric = 0;
     int m_dayFirstProof = 0;
     int m_monthFirstProof = 0;

@@ -4,7 +4,7 @@
 #include "Logging.h"
 #include "mapping/ColumnDetection.h"
 #include "mapping/HeaderDetection.h"
-#include "mapping/RowSorting.h"
+#include "mapping/RowClassifier.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -115,8 +115,8 @@ bool sheetLayout(const Sheet &sheet, int headerRow, SheetLayout *layout, QString
     return true;
 }
 
-bool buildImportPlan(
-    const Sheet &sheet, const ImportOptions &options, ImportPlan *plan, QString *error)
+bool buildImportPlan(const Sheet &sheet, const ImportOptions &options, ImportPlan *plan,
+    QString *error, PlanDetail detail)
 {
     const QString file = plan->file;
     const QString sha256 = plan->fileSha256;
@@ -148,10 +148,10 @@ bool buildImportPlan(
         return false;
     }
 
-    sortRows(sheet, dataStart, options, plan);
-    qCDebug(lcImport) << "Import plan:" << plan->totalRows << "rows," << plan->attendees.size()
-                      << "to send," << plan->invalid.size() << "invalid," << plan->duplicates.size()
-                      << "duplicates," << plan->repaired.size() << "repaired";
+    classifyRows(sheet, dataStart, options, detail, plan);
+    qCDebug(lcImport) << "Import plan:" << plan->totalRows << "rows," << plan->counts.attendees
+                      << "to send," << plan->counts.invalid << "invalid," << plan->counts.duplicates
+                      << "duplicates," << plan->counts.repaired << "repaired";
     return true;
 }
 

@@ -55,20 +55,27 @@ struct ImportPlan
     QList<InvalidRow> invalid;
     QList<DuplicateRow> duplicates;
     QList<RepairedRow> repaired; ///< Informational: these rows are among the attendees.
+    /// How many rows went each way. Always set; with PlanDetail::CountsOnly the four lists above
+    /// stay empty and only these say what they would hold.
+    struct Counts
+    {
+        qsizetype attendees = 0;
+        qsizetype invalid = 0;
+        qsizetype duplicates = 0;
+        qsizetype repaired = 0;
+    };
+    Counts counts;
     /// The date cells fit both day-first and month-first reading (e.g. every day <= 12): the
     /// user should choose (ImportOptions::dateOrder); until then dateOrderUsed applies.
     bool dateOrderAmbiguous = false;
     ImportOptions::DateOrder dateOrderUsed = ImportOptions::DateOrder::Auto;
 };
 
-/// Builds an ImportPlan from a sheet. On a usage error (an override naming an unknown column or
-/// target, no email column at all) returns false and sets *error to a plain-language message.
-///
-/// plan->file is kept (the caller sets it); everything else is replaced. On failure the plan
-/// still holds headerRow, headers and the mapping found so far, so a UI can offer the columns.
-/// Blank header cells read "Column B" etc. A row whose email is fine but whose date cell cannot
-/// be read is an InvalidRow with the email cell as value and the date named in the reason; such a
-/// row does not claim its email, so a later row with the same email is still sent.
+/// What buildImportPlan() keeps of each row. CountsOnly runs the same checks (emails, dates,
+/// duplicates) but keeps no attendee and no row lists, only ImportPlan::counts: for a summary
+/// of a large file, at a few bytes a row instead of a few hundred.
+enum class PlanDetail { Rows, CountsOnly };
+
 /// Where a sheet's header and data are, before any row is checked: what a front end needs to
 /// turn column names into ColumnChoices.
 struct SheetLayout
@@ -82,7 +89,15 @@ struct SheetLayout
 /// @p headerRow as ImportOptions::headerRow. false with *error when the row is past the sheet.
 bool sheetLayout(const Sheet &sheet, int headerRow, SheetLayout *layout, QString *error);
 
-bool buildImportPlan(
-    const Sheet &sheet, const ImportOptions &options, ImportPlan *plan, QString *error);
+/// Builds an ImportPlan from a sheet. On a usage error (a column choice past the sheet's columns,
+/// no email column at all) returns false and sets *error to a plain-language message.
+///
+/// plan->file and plan->fileSha256 are kept (the caller sets them); everything else is replaced. On
+/// failure the plan still holds headerRow, headers and the mapping found so far, so a UI can offer
+/// the columns. Blank header cells read "Column B" etc. A row whose email is fine but whose date
+/// cell cannot be read is an InvalidRow with the email cell as value and the date named in the
+/// reason; such a row does not claim its email, so a later row with the same email is still sent.
+bool buildImportPlan(const Sheet &sheet, const ImportOptions &options, ImportPlan *plan,
+    QString *error, PlanDetail detail = PlanDetail::Rows);
 
 } // namespace attendance

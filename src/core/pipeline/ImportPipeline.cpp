@@ -52,7 +52,7 @@ Workbook ImportPipeline::read(
 }
 
 bool ImportPipeline::plan(const Workbook &book, int sheet, const ImportOptions &options,
-    const QString &file, ImportPlan *plan, QString *error)
+    const QString &file, ImportPlan *plan, QString *error, PlanDetail detail)
 {
     *plan = ImportPlan {};
     plan->file = file;
@@ -61,7 +61,7 @@ bool ImportPipeline::plan(const Workbook &book, int sheet, const ImportOptions &
         *error = tr("The workbook has no sheet %1.").arg(sheet + 1);
         return false;
     }
-    return buildImportPlan(book.sheets.at(sheet), options, plan, error);
+    return buildImportPlan(book.sheets.at(sheet), options, plan, error, detail);
 }
 
 ImportPlan ImportPipeline::planToSend(

@@ -45,8 +45,10 @@ public:
 
     /// The plan of sheet @p sheet of @p book, read from @p file: the plan records the file and
     /// the book's SHA-256 as where it came from.
+    /// @p detail as for buildImportPlan().
     static bool plan(const Workbook &book, int sheet, const ImportOptions &options,
-        const QString &file, ImportPlan *plan, QString *error);
+        const QString &file, ImportPlan *plan, QString *error,
+        PlanDetail detail = PlanDetail::Rows);
 
     /// What a run in @p state sends of @p plan. HubSpot records join and leave times for
     /// attendance only (reference §3.1): other states send no event properties, and

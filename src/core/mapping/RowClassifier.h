@@ -6,7 +6,7 @@
 
 namespace attendance {
 
-/// Sorts the rows of @p sheet from @p firstRow (0-based) into plan->attendees, invalid,
+/// Classifies the rows of @p sheet from @p firstRow (0-based) into plan->attendees, invalid,
 /// duplicates and repaired, following plan->mapping and plan->headers; counts plan->totalRows
 /// and settles the day/month order of the date columns (plan->dateOrderAmbiguous,
 /// dateOrderUsed). Blank rows are skipped silently.
@@ -14,8 +14,11 @@ namespace attendance {
 /// The first row with an email claims it; a later row with the same email (case-insensitive) is
 /// a duplicate pointing at it. A row whose email is valid but whose date cannot be read is
 /// invalid and claims nothing. Rows are checked on several threads when there are many (every
-/// result is the same as on one thread: the claiming pass runs in row order).
+/// result is the same as on one thread: the claiming pass runs in row order). plan->counts is
+/// always set; with PlanDetail::CountsOnly the same checks run but no attendee or row list is
+/// built, so the counts are those the full plan would have.
 /// Internal to buildImportPlan().
-void sortRows(const Sheet &sheet, int firstRow, const ImportOptions &options, ImportPlan *plan);
+void classifyRows(const Sheet &sheet, int firstRow, const ImportOptions &options, PlanDetail detail,
+    ImportPlan *plan);
 
 } // namespace attendance

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mapping/RowSorting.h"
+#include "mapping/RowClassifier.h"
 
 #include "mapping/DateColumn.h"
 #include "mapping/EmailCheck.h"
@@ -25,6 +25,8 @@ using Kind = ColumnTarget::Kind;
 constexpr int RowsPerThread = 25'000;
 constexpr int MaxThreads = 4;
 constexpr qint64 NoDate = std::numeric_limits<qint64>::min();
+// How many rows ahead the claiming pass prefetches its claim-table slot.
+constexpr int ClaimLookahead = 16;
 
 enum class Status : quint8 { Blank, Invalid, DateInvalid, Candidate };
 
@@ -58,8 +60,9 @@ quint64 foldedHash(QStringView email)
     return *hashOf(email.toString().toCaseFolded(), false);
 }
 
-/// Which attendee first claimed each email: open addressing over indices into the attendee list,
-/// so no key string is copied or case-folded for a million rows.
+/// Which row first claimed each email: open addressing over indices into the row checks, so no
+/// key string is copied or case-folded for a million rows, and the full plan and the counts-only
+/// one find duplicates the same way.
 class ClaimTable final
 {
 public:
@@ -73,17 +76,26 @@ public:
     }
     Q_DISABLE_COPY_MOVE(ClaimTable)
 
-    /// Index of the attendee that claimed this email, or -1.
-    int find(quint64 hash, QStringView email, const QList<Attendee> &attendees) const
+    /// Index of the check whose row claimed this email, or -1.
+    template <typename EmailOf> int find(quint64 hash, QStringView email, EmailOf emailOf) const
     {
         for (qsizetype i = qsizetype(hash) & m_mask;; i = (i + 1) & m_mask) {
             const Slot &slot = m_slots.at(i);
             if (slot.index < 0)
                 return -1;
             if (slot.tag == quint32(hash >> 32)
-                && email.compare(attendees.at(slot.index).email, Qt::CaseInsensitive) == 0)
+                && email.compare(emailOf(slot.index), Qt::CaseInsensitive) == 0)
                 return slot.index;
         }
+    }
+    /// Starts loading the slot a later find() of @p hash reads first.
+    void prefetch(quint64 hash) const
+    {
+#if defined(__GNUC__) || defined(__clang__)
+        __builtin_prefetch(m_slots.constData() + (qsizetype(hash) & m_mask));
+#else
+        Q_UNUSED(hash);
+#endif
     }
     void insert(quint64 hash, int index)
     {
@@ -124,15 +136,22 @@ struct Columns
     QList<int> properties;
 };
 
-/// What the checking pass found in one row. No heap memory: the email is a view into the sheet
-/// (or into the chunk's cleaned copies).
+/// What the checking pass found in one row: 24 bytes, no heap memory. The email is a view into
+/// the sheet (or into the chunk's cleaned copies), kept as a pointer and a length; its hash is
+/// computed on the checking threads, so the claiming pass can look ahead in the claim table.
 struct RowCheck
 {
-    QStringView email;
-    std::array<qint64, 3> dates {NoDate, NoDate, NoDate};
+    const QChar *email = nullptr;
+    quint64 hash = 0;
+    qint32 emailSize = 0;
     Status status = Status::Blank;
     bool repaired = false;
+
+    QStringView emailView() const { return QStringView(email, emailSize); }
 };
+
+/// A row's dates as epoch milliseconds (NoDate: none); kept only when attendees are built.
+using RowDates = std::array<qint64, 3>; // interaction, joined, left
 
 struct Chunk
 {
@@ -157,7 +176,8 @@ public:
     }
     Q_DISABLE_COPY_MOVE(RowChecker)
 
-    void check(int row, RowCheck *out, Chunk *chunk)
+    /// Checks @p row into *out; its dates go to *dates unless that is null (counts only).
+    void check(int row, RowCheck *out, RowDates *dates, Chunk *chunk)
     {
         if (isBlankRow(m_sheet, row))
             return;
@@ -174,11 +194,16 @@ public:
             chunk->cleaned.append(email.email.toString());
             email.email = chunk->cleaned.constLast();
         }
-        out->email = email.email;
+        out->email = email.email.data();
+        out->emailSize = qint32(email.email.size());
+        out->hash = foldedHash(email.email);
         out->repaired = email.repaired;
         QString dateError;
-        for (int i = 0; i < 3; ++i)
-            out->dates[i] = readDate(i, row, &dateError);
+        for (int i = 0; i < 3; ++i) {
+            const qint64 ms = readDate(i, row, &dateError);
+            if (dates)
+                (*dates)[i] = ms;
+        }
         if (!dateError.isEmpty()) {
             chunk->invalid.append(InvalidRow {row + 1, raw.toString(), dateError});
             out->status = Status::DateInvalid;
@@ -256,18 +281,18 @@ QList<DateColumn> settleDates(const Sheet &sheet, int firstRow, int chunks, cons
 }
 
 /// Builds the attendee of a row that claimed its email.
-Attendee attendeeFor(const Sheet &sheet, int row, const RowCheck &check, const Columns &columns,
-    const QStringList &propertyNames, std::vector<ValueInterner> *interners)
+Attendee attendeeFor(const Sheet &sheet, int row, const RowCheck &check, const RowDates &dates,
+    const Columns &columns, const QStringList &propertyNames, std::vector<ValueInterner> *interners)
 {
     Attendee attendee;
     attendee.row = row + 1;
-    attendee.email = check.email.toString();
-    if (check.dates[0] != NoDate)
-        attendee.interactionDateTime = check.dates[0];
-    if (check.dates[1] != NoDate)
-        attendee.properties.insert(QStringLiteral("joinedAt"), eventPropertyTime(check.dates[1]));
-    if (check.dates[2] != NoDate)
-        attendee.properties.insert(QStringLiteral("leftAt"), eventPropertyTime(check.dates[2]));
+    attendee.email = check.emailView().toString();
+    if (dates[0] != NoDate)
+        attendee.interactionDateTime = dates[0];
+    if (dates[1] != NoDate)
+        attendee.properties.insert(QStringLiteral("joinedAt"), eventPropertyTime(dates[1]));
+    if (dates[2] != NoDate)
+        attendee.properties.insert(QStringLiteral("leftAt"), eventPropertyTime(dates[2]));
     if (!columns.properties.isEmpty())
         attendee.contactProperties.reserve(columns.properties.size());
     for (qsizetype p = 0; p < columns.properties.size(); ++p) {
@@ -281,8 +306,10 @@ Attendee attendeeFor(const Sheet &sheet, int row, const RowCheck &check, const C
 
 } // namespace
 
-void sortRows(const Sheet &sheet, int firstRow, const ImportOptions &options, ImportPlan *plan)
+void classifyRows(const Sheet &sheet, int firstRow, const ImportOptions &options, PlanDetail detail,
+    ImportPlan *plan)
 {
+    const bool rows = detail == PlanDetail::Rows;
     Columns columns;
     columns.email = plan->mapping.emailColumn();
     columns.dates = {plan->mapping.columnFor(Kind::InteractionDateTime),
@@ -298,34 +325,49 @@ void sortRows(const Sheet &sheet, int firstRow, const ImportOptions &options, Im
     for (const int column : columns.properties)
         propertyNames.append(plan->mapping.columns.at(column).property);
 
-    const int rows = std::max(sheet.rowCount() - firstRow, 0);
-    const int chunks
-        = std::clamp(std::min(rows / RowsPerThread, QThread::idealThreadCount()), 1, MaxThreads);
+    const int rowCount = std::max(sheet.rowCount() - firstRow, 0);
+    const int chunks = std::clamp(
+        std::min(rowCount / RowsPerThread, QThread::idealThreadCount()), 1, MaxThreads);
     const QList<DateColumn> dates = settleDates(sheet, firstRow, chunks, columns, options, plan);
 
-    QList<RowCheck> checks(rows);
+    QList<RowCheck> checks(rowCount);
+    // Each row's instants are needed only to build its attendee.
+    std::vector<RowDates> rowDates(rows ? rowCount : 0);
     std::vector<Chunk> results(chunks);
     const auto bounds = [&](int chunk) {
         return std::pair {
-            int(qint64(rows) * chunk / chunks), int(qint64(rows) * (chunk + 1) / chunks)};
+            int(qint64(rowCount) * chunk / chunks), int(qint64(rowCount) * (chunk + 1) / chunks)};
     };
     runChunks(chunks, [&](int chunk) {
         RowChecker checker(sheet, *plan, columns, dates);
         const auto [begin, end] = bounds(chunk);
-        for (int i = begin; i < end; ++i)
-            checker.check(firstRow + i, &checks[i], &results[chunk]);
+        for (int i = begin; i < end; ++i) {
+            checker.check(
+                firstRow + i, &checks[i], rows ? &rowDates[size_t(i)] : nullptr, &results[chunk]);
+        }
     });
 
     // Claiming runs in row order, so the first row with an email keeps it whatever the chunks.
     const auto candidates = std::count_if(checks.cbegin(), checks.cend(),
         [](const RowCheck &check) { return check.status == Status::Candidate; });
-    plan->attendees.reserve(candidates);
-    adviseHugePages(plan->attendees.constData(), candidates * qsizetype(sizeof(Attendee)));
+    if (rows) {
+        plan->attendees.reserve(candidates);
+        adviseHugePages(plan->attendees.constData(), candidates * qsizetype(sizeof(Attendee)));
+    }
     ClaimTable claims(candidates);
+    const auto emailOf = [&](int index) { return checks.at(index).emailView(); };
     std::vector<ValueInterner> interners(columns.properties.size());
+    ImportPlan::Counts &counts = plan->counts;
     for (int chunk = 0; chunk < chunks; ++chunk) {
         Chunk &result = results[chunk];
         qsizetype invalid = 0;
+        // The chunk's next InvalidRow goes to the plan (full detail) or is only counted.
+        const auto takeInvalid = [&] {
+            ++counts.invalid;
+            if (rows)
+                plan->invalid.append(std::move(result.invalid[invalid]));
+            ++invalid;
+        };
         const auto [begin, end] = bounds(chunk);
         for (int i = begin; i < end; ++i) {
             const RowCheck &check = checks.at(i);
@@ -333,25 +375,36 @@ void sortRows(const Sheet &sheet, int firstRow, const ImportOptions &options, Im
                 continue;
             ++plan->totalRows;
             if (check.status == Status::Invalid) {
-                plan->invalid.append(std::move(result.invalid[invalid++]));
+                takeInvalid();
                 continue;
             }
             const int row = firstRow + i;
-            const quint64 hash = foldedHash(check.email);
-            const int first = claims.find(hash, check.email, plan->attendees);
+            const QStringView email = check.emailView();
+            const quint64 hash = check.hash;
+            // The table is too large for the cache: ask for the slot of a row a little ahead, so
+            // it has arrived by the time that row is claimed.
+            if (i + ClaimLookahead < end)
+                claims.prefetch(checks.at(i + ClaimLookahead).hash);
+            const int first = claims.find(hash, email, emailOf);
             if (first >= 0) {
-                plan->duplicates.append(
-                    DuplicateRow {row + 1, check.email.toString(), plan->attendees.at(first).row});
+                ++counts.duplicates;
+                if (rows)
+                    plan->duplicates.append(
+                        DuplicateRow {row + 1, email.toString(), firstRow + first + 1});
                 invalid += check.status == Status::DateInvalid;
                 continue;
             }
             if (check.status == Status::DateInvalid) {
-                plan->invalid.append(std::move(result.invalid[invalid++]));
+                takeInvalid();
                 continue;
             }
-            claims.insert(hash, int(plan->attendees.size()));
-            plan->attendees.append(
-                attendeeFor(sheet, row, check, columns, propertyNames, &interners));
+            claims.insert(hash, i);
+            ++counts.attendees;
+            counts.repaired += check.repaired;
+            if (!rows)
+                continue;
+            plan->attendees.append(attendeeFor(
+                sheet, row, check, rowDates[size_t(i)], columns, propertyNames, &interners));
             if (check.repaired) {
                 plan->repaired.append(RepairedRow {row + 1,
                     sheet.cell(row, columns.email).toString(), plan->attendees.constLast().email});
