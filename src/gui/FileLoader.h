@@ -3,7 +3,7 @@
 
 #include "ColumnChoices.h"
 #include "mapping/ImportPlan.h"
-#include "mapping/PreviewModel.h"
+#include "models/PreviewModel.h"
 #include "spreadsheet/Workbook.h"
 
 #include <QFutureWatcher>

@@ -2,7 +2,7 @@
 #include "PreviewFilterModel.h"
 
 #include "Style.h"
-#include "mapping/PreviewModel.h"
+#include "models/PreviewModel.h"
 
 #include <QBrush>
 #include <QColor>

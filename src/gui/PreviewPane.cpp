@@ -5,7 +5,7 @@
 #include "MappingHeaderView.h"
 #include "PreviewFilterModel.h"
 #include "Style.h"
-#include "mapping/PreviewModel.h"
+#include "models/PreviewModel.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -2,7 +2,7 @@
 #include "ResultsFilterModel.h"
 
 #include "Style.h"
-#include "results/ResultsModel.h"
+#include "models/ResultsModel.h"
 
 namespace attendance::gui {
 

@@ -8,8 +8,8 @@
 #include "Style.h"
 #include "TokenRenewal.h"
 #include "hubspot/HubSpotClient.h"
+#include "models/ResultsModel.h"
 #include "results/ResultsExporter.h"
-#include "results/ResultsModel.h"
 #include "ui_SendPage.h"
 
 #include <QCoreApplication>

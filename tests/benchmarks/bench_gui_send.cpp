@@ -27,7 +27,7 @@
 #include "MainWindow.h"
 #include "SendPage.h"
 #include "Session.h"
-#include "results/ResultsModel.h"
+#include "models/ResultsModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

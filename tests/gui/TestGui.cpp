@@ -9,8 +9,8 @@
 #include "SendPage.h"
 #include "Session.h"
 #include "TimeZoneCombo.h"
-#include "mapping/PreviewModel.h"
-#include "results/ResultsModel.h"
+#include "models/PreviewModel.h"
+#include "models/ResultsModel.h"
 
 #include <QAbstractProxyModel>
 #include <QApplication>

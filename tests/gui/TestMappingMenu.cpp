@@ -8,7 +8,7 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "Session.h"
-#include "mapping/PreviewModel.h"
+#include "models/PreviewModel.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

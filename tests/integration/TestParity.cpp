@@ -6,7 +6,7 @@
 #include "GuiTestSupport.h"
 #include "Session.h"
 #include "TestData.h"
-#include "mapping/PreviewModel.h"
+#include "models/PreviewModel.h"
 
 #include <QDir>
 #include <QJsonArray>

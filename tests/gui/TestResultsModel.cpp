@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "results/ResultsModel.h"
+#include "models/ResultsModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

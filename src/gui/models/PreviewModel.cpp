@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mapping/PreviewModel.h"
+#include "models/PreviewModel.h"
 
 #include <QHash>
 #include <algorithm>
