@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ApiSession.h"
+#include "Connection.h"
 
 #include "Console.h"
 #include "HubSpotSimulator.h"
@@ -25,13 +25,13 @@ bool isLoopback(const QUrl &url)
 
 } // namespace
 
-ApiSession::ApiSession(QObject *parent)
+Connection::Connection(QObject *parent)
     : QObject(parent)
 { }
 
-ApiSession::~ApiSession() = default;
+Connection::~Connection() = default;
 
-bool ApiSession::open(const GlobalOptions &options, QIODevice *input, QString *error)
+bool Connection::open(const GlobalOptions &options, QIODevice *input, QString *error)
 {
     ClientConfig config;
     if (!options.apiVersion.isEmpty()) {
@@ -91,7 +91,7 @@ bool ApiSession::open(const GlobalOptions &options, QIODevice *input, QString *e
     return true;
 }
 
-bool ApiSession::startDemo(QString *error)
+bool Connection::startDemo(QString *error)
 {
     m_simulator = std::make_unique<sim::HubSpotSimulator>();
     if (!m_simulator->listen(0)) {

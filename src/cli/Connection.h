@@ -18,16 +18,17 @@ class HubSpotSimulator;
 
 namespace attendance::cli {
 
-/// The connection of events and import: a HubSpotClient on its own network manager, aimed at
-/// HubSpot (or --base-url) with the user's token, or with --demo at an in-process simulator.
-class ApiSession final : public QObject
+/// The connection one command (events, import) opens: a HubSpotClient on its own network
+/// manager, aimed at HubSpot (or --base-url) with the user's token, or with --demo at an
+/// in-process simulator. The GUI's counterpart is part of gui::Session.
+class Connection final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(ApiSession)
+    Q_DISABLE_COPY_MOVE(Connection)
 
 public:
-    explicit ApiSession(QObject *parent = nullptr);
-    ~ApiSession() override;
+    explicit Connection(QObject *parent = nullptr);
+    ~Connection() override;
 
     /// Sets up the client. false with *error for a bad --base-url, --api-version or --timeout,
     /// or a missing or unusable token (all exit code 2). input is standard input, for
