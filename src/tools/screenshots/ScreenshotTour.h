@@ -12,7 +12,7 @@ class MainWindow;
 
 /// Walks the demo account through every step with a generated sample file and saves each page
 /// as PNG (1-connect ... 5-results, "-es" in Spanish), for the README and for reviewing the
-/// layout. Started by main() when ATTENDANCE_SCREENSHOT_DIR is set together with --demo.
+/// layout. Run by the attendance-screenshots tool (src/tools/screenshots), not by the app.
 /// Event-driven like a person clicking: it waits on signals, never in a nested loop.
 class ScreenshotTour final : public QObject
 {
