@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "spreadsheet/OdsReader.h"
+#include "spreadsheet/ods/OdsReader.h"
 
 #include "Logging.h"
 #include "spreadsheet/CellText.h"
 #include "spreadsheet/SheetBuilder.h"
 #include "spreadsheet/WorkbookError.h"
-#include "spreadsheet/XmlStream.h"
-#include "spreadsheet/ZipArchive.h"
+#include "spreadsheet/xml/XmlStream.h"
+#include "spreadsheet/zip/ZipArchive.h"
 
 #include <QBuffer>
 #include <charconv>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "spreadsheet/CsvParser.h"
+#include "spreadsheet/csv/CsvParser.h"
 
 #include "spreadsheet/ReadLimits.h"
 

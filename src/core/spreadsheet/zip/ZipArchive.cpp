@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "spreadsheet/ZipArchive.h"
+#include "spreadsheet/zip/ZipArchive.h"
 
 #include "Logging.h"
 #include "spreadsheet/WorkbookError.h"

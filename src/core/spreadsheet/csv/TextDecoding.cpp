@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "spreadsheet/TextDecoding.h"
+#include "spreadsheet/csv/TextDecoding.h"
 
 #include "Logging.h"
 

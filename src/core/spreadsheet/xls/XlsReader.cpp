@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "spreadsheet/XlsReader.h"
+#include "spreadsheet/xls/XlsReader.h"
 
 #include "Logging.h"
 #include "spreadsheet/CellText.h"
-#include "spreadsheet/CompoundFile.h"
 #include "spreadsheet/InputFile.h"
 #include "spreadsheet/SheetBuilder.h"
 #include "spreadsheet/WorkbookError.h"
+#include "spreadsheet/xls/CompoundFile.h"
 
 #include <QFile>
 #include <QTemporaryFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "spreadsheet/XmlScanner.h"
+#include "spreadsheet/xml/XmlScanner.h"
 
-#include "spreadsheet/XmlText.h"
+#include "spreadsheet/xml/XmlText.h"
 
 #include <algorithm>
 #include <array>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "spreadsheet/XmlText.h"
+#include "spreadsheet/xml/XmlText.h"
 
 #include <algorithm>
 #include <cctype>

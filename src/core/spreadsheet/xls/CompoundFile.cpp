@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "spreadsheet/CompoundFile.h"
+#include "spreadsheet/xls/CompoundFile.h"
 
 #include <QtEndian>
 

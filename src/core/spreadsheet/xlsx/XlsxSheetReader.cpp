@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "spreadsheet/XlsxSheetReader.h"
+#include "spreadsheet/xlsx/XlsxSheetReader.h"
 
 #include "spreadsheet/SheetBuilder.h"
 #include "spreadsheet/WorkbookError.h"
-#include "spreadsheet/XmlStream.h"
+#include "spreadsheet/xml/XmlStream.h"
 
 #include <QCoreApplication>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "spreadsheet/XlsxReader.h"
+#include "spreadsheet/xlsx/XlsxReader.h"
 
 #include "Logging.h"
 #include "spreadsheet/SheetBuilder.h"
 #include "spreadsheet/WorkbookError.h"
-#include "spreadsheet/XlsxSheetReader.h"
-#include "spreadsheet/XmlStream.h"
-#include "spreadsheet/ZipArchive.h"
+#include "spreadsheet/xlsx/XlsxSheetReader.h"
+#include "spreadsheet/xml/XmlStream.h"
+#include "spreadsheet/zip/ZipArchive.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "spreadsheet/CsvReader.h"
+#include "spreadsheet/csv/CsvReader.h"
 
 #include "Logging.h"
-#include "spreadsheet/CsvParser.h"
 #include "spreadsheet/InputFile.h"
 #include "spreadsheet/ReadLimits.h"
-#include "spreadsheet/TextDecoding.h"
+#include "spreadsheet/csv/CsvParser.h"
+#include "spreadsheet/csv/TextDecoding.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "spreadsheet/Workbook.h"
-#include "spreadsheet/XmlScanner.h"
+#include "spreadsheet/xml/XmlScanner.h"
 
 #include <QString>
 #include <functional>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "spreadsheet/XmlStream.h"
+#include "spreadsheet/xml/XmlStream.h"
 
 #include "spreadsheet/WorkbookError.h"
-#include "spreadsheet/XmlText.h"
-#include "spreadsheet/ZipArchive.h"
+#include "spreadsheet/xml/XmlText.h"
+#include "spreadsheet/zip/ZipArchive.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
