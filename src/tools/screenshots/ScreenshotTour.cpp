@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScreenshotTour.h"
 
-#include "ConnectPage.h"
 #include "Dialogs.h"
-#include "EventPage.h"
-#include "FilePage.h"
 #include "Logging.h"
 #include "MainWindow.h"
-#include "SendPage.h"
-#include "Session.h"
-#include "VerifyPanel.h"
+#include "pages/ConnectPage.h"
+#include "pages/EventPage.h"
+#include "pages/FilePage.h"
+#include "pages/SendPage.h"
+#include "pages/VerifyPanel.h"
+#include "services/Session.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ColumnChoices.h"
+#include "services/ColumnChoices.h"
 
-#include "Settings.h"
 #include "mapping/ColumnDetection.h"
+#include "services/Settings.h"
 
 #include <algorithm>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ResumeOffer.h"
+#include "pages/ResumeOffer.h"
 
 #include "Dialogs.h"
 #include "Logging.h"
-#include "Session.h"
 #include "Style.h"
+#include "services/Session.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SendJournal.h"
+#include "services/SendJournal.h"
 
 #include <QDateTime>
 #include <QDir>

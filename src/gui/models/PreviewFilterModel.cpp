@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PreviewFilterModel.h"
+#include "models/PreviewFilterModel.h"
 
 #include "Style.h"
 #include "models/PreviewModel.h"

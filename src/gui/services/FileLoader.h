@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ColumnChoices.h"
 #include "mapping/ImportPlan.h"
 #include "models/PreviewModel.h"
+#include "services/ColumnChoices.h"
 #include "spreadsheet/Workbook.h"
 
 #include <QFutureWatcher>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "VerifyPanel.h"
+#include "pages/VerifyPanel.h"
 
-#include "MessageArea.h"
-#include "Session.h"
+#include "services/Session.h"
+#include "widgets/MessageArea.h"
 
 #include <QGridLayout>
 #include <QLabel>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DateOptionsPanel.h"
+#include "pages/DateOptionsPanel.h"
 
 #include "Style.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MessageArea.h"
+#include "widgets/MessageArea.h"
 
 #include <QAccessible>
 #include <QHBoxLayout>

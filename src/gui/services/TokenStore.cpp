@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TokenStore.h"
+#include "services/TokenStore.h"
 
 #include "AppInfo.h"
 #include "Logging.h"

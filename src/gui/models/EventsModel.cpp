@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "EventsModel.h"
+#include "models/EventsModel.h"
 
 #include <QFont>
 #include <QLocale>

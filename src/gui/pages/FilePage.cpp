@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FilePage.h"
+#include "pages/FilePage.h"
 
 #include "Dialogs.h"
-#include "MappingMenu.h"
-#include "Session.h"
-#include "Settings.h"
 #include "Style.h"
+#include "pages/MappingMenu.h"
+#include "services/Session.h"
+#include "services/Settings.h"
 #include "ui_FilePage.h"
 
 #include <QDragEnterEvent>

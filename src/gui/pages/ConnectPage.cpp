@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ConnectPage.h"
+#include "pages/ConnectPage.h"
 
 #include "HubSpotSimulator.h"
-#include "Session.h"
-#include "Settings.h"
 #include "Style.h"
-#include "TokenStore.h"
 #include "hubspot/HubSpotClient.h"
+#include "services/Session.h"
+#include "services/Settings.h"
+#include "services/TokenStore.h"
 #include "ui_ConnectPage.h"
 
 #include <QAction>

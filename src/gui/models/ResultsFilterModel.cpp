@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ResultsFilterModel.h"
+#include "models/ResultsFilterModel.h"
 
 #include "Style.h"
 #include "models/ResultsModel.h"

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "EventPage.h"
+#include "pages/EventPage.h"
 
-#include "EventsModel.h"
-#include "Session.h"
-#include "Settings.h"
 #include "Style.h"
+#include "models/EventsModel.h"
+#include "services/Session.h"
+#include "services/Settings.h"
 #include "ui_EventPage.h"
 
 #include <QButtonGroup>

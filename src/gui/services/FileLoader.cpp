@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FileLoader.h"
+#include "services/FileLoader.h"
 
 #include "Logging.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Session.h"
+#include "services/Session.h"
 
 #include "HubSpotSimulator.h"
 #include "Logging.h"

@@ -2,13 +2,13 @@
 #pragma once
 
 #include "Attendee.h"
-#include "SendJournal.h"
 #include "hubspot/HubSpotClient.h" // ApiJob.h, via RunVerifier.h, needs the whole type
 #include "mapping/ImportPlan.h"
 #include "results/RowResult.h"
 #include "sending/RunJournal.h"
 #include "sending/RunVerifier.h"
 #include "sending/SendEngine.h"
+#include "services/SendJournal.h"
 
 #include <QDeadlineTimer>
 #include <QFutureWatcher>

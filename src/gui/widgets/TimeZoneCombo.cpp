@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TimeZoneCombo.h"
+#include "widgets/TimeZoneCombo.h"
 
 #include <QCompleter>
 #include <QLineEdit>

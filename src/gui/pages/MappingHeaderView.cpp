@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MappingHeaderView.h"
+#include "pages/MappingHeaderView.h"
 
 #include <QPainter>
 #include <QStyleOption>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "FileLoader.h"
+#include "services/FileLoader.h"
 
 #include <QWidget>
 #include <memory>

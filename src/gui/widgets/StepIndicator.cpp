@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "StepIndicator.h"
+#include "widgets/StepIndicator.h"
 
 #include <QEvent>
 #include <QPainter>

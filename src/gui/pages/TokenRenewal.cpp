@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TokenRenewal.h"
+#include "pages/TokenRenewal.h"
 
-#include "Session.h"
-#include "Settings.h"
-#include "TokenDialog.h"
-#include "TokenStore.h"
 #include "sending/SendEngine.h"
+#include "services/Session.h"
+#include "services/Settings.h"
+#include "services/TokenStore.h"
+#include "widgets/TokenDialog.h"
 
 namespace attendance::gui {
 

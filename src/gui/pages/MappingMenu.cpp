@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MappingMenu.h"
+#include "pages/MappingMenu.h"
 
 #include "Dialogs.h"
 #include "mapping/ColumnDetection.h"

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SendPage.h"
+#include "pages/SendPage.h"
 
 #include "Dialogs.h"
-#include "ResultsFilterModel.h"
-#include "Session.h"
-#include "Settings.h"
 #include "Style.h"
-#include "TokenRenewal.h"
 #include "hubspot/HubSpotClient.h"
+#include "models/ResultsFilterModel.h"
 #include "models/ResultsModel.h"
+#include "pages/TokenRenewal.h"
 #include "results/ResultsExporter.h"
+#include "services/Session.h"
+#include "services/Settings.h"
 #include "ui_SendPage.h"
 
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SheetOptionsBar.h"
+#include "pages/SheetOptionsBar.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Settings.h"
+#include "services/Settings.h"
 
 #include <QSettings>
 #include <QStandardPaths>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PreviewPane.h"
+#include "pages/PreviewPane.h"
 
-#include "FileLoader.h"
-#include "MappingHeaderView.h"
-#include "PreviewFilterModel.h"
 #include "Style.h"
+#include "models/PreviewFilterModel.h"
 #include "models/PreviewModel.h"
+#include "pages/MappingHeaderView.h"
+#include "services/FileLoader.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TokenDialog.h"
+#include "widgets/TokenDialog.h"
 
 #include "Style.h"
 #include "hubspot/ApiConfig.h"
