@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>The cell in row %1, column %2 holds more than 32,767 characters, more than a spreadsheet cell can. A quote (&quot;) on that row that is not closed where it should be may have swallowed the lines after it: check the quotes, or shorten the cell.</source>
-        <translation>La celda de la fila %1, columna %2 tiene más de 32.767 caracteres, más de lo que cabe en una celda de hoja de cálculo. Puede que unas comillas (") de esa fila sin cerrar donde deberían se hayan tragado las líneas siguientes: revise las comillas o acorte la celda.</translation>
+        <translation>La celda de la fila %1, columna %2 tiene más de 32.767 caracteres, más de lo que cabe en una celda de hoja de cálculo. Puede que unas comillas (&quot;) de esa fila sin cerrar donde deberían se hayan tragado las líneas siguientes: revise las comillas o acorte la celda.</translation>
     </message>
     <message>
         <source>Row %1 has more than 16,384 columns, which no spreadsheet program writes. Check that this is a table of attendees and that the delimiter is right.</source>
@@ -542,30 +542,53 @@
     </message>
 </context>
 <context>
+    <name>attendance::ImportPipeline</name>
+    <message>
+        <source>This kind of file cannot be read: &apos;%1&apos; is not a spreadsheet this program reads. Open a spreadsheet: CSV (.csv, .tsv or .txt), Excel (.xlsx or .xls) or LibreOffice (.ods).</source>
+        <translation>Este tipo de archivo no se puede leer: &apos;%1&apos; no es una hoja de cálculo que este programa lea. Abra una hoja de cálculo: CSV (.csv, .tsv o .txt), Excel (.xlsx o .xls) o LibreOffice (.ods).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no sheet to read.</source>
+        <translation>&apos;%1&apos; no contiene ninguna hoja que leer.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet %1.</source>
+        <translation>El libro no tiene una hoja %1.</translation>
+    </message>
+</context>
+<context>
     <name>attendance::ImportPlan</name>
     <message>
         <source>Column %1</source>
         <translation>Columna %1</translation>
     </message>
     <message>
-        <source>Unknown column &apos;%1&apos; in --map. Columns are: %2.</source>
-        <translation>Columna desconocida &apos;%1&apos; en --map. Las columnas son: %2.</translation>
-    </message>
-    <message>
-        <source>Unknown target &apos;%1&apos; in --map. Use email, interactionDateTime, contactProperties.NAME, properties.joinedAt, properties.leftAt or ignore.</source>
-        <translation>Destino desconocido &apos;%1&apos; en --map. Use email, interactionDateTime, contactProperties.NOMBRE, properties.joinedAt, properties.leftAt o ignore.</translation>
-    </message>
-    <message>
         <source>Row %1 cannot be the header: the sheet ends at row %2.</source>
         <translation>La fila %1 no puede ser el encabezado: la hoja termina en la fila %2.</translation>
     </message>
     <message>
-        <source>No column holds email addresses. Choose the email column with --map COLUMN=email.</source>
-        <translation>Ninguna columna tiene direcciones de correo. Elija la columna del correo con --map COLUMNA=email.</translation>
-    </message>
-    <message>
         <source>Could not read the date &apos;%1&apos; in column &apos;%2&apos;</source>
         <translation>No se pudo leer la fecha &apos;%1&apos; de la columna &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not say COLUMN=TARGET, such as &quot;E-mail=email&quot; or C=contactProperties.firstname.</source>
+        <translation>&apos;%1&apos; no tiene la forma COLUMNA=DESTINO, como &quot;E-mail=email&quot; o C=contactProperties.firstname.</translation>
+    </message>
+    <message>
+        <source>Unknown target &apos;%1&apos;. Use email, interactionDateTime, contactProperties.NAME, properties.joinedAt, properties.leftAt or ignore.</source>
+        <translation>Destino desconocido &apos;%1&apos;. Use email, interactionDateTime, contactProperties.NOMBRE, properties.joinedAt, properties.leftAt o ignore.</translation>
+    </message>
+    <message>
+        <source>Column %1 was chosen, but this sheet has no such column. Its columns are: %2.</source>
+        <translation>Se eligió la columna %1, pero esta hoja no tiene esa columna. Sus columnas son: %2.</translation>
+    </message>
+    <message>
+        <source>No column holds email addresses. Choose the email column.</source>
+        <translation>Ninguna columna tiene direcciones de correo. Elija la columna del correo.</translation>
+    </message>
+    <message>
+        <source>Unknown column &apos;%1&apos;. Columns are: %2.</source>
+        <translation>Columna desconocida &apos;%1&apos;. Las columnas son: %2.</translation>
     </message>
 </context>
 <context>
@@ -1109,14 +1132,6 @@
 </context>
 <context>
     <name>attendance::gui::FileLoader</name>
-    <message>
-        <source>This kind of file cannot be read. Open a spreadsheet: CSV (.csv, .tsv or .txt), Excel (.xlsx or .xls) or LibreOffice (.ods).</source>
-        <translation>Este tipo de archivo no se puede leer. Abra una hoja de cálculo: CSV (.csv, .tsv o .txt), Excel (.xlsx o .xls) o LibreOffice (.ods).</translation>
-    </message>
-    <message>
-        <source>The file holds no sheet to read.</source>
-        <translation>El archivo no contiene ninguna hoja que leer.</translation>
-    </message>
     <message>
         <source>The sheet “%1” is empty.</source>
         <translation>La hoja “%1” está vacía.</translation>

@@ -14,7 +14,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -97,7 +96,7 @@ bool ImportCommand::checkEventAndState(QString *error)
                  "command), not '%1'."_s.arg(c.event);
         return false;
     }
-    m_eventId = c.event.trimmed();
+    m_run.eventId = c.event.trimmed();
     if (c.state.isEmpty() && !c.resume) {
         *error = u"import needs --state register, attend or cancel."_s;
         return false;
@@ -108,7 +107,7 @@ bool ImportCommand::checkEventAndState(QString *error)
             *error = u"--state takes register, attend or cancel, not '%1'."_s.arg(c.state);
             return false;
         }
-        m_state = *state;
+        m_run.state = *state;
     }
     return true;
 }
@@ -135,7 +134,7 @@ bool ImportCommand::checkInteractionTime(QString *error)
             return false;
         at = QDateTime(at.date(), at.time(), zone.timeZone);
     }
-    m_defaultInteractionTime = at.toMSecsSinceEpoch();
+    m_run.interactionTime = at.toMSecsSinceEpoch();
     return true;
 }
 
@@ -164,24 +163,17 @@ bool ImportCommand::loadPlan(QString *error)
     if (m_journal && m_journal->isResume()) {
         const JournalContents &previous = m_journal->previous();
         m_plan = previous.plan;
-        m_eventId = previous.header.eventId;
-        m_state = previous.header.state;
-        m_defaultInteractionTime = previous.header.defaultInteractionTime;
+        m_run = ImportPipeline::resumedSettings(previous.header);
         return true;
     }
-    if (!PlanLoader::load(m_commandLine.sheet, &m_plan, error, &m_fileSha256))
+    // The journal's header keeps the file's SHA-256, so a resume can tell it is the same file.
+    if (!PlanLoader::load(m_commandLine.sheet, &m_plan, error, m_journal != nullptr))
         return false;
-    if (m_state != SubscriberState::Attend) {
-        // HubSpot only records joinedAt / leftAt for "attend" (reference §3.1); send {} otherwise.
-        bool dropped = false;
-        for (Attendee &a : m_plan.attendees) {
-            dropped = dropped || !a.properties.isEmpty();
-            a.properties.clear();
-        }
-        if (dropped)
-            Console::err(
-                u"Note: join and leave times are only recorded with --state attend; they are not sent."_s);
-    }
+    bool droppedTimes = false;
+    m_plan = ImportPipeline::planToSend(m_plan, m_run.state, &droppedTimes);
+    if (droppedTimes)
+        Console::err(
+            u"Note: join and leave times are only recorded with --state attend; they are not sent."_s);
     return true;
 }
 
@@ -197,7 +189,7 @@ void ImportCommand::start()
     m_lookup = std::make_unique<EventLookup>(m_session.client());
     connect(m_lookup.get(), &EventLookup::waiting, this, &ImportCommand::onWaiting);
     connect(m_lookup.get(), &EventLookup::finished, this, &ImportCommand::onEventChecked);
-    m_lookup->start(m_eventId);
+    m_lookup->start(m_run.eventId);
 }
 
 void ImportCommand::onEventChecked()
@@ -205,7 +197,7 @@ void ImportCommand::onEventChecked()
     const ApiError &error = m_lookup->error();
     if (error.kind == ApiError::Kind::NotFound) {
         Console::err(u"No marketing event with id %1 in this account. List the events with: "
-                     "attendance-importer-cli events"_s.arg(m_eventId));
+                     "attendance-importer-cli events"_s.arg(m_run.eventId));
         Q_EMIT finished(ExitUsage);
         return;
     }
@@ -221,19 +213,19 @@ void ImportCommand::onEventChecked()
     }
 
     const MarketingEvent &event = m_lookup->marketingEvent();
-    m_eventName = event.eventName;
+    m_run.eventName = event.eventName;
     if (m_interactionAtEventStart) {
         if (!event.startDateTime.isValid()) {
             Console::err(
                 u"--interaction-time event-start: the event \"%1\" has no start time "
-                "in HubSpot; use now or a date and time. Nothing was sent."_s.arg(m_eventName));
+                "in HubSpot; use now or a date and time. Nothing was sent."_s.arg(m_run.eventName));
             Q_EMIT finished(ExitUsage);
             return;
         }
-        m_defaultInteractionTime = event.startDateTime.toMSecsSinceEpoch();
+        m_run.interactionTime = event.startDateTime.toMSecsSinceEpoch();
     }
     if (event.cancelled)
-        Console::err(u"Note: \"%1\" is marked as cancelled in HubSpot."_s.arg(m_eventName));
+        Console::err(u"Note: \"%1\" is marked as cancelled in HubSpot."_s.arg(m_run.eventName));
 
     QString journalError;
     if (m_journal && !openJournal(&journalError)) {
@@ -247,7 +239,7 @@ void ImportCommand::onEventChecked()
     SendEngine::Options options = m_engine->options();
     options.batchSize = m_batchSize;
     m_engine->setOptions(options);
-    m_engine->setDefaultInteractionTime(m_defaultInteractionTime);
+    m_engine->setDefaultInteractionTime(m_run.interactionTime);
     if (m_journal)
         m_engine->setJournal(m_journal->journal());
     connect(m_engine.get(), &SendEngine::progressChanged, this, &ImportCommand::onProgress);
@@ -257,27 +249,17 @@ void ImportCommand::onEventChecked()
         Qt::QueuedConnection);
     connect(m_engine.get(), &SendEngine::finished, this, &ImportCommand::onEngineFinished);
     const bool resume = m_journal && m_journal->isResume();
-    m_engine->start(
-        m_eventId, m_state, m_plan, resume ? m_journal->previous().results : QList<RowResult> {});
+    m_engine->start(m_run.eventId, m_run.state, m_plan,
+        resume ? m_journal->previous().results : QList<RowResult> {});
 }
 
 bool ImportCommand::openJournal(QString *error)
 {
     JournalHeader header;
     if (!m_journal->isResume()) {
-        // Fixed now, not left to the engine, so that a resume records the rest at the same time.
-        if (!m_defaultInteractionTime)
-            m_defaultInteractionTime = QDateTime::currentMSecsSinceEpoch();
-        header.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        header.createdAt = QDateTime::currentDateTimeUtc();
-        header.eventId = m_eventId;
-        header.eventName = m_eventName;
-        header.state = m_state;
-        header.apiVersion = toString(m_session.client()->config().version);
-        header.file = QFileInfo(m_commandLine.sheet.file).absoluteFilePath();
-        // Of the bytes the plan was read from: the file is not opened again (a pipe could not be).
-        header.fileSha256 = m_fileSha256;
-        header.defaultInteractionTime = m_defaultInteractionTime;
+        m_run.apiVersion = toString(m_session.client()->config().version);
+        // Fixes the interaction time now, not in the engine: a resume records the rest at it.
+        header = ImportPipeline::journalHeader(&m_run, m_plan);
     }
     return m_journal->open(header, m_plan, error);
 }
@@ -293,11 +275,11 @@ void ImportCommand::announce()
             "\"%4\" (%5) as %6."_s.arg(previous.header.createdAt.toUTC().toString(Qt::ISODate))
                 .arg(previous.resendableCount())
                 .arg(m_plan.attendees.size())
-                .arg(m_eventName, m_eventId, toApiString(m_state)));
+                .arg(m_run.eventName, m_run.eventId, toApiString(m_run.state)));
         return;
     }
     Console::err(u"Sending %1 attendees to \"%2\" (%3) as %4."_s.arg(m_plan.attendees.size())
-                     .arg(m_eventName, m_eventId, toApiString(m_state)));
+                     .arg(m_run.eventName, m_run.eventId, toApiString(m_run.state)));
 }
 
 void ImportCommand::onProgress(int done, int total)
@@ -387,7 +369,8 @@ void ImportCommand::onEngineFinished()
 
     bool resultsWritten = true;
     if (!m_commandLine.resultsPath.isEmpty()) {
-        const ResultsExporter::Context context {m_eventId, m_eventName, toApiString(m_state)};
+        const ResultsExporter::Context context {
+            m_run.eventId, m_run.eventName, toApiString(m_run.state)};
         QString error;
         resultsWritten
             = ResultsExporter::writeCsv(m_commandLine.resultsPath, results, context, &error);
@@ -397,8 +380,8 @@ void ImportCommand::onEngineFinished()
     }
 
     if (m_commandLine.json) {
-        Console::outBytes(
-            JsonOutput::toText(JsonOutput::run(m_eventId, m_state, results, summary, stop)));
+        Console::outBytes(JsonOutput::toText(
+            JsonOutput::run(m_run.eventId, m_run.state, results, summary, stop)));
     } else {
         Console::out(ImportReport::text(results, summary));
     }

@@ -7,6 +7,7 @@
 #include "ImportJournal.h"
 #include "InterruptWatcher.h"
 #include "mapping/ImportPlan.h"
+#include "pipeline/ImportPipeline.h"
 
 #include <QObject>
 #include <memory>
@@ -61,21 +62,18 @@ private:
     int exitCode(bool resultsWritten) const;
 
     CommandLine m_commandLine;
-    QString m_eventId; ///< --event, or the journal's on --resume
-    SubscriberState m_state = SubscriberState::Register;
+    /// --event, --state, --interaction-time; the journal's on --resume; the event's name.
+    RunSettings m_run;
     int m_batchSize = 100;
     bool m_showProgress = false;
     ImportPlan m_plan;
-    QString m_fileSha256; ///< Of the bytes m_plan was read from.
     /// Set with --journal; on --resume it also supplies the plan and the earlier outcomes.
     std::unique_ptr<ImportJournal> m_journal;
     Connection m_session;
     InterruptWatcher m_interrupts;
     std::unique_ptr<SendEngine> m_engine;
     std::unique_ptr<EventLookup> m_lookup;
-    QString m_eventName;
     /// For rows without a date: nullopt = the time of sending; see --interaction-time.
-    std::optional<qint64> m_defaultInteractionTime;
     bool m_interactionAtEventStart = false;
     int m_lastDone = -1;
     bool m_interrupted = false;

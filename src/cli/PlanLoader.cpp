@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanLoader.h"
 
-#include <QFileInfo>
+#include "pipeline/ImportPipeline.h"
+
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -9,13 +10,6 @@ using namespace Qt::StringLiterals;
 namespace attendance::cli {
 
 namespace {
-
-bool isSpreadsheetSuffix(const QString &file)
-{
-    static const QStringList suffixes
-        = {u"csv"_s, u"tsv"_s, u"txt"_s, u"xlsx"_s, u"xlsm"_s, u"xls"_s, u"ods"_s};
-    return suffixes.contains(QFileInfo(file).suffix().toLower());
-}
 
 QString quotedNames(const QList<Sheet> &sheets)
 {
@@ -55,18 +49,6 @@ bool PlanLoader::toImportOptions(const SheetOptions &options, ImportOptions *imp
             return false;
         }
         import->headerRow = row;
-    }
-    for (const QString &map : options.maps) {
-        // Split at the last '=': a header may contain one, a target never does.
-        const qsizetype at = map.lastIndexOf(u'=');
-        const QString column = at > 0 ? map.left(at).trimmed() : QString();
-        const QString target = at > 0 ? map.mid(at + 1).trimmed() : QString();
-        if (column.isEmpty() || target.isEmpty()) {
-            *error = u"--map takes COLUMN=TARGET, e.g. --map \"E-mail=email\" or --map "
-                     "C=contactProperties.firstname; not '%1'."_s.arg(map);
-            return false;
-        }
-        import->mapOverrides.append({column, target});
     }
     import->dateFormat = options.dateFormat;
     const QString order = options.dateOrder.trimmed().toLower();
@@ -112,8 +94,27 @@ int PlanLoader::sheetIndex(const Workbook &book, const SheetOptions &options, QS
     return -1;
 }
 
+bool PlanLoader::toColumnChoices(
+    const SheetOptions &options, const Sheet &sheet, ImportOptions *import, QString *error)
+{
+    if (options.maps.isEmpty())
+        return true;
+    SheetLayout layout;
+    if (!sheetLayout(sheet, import->headerRow, &layout, error))
+        return false;
+    for (const QString &map : options.maps) {
+        const std::optional<ColumnChoice> choice = parseColumnChoice(map, layout.headers, error);
+        if (!choice) {
+            *error = u"--map: "_s + *error;
+            return false;
+        }
+        import->columnChoices.append(*choice);
+    }
+    return true;
+}
+
 bool PlanLoader::load(
-    const SheetOptions &options, ImportPlan *plan, QString *error, QString *sha256)
+    const SheetOptions &options, ImportPlan *plan, QString *error, bool withSha256)
 {
     if (options.file.isEmpty()) {
         *error = u"No file given."_s;
@@ -124,23 +125,20 @@ bool PlanLoader::load(
     if (!toCsvOptions(options, &csv, error) || !toImportOptions(options, &import, error))
         return false;
 
-    const Workbook book = SpreadsheetReader::read(options.file, csv, {}, sha256);
+    const Workbook book = ImportPipeline::read(options.file, csv, {}, withSha256);
     if (!book.ok()) {
-        // The content decides the format, so a renamed file still reads; what reads as nothing
-        // we know, under a name that is no spreadsheet's, gets the plainer message. Errors about
-        // the file itself (missing, too large, changed while read) are kept as they are.
-        *error = !book.unknownFormat || isSpreadsheetSuffix(options.file)
-            ? book.error
-            : u"'%1' is not a spreadsheet this program reads: use CSV (.csv, .tsv, .txt), Excel "
-              "(.xlsx, .xls) or LibreOffice (.ods)."_s.arg(options.file);
+        *error = book.error;
         return false;
     }
     const int index = sheetIndex(book, options, error);
-    if (index < 0)
+    if (index < 0 || !toColumnChoices(options, book.sheets.at(index), &import, error))
         return false;
-    *plan = ImportPlan {};
-    plan->file = options.file;
-    return buildImportPlan(book.sheets.at(index), import, plan, error);
+    if (ImportPipeline::plan(book, index, import, options.file, plan, error))
+        return true;
+    // Core speaks of columns; here they are chosen with --map.
+    if (!plan->headers.isEmpty() && plan->mapping.emailColumn() < 0)
+        *error += u" Use --map COLUMN=email, e.g. --map \"E-mail=email\" or --map C=email."_s;
+    return false;
 }
 
 } // namespace attendance::cli

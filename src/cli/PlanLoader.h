@@ -16,14 +16,18 @@ class PlanLoader final
 public:
     PlanLoader() = delete;
 
-    /// false on a usage or input problem (exit code 2), with *error set. With @p sha256, the
-    /// SHA-256 of the bytes read goes there (the file is read once, whatever it is).
+    /// false on a usage or input problem (exit code 2), with *error set. With @p withSha256 the
+    /// plan records the SHA-256 of the bytes read (the file is read once, whatever it is).
     static bool load(
-        const SheetOptions &options, ImportPlan *plan, QString *error, QString *sha256 = nullptr);
+        const SheetOptions &options, ImportPlan *plan, QString *error, bool withSha256 = false);
 
     /// The parts that need no file; exposed so import can reject bad options before anything else.
     static bool toCsvOptions(const SheetOptions &options, CsvOptions *csv, QString *error);
     static bool toImportOptions(const SheetOptions &options, ImportOptions *import, QString *error);
+    /// --map's COLUMN=TARGET texts as typed column choices of @p sheet (whose header row
+    /// import->headerRow says), appended to import->columnChoices.
+    static bool toColumnChoices(
+        const SheetOptions &options, const Sheet &sheet, ImportOptions *import, QString *error);
     /// The sheet --sheet names (the first when none); -1 with *error when there is no such sheet.
     /// A CSV file's single sheet is named after the file: --sheet is accepted with that name only.
     static int sheetIndex(const Workbook &book, const SheetOptions &options, QString *error);

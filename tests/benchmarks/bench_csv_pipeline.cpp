@@ -178,8 +178,17 @@ Run runOurs(const QString &path, bool properties)
         ImportOptions options;
         options.timeZone = QTimeZone("Europe/Madrid");
         if (!properties) {
-            for (const char16_t *column : {u"First Name", u"Last Name", u"Company", u"Phone"})
-                options.mapOverrides.append({QString::fromUtf16(column), QStringLiteral("ignore")});
+            SheetLayout layout;
+            QString layoutError;
+            if (!sheetLayout(read.sheet, options.headerRow, &layout, &layoutError))
+                qFatal("%s", qPrintable(layoutError));
+            for (const char16_t *column : {u"First Name", u"Last Name", u"Company", u"Phone"}) {
+                const std::optional<ColumnChoice> choice = parseColumnChoice(
+                    QString::fromUtf16(column) + u"=ignore", layout.headers, &layoutError);
+                if (!choice)
+                    qFatal("%s", qPrintable(layoutError));
+                options.columnChoices.append(*choice);
+            }
         }
         QString error;
         ImportPlan plan;

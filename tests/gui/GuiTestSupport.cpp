@@ -6,10 +6,16 @@
 #include "Dialogs.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QGuiApplication>
+#include <QPixmap>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStringList>
+#include <QTest>
+#include <QWidget>
 #include <QtEndian>
 #include <array>
 
@@ -212,6 +218,18 @@ QByteArray thirtyRowCsv()
         ++person;
     }
     return csv.toUtf8();
+}
+
+void saveScreenshot(QWidget *window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("ATTENDANCE_TEST_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(300); // let the window system draw what was just shown
+    QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(0);
+    if (shot.isNull() && window)
+        shot = window->grab();
+    shot.save(QDir(dir).filePath(name + u".png"));
 }
 
 } // namespace attendance::test

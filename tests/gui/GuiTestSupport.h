@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+class QWidget;
+
 namespace attendance::test {
 
 /// Organisation and app name as main() sets them, settings in QStandardPaths' test location
@@ -17,6 +19,11 @@ void setUpGuiTestApplication();
 /// Writes @p data to @p path; false on failure.
 bool writeFile(const QString &path, const QByteArray &data);
 QByteArray readFile(const QString &path);
+
+/// With ATTENDANCE_TEST_SCREENSHOT_DIR set (and a real display, e.g. under Xvfb), saves what the
+/// screen shows, dialogs and menus included, as NAME.png there, for reviewing the layout; with
+/// no screen to grab, @p window alone. Does nothing without the variable.
+void saveScreenshot(QWidget *window, const QString &name);
 
 /// The child of @p root named @p name; null (and a test failure message) when missing.
 template <typename T> T *child(QObject *root, const char *name)

@@ -122,6 +122,7 @@ void TestMappingMenu::chooseOtherFor(
         poll->stop();
         poll->deleteLater();
         m_answered = true;
+        test::saveScreenshot(m_window.get(), u"other-property-dialog"_s);
         answer(dialog);
     });
     poll->start();
@@ -130,6 +131,7 @@ void TestMappingMenu::chooseOtherFor(
     menu->setActiveAction(properties->menuAction());
     QTest::keyClick(menu, Qt::Key_Right);
     QTRY_VERIFY(properties->isVisible());
+    test::saveScreenshot(m_window.get(), u"property-menu"_s);
     QTest::mouseClick(properties, Qt::LeftButton, {}, properties->actionGeometry(other).center());
     QTRY_VERIFY(m_answered);
     QTRY_VERIFY(!QApplication::activeModalWidget());

@@ -14,6 +14,7 @@
 #include "widgets/TokenDialog.h"
 
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,7 +24,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QScreen>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -202,18 +202,9 @@ QString TestSendControls::statusText() const
     return child<MessageArea>(page(), "statusArea")->text();
 }
 
-/// With ATTENDANCE_TEST_SCREENSHOT_DIR set (and a real display, e.g. under Xvfb), saves what the
-/// screen shows, dialogs included, for reviewing the layout.
 void TestSendControls::shoot(const QString &name)
 {
-    const QString dir = qEnvironmentVariable("ATTENDANCE_TEST_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(300);
-    QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(0);
-    if (shot.isNull())
-        shot = m_window->grab();
-    shot.save(QDir(dir).filePath(name + u".png"));
+    test::saveScreenshot(m_window.get(), name);
 }
 
 void TestSendControls::pauseStopsRequestsAndResumeFinishes()
@@ -251,7 +242,14 @@ void TestSendControls::pauseStopsRequestsAndResumeFinishes()
     // The run is journalled while it goes: were the app closed now, it could continue.
     const QStringList unfinished = RunJournal::resumable(RunJournal::defaultDirectory());
     QCOMPARE(unfinished.size(), 1);
-    QCOMPARE(RunJournal::load(unfinished.constFirst()).resendableCount(), 27 - shown);
+    const JournalContents journal = RunJournal::load(unfinished.constFirst());
+    QCOMPARE(journal.resendableCount(), 27 - shown);
+    // The header is core's (ImportPipeline), as the CLI's: the file by its path and its hash.
+    const QString path = m_dir.filePath(u"asistentes.csv"_s);
+    QCOMPARE(journal.header.file, QFileInfo(path).absoluteFilePath());
+    QCOMPARE(journal.header.fileSha256,
+        QString::fromLatin1(
+            QCryptographicHash::hash(test::readFile(path), QCryptographicHash::Sha256).toHex()));
 
     QTest::mouseClick(pause, Qt::LeftButton);
     QCOMPARE(pause->text(), u"&Pause"_s);

@@ -44,7 +44,25 @@ bool invariantHolds(const ImportPlan &plan)
     return plan.attendees.size() + plan.invalid.size() + plan.duplicates.size() == plan.totalRows;
 }
 
-ImportPlan planFromFixture(const QString &fixture, const ImportOptions &options = {})
+/// The CLI's way: COLUMN=TARGET texts resolved against the sheet's headers, then typed choices.
+bool planWithChoices(const Sheet &sheet, ImportOptions options, const Overrides &texts,
+    ImportPlan *plan, QString *error)
+{
+    SheetLayout layout;
+    if (!sheetLayout(sheet, options.headerRow, &layout, error))
+        return false;
+    for (const auto &[column, target] : texts) {
+        const std::optional<ColumnChoice> choice
+            = parseColumnChoice(column + u'=' + target, layout.headers, error);
+        if (!choice)
+            return false;
+        options.columnChoices.append(*choice);
+    }
+    return buildImportPlan(sheet, options, plan, error);
+}
+
+ImportPlan planFromFixture(
+    const QString &fixture, const ImportOptions &options = {}, const Overrides &texts = {})
 {
     const ReadResult read = CsvReader::readFile(test::dataPath(QStringLiteral("csv/") + fixture));
     if (!read.ok())
@@ -52,7 +70,7 @@ ImportPlan planFromFixture(const QString &fixture, const ImportOptions &options 
     ImportPlan plan;
     plan.file = fixture;
     QString error;
-    if (!buildImportPlan(read.sheet, options, &plan, &error))
+    if (!planWithChoices(read.sheet, options, texts, &plan, &error))
         qFatal("Fixture %s: %s", qPrintable(fixture), qPrintable(error));
     return plan;
 }
@@ -388,9 +406,7 @@ void TestImportPlan::emailByContent()
     QCOMPARE(ok, emailColumn >= 0);
     QCOMPARE(plan.mapping.emailColumn(), emailColumn);
     if (!ok) {
-        QCOMPARE(error,
-            s(u"No column holds email addresses. Choose the email column with --map "
-              u"COLUMN=email."));
+        QCOMPARE(error, s(u"No column holds email addresses. Choose the email column."));
         QCOMPARE(plan.headers, rows.constFirst()); // still there, so a UI can offer the columns
     }
 }
@@ -429,21 +445,27 @@ void TestImportPlan::overrides_data()
                pair(u"D", u"contactProperties.FirstName")}
         << QStringList {email, ignore, ignore, s(u"contactProperties.FirstName")} << QString();
     QTest::newRow("letter past the end") << Overrides {pair(u"AA", u"email")} << QStringList {}
-                                         << s(u"Unknown column 'AA' in --map. ") + columns;
+                                         << s(u"Unknown column 'AA'. ") + columns;
     QTest::newRow("number zero") << Overrides {pair(u"0", u"email")} << QStringList {}
-                                 << s(u"Unknown column '0' in --map. ") + columns;
+                                 << s(u"Unknown column '0'. ") + columns;
     QTest::newRow("number past the end") << Overrides {pair(u"5", u"email")} << QStringList {}
-                                         << s(u"Unknown column '5' in --map. ") + columns;
+                                         << s(u"Unknown column '5'. ") + columns;
     QTest::newRow("unknown header") << Overrides {pair(u"Surname", u"email")} << QStringList {}
-                                    << s(u"Unknown column 'Surname' in --map. ") + columns;
+                                    << s(u"Unknown column 'Surname'. ") + columns;
     QTest::newRow("unknown target")
         << Overrides {pair(u"Name", u"contactProperties.first name")} << QStringList {}
-        << s(u"Unknown target 'contactProperties.first name' in --map. Use email, "
+        << s(u"Unknown target 'contactProperties.first name'. Use email, "
              u"interactionDateTime, contactProperties.NAME, properties.joinedAt, "
              u"properties.leftAt or ignore.");
     QTest::newRow("email ignored")
         << Overrides {pair(u"A", u"ignore")} << QStringList {}
-        << s(u"No column holds email addresses. Choose the email column with --map COLUMN=email.");
+        << s(u"No column holds email addresses. Choose the email column.");
+    QTest::newRow("no target") << Overrides {pair(u"Name", u"")} << QStringList {}
+                               << s(u"'Name=' does not say COLUMN=TARGET, such as \"E-mail=email\" "
+                                    u"or C=contactProperties.firstname.");
+    QTest::newRow("joined at by header")
+        << Overrides {pair(u"When", u"properties.joinedAt")}
+        << QStringList {email, ignore, ignore, s(u"properties.joinedAt")} << QString();
 }
 
 void TestImportPlan::overrides()
@@ -454,11 +476,9 @@ void TestImportPlan::overrides()
 
     const Sheet sheet = sheetOf({{s(u"Email"), s(u"Work Email"), s(u"Name"), s(u"When")},
         {s(u"a@example.com"), s(u"a@work.example.com"), s(u"Ann"), s(u"2024-03-01T10:00:00Z")}});
-    ImportOptions options;
-    options.mapOverrides = overrides;
     ImportPlan plan;
     QString actualError;
-    const bool ok = buildImportPlan(sheet, options, &plan, &actualError);
+    const bool ok = planWithChoices(sheet, {}, overrides, &plan, &actualError);
     QCOMPARE(actualError, error);
     QCOMPARE(ok, error.isEmpty());
     if (ok)
@@ -627,11 +647,9 @@ void TestImportPlan::windows1252FixtureWithOverrides()
     QCOMPARE(plan.attendees.at(1).contactProperties.value(s(u"firstname")), s(u"Françoise"));
     QCOMPARE(plan.attendees.at(1).contactProperties.value(s(u"company")), s(u"“Chez Nous”"));
 
-    ImportOptions options;
-    options.mapOverrides = {{s(u"vorname"), s(u"ignore")}, {s(u"D"), s(u"contactProperties.firma")},
-        {s(u"3"), s(u"contactProperties.family_name")}};
-    const ImportPlan overridden
-        = planFromFixture(QStringLiteral("windows-1252-semicolon.csv"), options);
+    const ImportPlan overridden = planFromFixture(QStringLiteral("windows-1252-semicolon.csv"), {},
+        {{s(u"vorname"), s(u"ignore")}, {s(u"D"), s(u"contactProperties.firma")},
+            {s(u"3"), s(u"contactProperties.family_name")}});
     QCOMPARE(overridden.attendees.at(0).contactProperties,
         (QMap<QString, QString> {
             {s(u"family_name"), s(u"Müller")}, {s(u"firma"), s(u"Café € GmbH")}}));

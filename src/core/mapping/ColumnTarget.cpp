@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapping/ColumnTarget.h"
 
+#include <QCoreApplication>
+
 namespace attendance {
 
 namespace {
@@ -19,6 +21,24 @@ bool isPropertyName(QStringView name)
             return false;
     }
     return true;
+}
+
+/// Header text first (a header may itself read "A" or "2"), then letters, then a 1-based number.
+int findColumn(const QString &spec, const QStringList &headers)
+{
+    const QString wanted = spec.trimmed();
+    for (qsizetype c = 0; c < headers.size(); ++c) {
+        if (headers.at(c).compare(wanted, Qt::CaseInsensitive) == 0)
+            return int(c);
+    }
+    const int fromLetters = columnIndexFromLetters(wanted);
+    if (fromLetters >= 0)
+        return fromLetters < headers.size() ? fromLetters : -1;
+    bool isNumber = false;
+    const int number = wanted.toInt(&isNumber);
+    if (isNumber && number >= 1 && number <= headers.size())
+        return number - 1;
+    return -1;
 }
 
 } // namespace
@@ -104,6 +124,47 @@ int columnIndexFromLetters(const QString &text)
         n = n * 26 + (u - u'A' + 1);
     }
     return n - 1;
+}
+
+std::optional<ColumnChoice> parseColumnChoice(
+    const QString &text, const QStringList &headers, QString *error)
+{
+    // Split at the last '=': a header may contain one, a target never does.
+    const qsizetype at = text.lastIndexOf(u'=');
+    const QString columnSpec = at > 0 ? text.left(at).trimmed() : QString();
+    const QString targetSpec = at > 0 ? text.mid(at + 1).trimmed() : QString();
+    if (columnSpec.isEmpty() || targetSpec.isEmpty()) {
+        *error = QCoreApplication::translate("attendance::ImportPlan",
+            "'%1' does not say COLUMN=TARGET, such as \"E-mail=email\" or "
+            "C=contactProperties.firstname.")
+                     .arg(text);
+        return std::nullopt;
+    }
+    const int column = findColumn(columnSpec, headers);
+    if (column < 0) {
+        *error = QCoreApplication::translate(
+            "attendance::ImportPlan", "Unknown column '%1'. Columns are: %2.")
+                     .arg(columnSpec, describeColumns(headers));
+        return std::nullopt;
+    }
+    const std::optional<ColumnTarget> target = ColumnTarget::parse(targetSpec);
+    if (!target) {
+        *error = QCoreApplication::translate("attendance::ImportPlan",
+            "Unknown target '%1'. Use email, interactionDateTime, contactProperties.NAME, "
+            "properties.joinedAt, properties.leftAt or ignore.")
+                     .arg(targetSpec);
+        return std::nullopt;
+    }
+    return ColumnChoice {column, *target};
+}
+
+QString describeColumns(const QStringList &headers)
+{
+    QStringList described;
+    described.reserve(headers.size());
+    for (qsizetype c = 0; c < headers.size(); ++c)
+        described.append(QStringLiteral("%1 (%2)").arg(headers.at(c), columnLetters(int(c))));
+    return described.join(QStringLiteral(", "));
 }
 
 } // namespace attendance

@@ -24,6 +24,25 @@ struct ColumnTarget
     friend bool operator==(const ColumnTarget &, const ColumnTarget &) = default;
 };
 
+/// One column sent somewhere other than where detection put it: the person's choice (the GUI's
+/// header menu, the CLI's --map), typed, so no front end spells it as text for core to parse.
+struct ColumnChoice
+{
+    int column = 0; ///< 0-based sheet column.
+    ColumnTarget target;
+
+    friend bool operator==(const ColumnChoice &, const ColumnChoice &) = default;
+};
+
+/// "COLUMN=TARGET" as a person types it: COLUMN is a header text, column letters or a 1-based
+/// number (in that order, since a header may itself read "A" or "2"); TARGET is
+/// ColumnTarget::parse()'s spelling. nullopt with *error naming the column or the target.
+std::optional<ColumnChoice> parseColumnChoice(
+    const QString &text, const QStringList &headers, QString *error);
+
+/// "Email (A), Name (B)": the columns as a message lists them.
+QString describeColumns(const QStringList &headers);
+
 /// One target per column of the sheet, in column order.
 struct ColumnMapping
 {

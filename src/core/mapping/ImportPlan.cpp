@@ -40,7 +40,7 @@ QString placeholderHeader(int column)
 
 QStringList headersFromRow(const Sheet &sheet, int row)
 {
-    // Blank header cells get a placeholder so every column can be shown and named in --map.
+    // Blank header cells get a placeholder so every column can be shown and chosen by name.
     QStringList headers;
     headers.reserve(sheet.columnCount(row));
     for (int c = 0; c < sheet.columnCount(row); ++c) {
@@ -59,33 +59,6 @@ QStringList placeholderHeaders(int count)
     return headers;
 }
 
-/// Header text first (a header may itself read "A" or "2"), then letters, then a 1-based number.
-int resolveColumn(const QString &spec, const QStringList &headers)
-{
-    const QString wanted = spec.trimmed();
-    for (qsizetype c = 0; c < headers.size(); ++c) {
-        if (headers.at(c).compare(wanted, Qt::CaseInsensitive) == 0)
-            return int(c);
-    }
-    const int fromLetters = columnIndexFromLetters(wanted);
-    if (fromLetters >= 0)
-        return fromLetters < headers.size() ? fromLetters : -1;
-    bool isNumber = false;
-    const int number = wanted.toInt(&isNumber);
-    if (isNumber && number >= 1 && number <= headers.size())
-        return number - 1;
-    return -1;
-}
-
-QString describeColumns(const QStringList &headers)
-{
-    QStringList described;
-    described.reserve(headers.size());
-    for (qsizetype c = 0; c < headers.size(); ++c)
-        described.append(QStringLiteral("%1 (%2)").arg(headers.at(c), columnLetters(int(c))));
-    return described.join(QStringLiteral(", "));
-}
-
 /// A target that can only have one column takes it from the column that had it before.
 void assignTarget(ColumnMapping *mapping, int column, const ColumnTarget &target)
 {
@@ -101,64 +74,64 @@ void assignTarget(ColumnMapping *mapping, int column, const ColumnTarget &target
     mapping->columns[column] = target;
 }
 
-bool applyOverrides(const ImportOptions &options, ImportPlan *plan, QString *error)
+bool applyChoices(const ImportOptions &options, ImportPlan *plan, QString *error)
 {
-    for (const auto &[columnSpec, targetSpec] : options.mapOverrides) {
-        const int column = resolveColumn(columnSpec, plan->headers);
-        if (column < 0) {
-            *error = QCoreApplication::translate(
-                "attendance::ImportPlan", "Unknown column '%1' in --map. Columns are: %2.")
-                         .arg(columnSpec, describeColumns(plan->headers));
-            return false;
-        }
-        const std::optional<ColumnTarget> target = ColumnTarget::parse(targetSpec);
-        if (!target) {
+    for (const ColumnChoice &choice : options.columnChoices) {
+        if (choice.column < 0 || choice.column >= plan->headers.size()) {
             *error = QCoreApplication::translate("attendance::ImportPlan",
-                "Unknown target '%1' in --map. Use email, interactionDateTime, "
-                "contactProperties.NAME, properties.joinedAt, properties.leftAt or "
-                "ignore.")
-                         .arg(targetSpec);
+                "Column %1 was chosen, but this sheet has no such column. Its columns are: %2.")
+                         .arg(columnLetters(choice.column), describeColumns(plan->headers));
             return false;
         }
-        assignTarget(&plan->mapping, column, *target);
+        assignTarget(&plan->mapping, choice.column, choice.target);
     }
     return true;
 }
 
 } // namespace
 
+bool sheetLayout(const Sheet &sheet, int headerRow, SheetLayout *layout, QString *error)
+{
+    *layout = SheetLayout {};
+    const int rowCount = sheet.rowCount();
+    if (headerRow > 0) {
+        if (headerRow > rowCount) {
+            *error = QCoreApplication::translate(
+                "attendance::ImportPlan", "Row %1 cannot be the header: the sheet ends at row %2.")
+                         .arg(headerRow)
+                         .arg(rowCount);
+            return false;
+        }
+        layout->headerIndex = headerRow - 1;
+    } else if (headerRow < 0) {
+        layout->headerIndex = detectHeaderRow(sheet);
+    }
+    layout->dataStart = layout->headerIndex + 1;
+    // A blank header row (one chosen by hand) says nothing about the width, so the data does.
+    layout->namedColumns = layout->headerIndex >= 0 && !isBlankRow(sheet, layout->headerIndex);
+    layout->headers = layout->namedColumns
+        ? headersFromRow(sheet, layout->headerIndex)
+        : placeholderHeaders(widestRow(sheet, layout->dataStart));
+    return true;
+}
+
 bool buildImportPlan(
     const Sheet &sheet, const ImportOptions &options, ImportPlan *plan, QString *error)
 {
     const QString file = plan->file;
+    const QString sha256 = plan->fileSha256;
     *plan = ImportPlan {};
     plan->file = file;
+    plan->fileSha256 = sha256;
     plan->sheet = sheet.name;
-    const int rowCount = sheet.rowCount();
-
-    int headerIndex = -1; // 0-based; -1 = no header row
-    int dataStart = 0;
-    if (options.headerRow > 0) {
-        if (options.headerRow > rowCount) {
-            *error = QCoreApplication::translate(
-                "attendance::ImportPlan", "Row %1 cannot be the header: the sheet ends at row %2.")
-                         .arg(options.headerRow)
-                         .arg(rowCount);
-            return false;
-        }
-        headerIndex = options.headerRow - 1;
-        dataStart = options.headerRow;
-    } else if (options.headerRow < 0) {
-        headerIndex = detectHeaderRow(sheet);
-        dataStart = headerIndex + 1;
-    }
-
-    plan->headerRow = headerIndex + 1;
-    // A blank header row (one chosen by hand) says nothing about the width, so the data does.
-    const bool namedColumns = headerIndex >= 0 && !isBlankRow(sheet, headerIndex);
-    plan->headers = namedColumns ? headersFromRow(sheet, headerIndex)
-                                 : placeholderHeaders(widestRow(sheet, dataStart));
-    plan->mapping = namedColumns ? detectColumnsFromHeaders(plan->headers) : ColumnMapping {};
+    SheetLayout layout;
+    if (!sheetLayout(sheet, options.headerRow, &layout, error))
+        return false;
+    const int dataStart = layout.dataStart;
+    plan->headerRow = layout.headerIndex + 1;
+    plan->headers = layout.headers;
+    plan->mapping
+        = layout.namedColumns ? detectColumnsFromHeaders(plan->headers) : ColumnMapping {};
     plan->mapping.columns.resize(plan->headers.size());
 
     if (plan->mapping.emailColumn() < 0) {
@@ -167,12 +140,11 @@ bool buildImportPlan(
         if (byContent >= 0)
             assignTarget(&plan->mapping, byContent, ColumnTarget {Kind::Email, {}});
     }
-    if (!applyOverrides(options, plan, error))
+    if (!applyChoices(options, plan, error))
         return false;
     if (plan->mapping.emailColumn() < 0) {
-        *error = QCoreApplication::translate("attendance::ImportPlan",
-            "No column holds email addresses. Choose the email column with --map "
-            "COLUMN=email.");
+        *error = QCoreApplication::translate(
+            "attendance::ImportPlan", "No column holds email addresses. Choose the email column.");
         return false;
     }
 

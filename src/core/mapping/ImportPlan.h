@@ -19,7 +19,9 @@ struct ImportOptions
     int headerRow = -1; ///< 1-based; 0 = the file has no header; -1 = detect.
     /// COLUMN=TARGET overrides, in the order given. COLUMN is header text, a letter (A, B, ..)
     /// or a 1-based number.
-    QList<QPair<QString, QString>> mapOverrides;
+    /// The person's column choices, applied after detection, in order (a later choice of a
+    /// target that takes one column only moves it).
+    QList<ColumnChoice> columnChoices;
     /// Qt date-time format; empty = detect (ISO 8601, epoch ms, common exports).
     QString dateFormat;
     QTimeZone timeZone = QTimeZone::systemTimeZone(); ///< For dates without an offset.
@@ -43,6 +45,7 @@ struct RepairedRow
 struct ImportPlan
 {
     QString file;
+    QString fileSha256; ///< Of the bytes the plan was read from; empty when not known.
     QString sheet;
     int headerRow = 0; ///< 1-based; 0 = no header row.
     int totalRows = 0; ///< Non-blank data rows below the header.
@@ -66,6 +69,19 @@ struct ImportPlan
 /// Blank header cells read "Column B" etc. A row whose email is fine but whose date cell cannot
 /// be read is an InvalidRow with the email cell as value and the date named in the reason; such a
 /// row does not claim its email, so a later row with the same email is still sent.
+/// Where a sheet's header and data are, before any row is checked: what a front end needs to
+/// turn column names into ColumnChoices.
+struct SheetLayout
+{
+    int headerIndex = -1; ///< 0-based; -1 = no header row.
+    int dataStart = 0; ///< 0-based first data row.
+    QStringList headers; ///< Header texts ("Column A", ... for blank or missing ones).
+    bool namedColumns = false; ///< The headers come from a header row that is not blank.
+};
+
+/// @p headerRow as ImportOptions::headerRow. false with *error when the row is past the sheet.
+bool sheetLayout(const Sheet &sheet, int headerRow, SheetLayout *layout, QString *error);
+
 bool buildImportPlan(
     const Sheet &sheet, const ImportOptions &options, ImportPlan *plan, QString *error);
 

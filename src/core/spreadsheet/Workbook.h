@@ -35,6 +35,7 @@ struct Workbook
     QString encoding; ///< CSV only: the encoding used.
     QChar delimiter; ///< CSV only: the delimiter used.
     QString error; ///< Plain-language reason the file could not be read; empty on success.
+    QString sha256; ///< Of the bytes read, when the reader was asked for it (hex); else empty.
     bool cancelled = false;
     /// The error is that the content is no format this program reads (binary data, a zip or an
     /// Office file of something else), so a caller may explain it by the file's name instead.

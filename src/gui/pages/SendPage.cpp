@@ -17,7 +17,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QUuid>
 #include <QtConcurrent>
 #include <algorithm>
 #include <utility>
@@ -168,19 +167,14 @@ bool SendPage::confirmAndStart()
     if (!Dialogs::confirm(this, tr("Send to HubSpot"), text, tr("Send")))
         return false;
 
-    m_eventId = m_session->eventId();
-    m_eventName = m_session->chosenEvent().eventName;
-    m_state = *m_session->state();
-    m_defaultInteractionTime = m_session->defaultInteractionTime();
-    m_sentPlan = plan;
-    // HubSpot records join and leave times for attendance only (reference §3.1), as the CLI.
-    // Checked first: clearing them copies every attendee, which a big file feels.
-    const auto hasTimes = [](const Attendee &a) { return !a.properties.isEmpty(); };
-    if (m_state != SubscriberState::Attend
-        && std::any_of(plan.attendees.cbegin(), plan.attendees.cend(), hasTimes)) {
-        for (Attendee &a : m_sentPlan.attendees)
-            a.properties.clear();
-    }
+    m_run = RunSettings {};
+    m_run.eventId = m_session->eventId();
+    m_run.eventName = m_session->chosenEvent().eventName;
+    m_run.state = *m_session->state();
+    m_run.interactionTime = m_session->defaultInteractionTime();
+    if (!m_session->isDemo())
+        m_run.apiVersion = toString(m_session->client()->config().version);
+    m_sentPlan = ImportPipeline::planToSend(plan, m_run.state);
     start(m_sentPlan, RunKind::Fresh);
     return true;
 }
@@ -189,11 +183,8 @@ bool SendPage::resumeRun(const JournalContents &journal)
 {
     if (isRunning() || !m_session->client() || !journal.ok())
         return false;
-    m_eventId = journal.header.eventId;
-    m_eventName = journal.header.eventName;
-    m_state = journal.header.state;
     // Rows the file gave no date get the time the first run chose (older journals: now).
-    m_defaultInteractionTime = journal.header.defaultInteractionTime;
+    m_run = ImportPipeline::resumedSettings(journal.header);
     m_sentPlan = journal.plan;
     m_journal.adopt(journal.path);
     start(m_sentPlan, RunKind::Resume, journal.results);
@@ -220,16 +211,17 @@ void SendPage::start(const ImportPlan &plan, RunKind kind, const QList<RowResult
 {
     ensureEngine();
     m_engine->setOptions(m_options);
-    // Fixed now rather than by the engine, so that the journal can tell a resumed run the same.
-    m_runInteractionTime = m_defaultInteractionTime.value_or(QDateTime::currentMSecsSinceEpoch());
-    m_engine->setDefaultInteractionTime(m_runInteractionTime);
+    // Fixes the interaction time now rather than in the engine, so that the journal can tell a
+    // resumed run the same.
+    const JournalHeader header = ImportPipeline::journalHeader(&m_run, plan);
+    m_engine->setDefaultInteractionTime(m_run.interactionTime);
     m_retryRun = kind == RunKind::Retry;
     m_resumedRun = kind == RunKind::Resume;
     m_cancelRequested = false;
     m_ui->titleLabel->setText(
         m_resumedRun ? tr("Continuing an unfinished import") : tr("Sending to HubSpot"));
     m_ui->subtitleLabel->setText(
-        tr("Marking people as %1 in “%2”.").arg(Session::stateLabel(m_state), m_eventName));
+        tr("Marking people as %1 in “%2”.").arg(Session::stateLabel(m_run.state), m_run.eventName));
     m_ui->messageArea->clear();
     m_ui->statusArea->clear();
     m_ui->summaryLabel->clear();
@@ -246,7 +238,7 @@ void SendPage::start(const ImportPlan &plan, RunKind kind, const QList<RowResult
     setRunning(true);
     m_ui->pauseButton->setEnabled(false);
     m_ui->progressLabel->setText(tr("Preparing…"));
-    prepareRun(plan, kind, previous);
+    prepareRun(header, plan, kind, previous);
 }
 
 void SendPage::startPrepared(OpenedJournal opened)
@@ -272,7 +264,8 @@ void SendPage::startPrepared(OpenedJournal opened)
     SendEngine::Options options = m_options;
     options.startPaused = m_cancelRequested;
     m_engine->setOptions(options);
-    m_engine->start(m_eventId, m_state, opened.plan, opened.previous, std::move(opened.prepared));
+    m_engine->start(
+        m_run.eventId, m_run.state, opened.plan, opened.previous, std::move(opened.prepared));
     if (m_cancelRequested) {
         m_engine->cancel();
         return;
@@ -281,22 +274,14 @@ void SendPage::startPrepared(OpenedJournal opened)
     m_ui->cancelButton->setEnabled(true);
 }
 
-void SendPage::prepareRun(const ImportPlan &plan, RunKind kind, const QList<RowResult> &previous)
+void SendPage::prepareRun(const JournalHeader &header, const ImportPlan &plan, RunKind kind,
+    const QList<RowResult> &previous)
 {
     // The demo account lives in this app's memory only: after a restart there is nothing to
     // continue, and a demo run must never be continued against a real account.
     const bool demo = m_session->isDemo();
     if (demo)
         m_journal.forget();
-    JournalHeader header;
-    header.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    header.createdAt = QDateTime::currentDateTimeUtc();
-    header.eventId = m_eventId;
-    header.eventName = m_eventName;
-    header.state = m_state;
-    header.apiVersion = demo ? QString() : toString(m_session->client()->config().version);
-    header.file = plan.file;
-    header.defaultInteractionTime = m_runInteractionTime;
     const bool continuePrevious = kind != RunKind::Fresh;
     // m_journal is used by the worker alone until the watcher reports (the page waits for it
     // before it goes); the plan is an implicitly shared copy.
@@ -437,11 +422,7 @@ void SendPage::onFinished()
     closeJournal();
     const QList<RowResult> &run = m_engine->results();
     if (m_retryRun) {
-        QHash<int, RowResult> latest;
-        for (const RowResult &r : run)
-            latest.insert(r.row, r);
-        for (RowResult &r : m_allResults)
-            r = latest.value(r.row, r);
+        m_allResults = ImportPipeline::mergeResults(m_allResults, run);
         // The table showed the retried rows only while sending; now the whole file again.
         m_results->setResults(m_allResults);
     } else {
@@ -449,8 +430,8 @@ void SendPage::onFinished()
     }
     const StatusCounts c = countByStatus(m_allResults);
     m_ui->titleLabel->setText(tr("Results"));
-    m_ui->subtitleLabel->setText(
-        tr("Results for “%1”, marked as %2.").arg(m_eventName, Session::stateLabel(m_state)));
+    m_ui->subtitleLabel->setText(tr("Results for “%1”, marked as %2.")
+                                     .arg(m_run.eventName, Session::stateLabel(m_run.state)));
     m_ui->summaryLabel->setText(
         tr("%1 succeeded, %2 failed, %3 skipped").arg(c.succeeded).arg(c.failed).arg(c.skipped));
     // Once, now that the statuses are known (a sample of rows: the header's precision).
@@ -480,7 +461,7 @@ void SendPage::exportResults()
 {
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmm"));
     const QString suggested
-        = QDir(Settings::lastFolder()).filePath(tr("results-%1-%2.csv").arg(m_eventId, stamp));
+        = QDir(Settings::lastFolder()).filePath(tr("results-%1-%2.csv").arg(m_run.eventId, stamp));
     QString path
         = Dialogs::saveFileName(this, tr("Export results"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
@@ -489,7 +470,8 @@ void SendPage::exportResults()
         path += QStringLiteral(".csv");
     Settings::setLastFolder(QFileInfo(path).absolutePath());
     QString error;
-    const ResultsExporter::Context context {m_eventId, m_eventName, toApiString(m_state)};
+    const ResultsExporter::Context context {
+        m_run.eventId, m_run.eventName, toApiString(m_run.state)};
     if (!ResultsExporter::writeCsv(path, m_allResults, context, &error)) {
         m_ui->statusArea->showMessage(MessageArea::Kind::Error, error);
         return;
@@ -502,21 +484,9 @@ void SendPage::sendFailedAgain()
 {
     if (isRunning())
         return;
-    ImportPlan retry;
-    const QList<Attendee> &sent = m_sentPlan.attendees; // in row order, as the plan made them
-    for (const RowResult &r : std::as_const(m_allResults)) {
-        if (r.status != RowStatus::Failed)
-            continue;
-        const auto at = std::lower_bound(sent.cbegin(), sent.cend(), r.row,
-            [](const Attendee &a, int row) { return a.row < row; });
-        if (at != sent.cend() && at->row == r.row)
-            retry.attendees.append(*at);
-    }
-    if (retry.attendees.isEmpty())
-        return;
-    retry.totalRows = int(retry.attendees.size());
-    retry.file = m_sentPlan.file;
-    start(retry, RunKind::Retry);
+    const ImportPlan retry = ImportPipeline::retryPlan(m_sentPlan, m_allResults);
+    if (!retry.attendees.isEmpty())
+        start(retry, RunKind::Retry);
 }
 
 void SendPage::verify()
@@ -524,7 +494,7 @@ void SendPage::verify()
     HubSpotClient *client = m_engineClient ? m_engineClient.data() : m_session->client();
     if (isRunning() || !client || m_ui->verifyPanel->isRunning())
         return;
-    m_ui->verifyPanel->start(client, m_eventId, m_eventName, m_state, m_allResults);
+    m_ui->verifyPanel->start(client, m_run.eventId, m_run.eventName, m_run.state, m_allResults);
 }
 
 } // namespace attendance::gui

@@ -4,6 +4,7 @@
 #include "Attendee.h"
 #include "hubspot/HubSpotClient.h" // ApiJob.h, via RunVerifier.h, needs the whole type
 #include "mapping/ImportPlan.h"
+#include "pipeline/ImportPipeline.h"
 #include "results/RowResult.h"
 #include "sending/RunJournal.h"
 #include "sending/RunVerifier.h"
@@ -91,7 +92,8 @@ private:
         ImportPlan plan; ///< What the run sends (shared, not copied).
         QList<RowResult> previous;
     };
-    void prepareRun(const ImportPlan &plan, RunKind kind, const QList<RowResult> &previous);
+    void prepareRun(const JournalHeader &header, const ImportPlan &plan, RunKind kind,
+        const QList<RowResult> &previous);
     void startPrepared(OpenedJournal opened);
     void closeJournal();
     void onProgress(int done, int total);
@@ -125,13 +127,10 @@ private:
     QFutureWatcher<OpenedJournal> m_journalWatcher;
     bool m_preparing = false; ///< The journal of a run is being written; the run starts after.
 
-    // The run's context, fixed when it starts (the export names it).
-    QString m_eventId;
-    QString m_eventName;
-    SubscriberState m_state = SubscriberState::Register;
+    // The run's context, fixed when it starts (the export names it). Its interaction time is
+    // fixed by the first run, so retries and a resume record rows without a date at the same time.
+    RunSettings m_run;
     ImportPlan m_sentPlan; ///< The confirmed plan: retries resend its failed attendees.
-    std::optional<qint64> m_defaultInteractionTime;
-    qint64 m_runInteractionTime = 0; ///< What the current run records for rows without a date.
     QList<RowResult> m_allResults;
     bool m_retryRun = false;
     bool m_resumedRun = false;

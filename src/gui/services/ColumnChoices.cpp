@@ -4,29 +4,9 @@
 #include "mapping/ColumnDetection.h"
 #include "services/Settings.h"
 
-#include <algorithm>
-
 namespace attendance::gui {
 
 namespace {
-
-bool isHeader(const QString &text, const QStringList &headers)
-{
-    return std::any_of(headers.cbegin(), headers.cend(),
-        [&text](const QString &h) { return h.trimmed().compare(text, Qt::CaseInsensitive) == 0; });
-}
-
-/// How buildImportPlan() finds a column: header text first, then letters, then a number.
-QString columnSpec(int column, const QStringList &headers)
-{
-    QString letters = columnLetters(column);
-    if (!isHeader(letters, headers))
-        return letters;
-    QString number = QString::number(column + 1);
-    if (!isHeader(number, headers))
-        return number;
-    return headers.at(column);
-}
 
 QStringList encode(const QList<ColumnChoice> &choices)
 {
@@ -88,17 +68,6 @@ QList<ColumnChoice> ColumnChoices::with(QList<ColumnChoice> choices, const Colum
     choices.removeIf([&choice](const ColumnChoice &c) { return c.column == choice.column; });
     choices.append(choice);
     return choices;
-}
-
-QList<QPair<QString, QString>> ColumnChoices::toOverrides(
-    const QList<ColumnChoice> &choices, const QStringList &headers)
-{
-    QList<QPair<QString, QString>> overrides;
-    for (const ColumnChoice &c : choices) {
-        if (c.column >= 0 && c.column < headers.size())
-            overrides.append({columnSpec(c.column, headers), c.target.toString()});
-    }
-    return overrides;
 }
 
 } // namespace attendance::gui

@@ -5,20 +5,10 @@
 
 #include <QHash>
 #include <QList>
-#include <QPair>
 #include <QString>
 #include <QStringList>
 
 namespace attendance::gui {
-
-/// One column the person sent somewhere other than where detection put it.
-struct ColumnChoice
-{
-    int column = 0; ///< 0-based sheet column.
-    ColumnTarget target;
-
-    friend bool operator==(const ColumnChoice &, const ColumnChoice &) = default;
-};
 
 /// Column choices remembered between runs, keyed by the file's header row: coordinators import
 /// the same export every week, and should make the same choices once. Stored through Settings.
@@ -37,10 +27,6 @@ public:
 
     /// @p choices with @p choice put last, replacing an earlier choice for the same column.
     static QList<ColumnChoice> with(QList<ColumnChoice> choices, const ColumnChoice &choice);
-    /// The choices as ImportOptions::mapOverrides. A column is named so that buildImportPlan()
-    /// cannot take it for another: by letter, or by number when a header reads like the letter.
-    static QList<QPair<QString, QString>> toOverrides(
-        const QList<ColumnChoice> &choices, const QStringList &headers);
 };
 
 } // namespace attendance::gui

@@ -2,6 +2,7 @@
 #include "services/FileLoader.h"
 
 #include "Logging.h"
+#include "pipeline/ImportPipeline.h"
 
 #include <QFileInfo>
 #include <QPromise>
@@ -15,31 +16,16 @@ namespace {
 // empty range (which, unlike a progress value, is never throttled away).
 constexpr int ReadScale = 1000;
 
-bool isSpreadsheetSuffix(const QString &path)
-{
-    static const QStringList suffixes = {QStringLiteral("csv"), QStringLiteral("tsv"),
-        QStringLiteral("txt"), QStringLiteral("xlsx"), QStringLiteral("xlsm"),
-        QStringLiteral("xls"), QStringLiteral("ods")};
-    return suffixes.contains(QFileInfo(path).suffix().toLower());
-}
-
-QString unsupportedType()
-{
-    return FileLoader::tr("This kind of file cannot be read. Open a spreadsheet: CSV (.csv, .tsv "
-                          "or .txt), Excel (.xlsx or .xls) or LibreOffice (.ods).");
-}
-
 /// buildImportPlan() twice at most: once to learn the headers, once more with choices that a
 /// previous file with the same headers left.
-bool plan(const Sheet &sheet, const LoadRequest &request, LoadedFile *file, QString *error)
+bool plan(const LoadRequest &request, LoadedFile *file, QString *error)
 {
     ImportOptions options = request.import;
     file->choices = request.choices;
     file->choicesSaved = request.choicesSaved && !request.choices.isEmpty();
-    if (!file->choices.isEmpty())
-        options.mapOverrides = ColumnChoices::toOverrides(file->choices, request.headers);
-    file->plan.file = request.path;
-    bool ok = buildImportPlan(sheet, options, &file->plan, error);
+    options.columnChoices = file->choices;
+    bool ok = ImportPipeline::plan(
+        *file->workbook, file->sheet, options, request.path, &file->plan, error);
     if (!file->choices.isEmpty() || file->plan.headerRow <= 0 || request.saved.isEmpty())
         return ok;
     const auto saved = request.saved.constFind(ColumnChoices::key(file->plan.headers));
@@ -48,9 +34,10 @@ bool plan(const Sheet &sheet, const LoadRequest &request, LoadedFile *file, QStr
     file->choices = saved.value();
     file->choicesSaved = true;
     options.headerRow = file->plan.headerRow;
-    options.mapOverrides = ColumnChoices::toOverrides(file->choices, file->plan.headers);
+    options.columnChoices = file->choices;
     error->clear();
-    return buildImportPlan(sheet, options, &file->plan, error);
+    return ImportPipeline::plan(
+        *file->workbook, file->sheet, options, request.path, &file->plan, error);
 }
 
 } // namespace
@@ -137,19 +124,14 @@ std::shared_ptr<const Workbook> FileLoader::readWorkbook(
     const LoadRequest &request, const ReadControl &control, LoadedFile *file)
 {
     file->request = request;
-    Workbook read = SpreadsheetReader::read(request.path, request.csv, control);
+    // With the SHA-256 of the bytes read: the journal of a run records it.
+    Workbook read = ImportPipeline::read(request.path, request.csv, control, true);
     if (read.cancelled || control.isCancelled()) {
         file->cancelled = true;
         return {};
     }
     if (!read.ok()) {
-        // As in the CLI: only content we do not know is explained by the file's name.
-        file->error = !read.unknownFormat || isSpreadsheetSuffix(request.path) ? read.error
-                                                                               : unsupportedType();
-        return {};
-    }
-    if (read.sheets.isEmpty()) {
-        file->error = tr("The file holds no sheet to read.");
+        file->error = read.error;
         return {};
     }
     return std::make_shared<const Workbook>(std::move(read));
@@ -164,7 +146,7 @@ void FileLoader::planWorkbook(const LoadRequest &request,
     const Sheet &sheet = workbook->sheets.at(file->sheet);
 
     QString planError;
-    const bool planned = plan(sheet, request, file, &planError);
+    const bool planned = plan(request, file, &planError);
     if (control.isCancelled()) {
         file->cancelled = true;
         return;
@@ -175,7 +157,7 @@ void FileLoader::planWorkbook(const LoadRequest &request,
                                                 : planError;
             return;
         }
-        // The core message speaks of --map, which means nothing here; the header menu does.
+        // Where to choose the email column, in this window's words.
         file->planError = file->plan.mapping.emailColumn() < 0
             ? tr("No column of this sheet holds email addresses. Click the header of the column "
                  "with the people's email addresses and choose “Email”.")
