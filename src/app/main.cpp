@@ -2,14 +2,10 @@
 #include "AppInfo.h"
 #include "Application.h"
 #include "MainWindow.h"
-#include "ScreenshotTour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QTimer>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -64,23 +60,9 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    // Screenshots for the README: a demo walk-through that must not touch the person's settings.
-    const QString screenshotDir = qEnvironmentVariable("ATTENDANCE_SCREENSHOT_DIR");
-    const bool tour = parser.isSet(demoOption) && !screenshotDir.isEmpty();
-    if (tour) {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear(); // the test-mode copy: every tour starts as a first run
-    }
-
     attendance::gui::MainWindow window;
     window.show();
-    if (tour) {
-        auto *screenshots = new attendance::gui::ScreenshotTour(&window, screenshotDir, &window);
-        QObject::connect(screenshots, &attendance::gui::ScreenshotTour::finished, &app,
-            [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
-        QTimer::singleShot(0, screenshots, &attendance::gui::ScreenshotTour::start);
-    } else if (parser.isSet(demoOption)) {
+    if (parser.isSet(demoOption))
         window.startDemo();
-    }
     return QApplication::exec();
 }

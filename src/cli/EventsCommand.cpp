@@ -63,7 +63,7 @@ EventsCommand::EventsCommand(const CommandLine &commandLine, QObject *parent)
 std::optional<int> EventsCommand::prepare(QIODevice *input)
 {
     QString error;
-    if (!m_session.open(m_commandLine.global, input, &error)) {
+    if (!m_connection.open(m_commandLine.global, input, &error)) {
         Console::err(error);
         return ExitUsage;
     }
@@ -72,7 +72,7 @@ std::optional<int> EventsCommand::prepare(QIODevice *input)
 
 void EventsCommand::start()
 {
-    ListEventsJob *job = m_session.client()->listEvents();
+    ListEventsJob *job = m_connection.client()->listEvents();
     connect(job, &ApiJob::finished, this, [this, job] { onListed(job); });
     job->start();
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiSession.h"
 #include "CliOptions.h"
+#include "Connection.h"
 
 #include <QObject>
 #include <optional>
@@ -24,7 +24,7 @@ class EventsCommand final : public QObject
 public:
     explicit EventsCommand(const CommandLine &commandLine, QObject *parent = nullptr);
 
-    /// Checks the options and opens the session; an exit code when the command cannot start.
+    /// Checks the options and opens the connection; an exit code when the command cannot start.
     std::optional<int> prepare(QIODevice *input);
     /// Asks HubSpot; finished() follows from the event loop.
     void start();
@@ -36,7 +36,7 @@ private:
     void onListed(ListEventsJob *job);
 
     CommandLine m_commandLine;
-    ApiSession m_session;
+    Connection m_connection;
 };
 
 } // namespace attendance::cli

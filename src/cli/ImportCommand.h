@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiSession.h"
 #include "CliOptions.h"
+#include "Connection.h"
 #include "EventLookup.h"
 #include "ImportJournal.h"
 #include "InterruptWatcher.h"
@@ -69,7 +69,7 @@ private:
     ImportPlan m_plan;
     /// Set with --journal; on --resume it also supplies the plan and the earlier outcomes.
     std::unique_ptr<ImportJournal> m_journal;
-    ApiSession m_session;
+    Connection m_session;
     InterruptWatcher m_interrupts;
     std::unique_ptr<SendEngine> m_engine;
     std::unique_ptr<EventLookup> m_lookup;

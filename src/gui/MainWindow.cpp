@@ -2,15 +2,15 @@
 #include "MainWindow.h"
 
 #include "Application.h"
-#include "ConnectPage.h"
 #include "Dialogs.h"
-#include "EventPage.h"
-#include "FilePage.h"
-#include "ResumeOffer.h"
-#include "SendPage.h"
-#include "Session.h"
-#include "Settings.h"
 #include "Style.h"
+#include "pages/ConnectPage.h"
+#include "pages/EventPage.h"
+#include "pages/FilePage.h"
+#include "pages/ResumeOffer.h"
+#include "pages/SendPage.h"
+#include "services/Session.h"
+#include "services/Settings.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>

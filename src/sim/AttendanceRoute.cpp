@@ -5,6 +5,7 @@
 #include "FaultInjector.h"
 #include "SimulatorRouter.h"
 #include "SimulatorState.h"
+#include "SimulatorTypes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,7 +89,7 @@ SimulatorResponse AttendanceRoute::handle(
                 errors.append(ErrorBodies::invalidEmail(input.email));
             continue;
         }
-        const qint64 vid = HubSpotSimulator::contactIdFor(input.email);
+        const qint64 vid = contactIdFor(input.email);
         m_state.ensureContact({vid, email, input.firstname, input.lastname});
         ParticipationChange change {vid, *participation, input.interactionDateTime, {}};
         if (*participation == Participation::Attended && input.joinedAt && input.leftAt)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "HubSpotSimulator.h"
+#include "SimulatorTypes.h"
 
 namespace attendance::sim {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "HubSpotSimulator.h"
 #include "SimulatorResponse.h"
+#include "SimulatorTypes.h"
 
 #include <array>
 #include <random>
@@ -20,8 +20,7 @@ class FaultInjector final
     Q_DISABLE_COPY_MOVE(FaultInjector)
 
 public:
-    using Faults = HubSpotSimulator::Faults;
-    using FaultKind = HubSpotSimulator::FaultKind;
+    using Faults = SimulatorFaults;
 
     /// What happens to one attendance POST; all but Process and Hang skip the batch.
     enum class Outcome { Process, ServerError, Hang, Reset, Garbage };

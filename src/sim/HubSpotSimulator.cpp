@@ -8,7 +8,6 @@
 #include "SimulatorRouter.h"
 #include "SimulatorServer.h"
 #include "SimulatorState.h"
-#include "StableHash.h"
 
 #include <QHostAddress>
 #include <QLoggingCategory>
@@ -190,14 +189,6 @@ QStringList HubSpotSimulator::omittedEmails() const
 void HubSpotSimulator::setDailyRemaining(int remaining)
 {
     m_limiter->setDailyRemaining(remaining);
-}
-
-qint64 HubSpotSimulator::contactIdFor(const QString &email)
-{
-    // Above 2^32 on purpose: real contact ids are, and int32 parsing must fail loudly in tests.
-    constexpr qint64 kBase = qint64(1) << 32;
-    constexpr quint64 kSpan = 10'000'000'000ULL;
-    return kBase + 1 + static_cast<qint64>(stableHash(email.toLower().toUtf8()) % kSpan);
 }
 
 } // namespace attendance::sim

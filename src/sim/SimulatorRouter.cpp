@@ -51,7 +51,7 @@ struct SimulatorRouter::MatchedRoute
 };
 
 SimulatorRouter::SimulatorRouter(SimulatorState &state, RateLimiter &limiter, FaultInjector &faults,
-    const HubSpotSimulator::Options &options)
+    const SimulatorOptions &options)
     : m_state(state)
     , m_limiter(limiter)
     , m_faults(faults)
@@ -95,7 +95,7 @@ SimulatorResponse SimulatorRouter::handle(RecordedRequest request)
     if (response.hubSpotHeaders)
         addCommonHeaders(response, correlationId);
 
-    const HubSpotSimulator::Faults &faults = m_faults.faults();
+    const SimulatorFaults &faults = m_faults.faults();
     if (response.delivery == SimulatorResponse::Delivery::Hang)
         response.closeAfterMs = faults.hangCloseAfterMs;
     else if (matched && matched->kind == RouteKind::Attendance)

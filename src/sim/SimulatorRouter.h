@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "HubSpotSimulator.h"
 #include "SimulatorResponse.h"
+#include "SimulatorTypes.h"
 
 #include <optional>
 
 namespace attendance::sim {
+
+class FaultInjector;
+class RateLimiter;
+class SimulatorState;
 
 /// The facts a route needs about the request it answers.
 struct RouteContext
@@ -27,7 +31,7 @@ class SimulatorRouter final
 
 public:
     SimulatorRouter(SimulatorState &state, RateLimiter &limiter, FaultInjector &faults,
-        const HubSpotSimulator::Options &options);
+        const SimulatorOptions &options);
 
     void setBaseUrl(const QUrl &baseUrl) { m_baseUrl = baseUrl; }
 

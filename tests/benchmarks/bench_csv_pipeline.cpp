@@ -21,7 +21,7 @@
 // read after giving freed memory back (malloc_trim), so it covers read + plan and nothing before.
 
 #include "mapping/ImportPlan.h"
-#include "spreadsheet/CsvReader.h"
+#include "spreadsheet/csv/CsvReader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

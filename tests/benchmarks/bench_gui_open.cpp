@@ -10,11 +10,11 @@
 #include "AppInfo.h"
 #include "Application.h"
 #include "Dialogs.h"
-#include "EventPage.h"
-#include "FilePage.h"
 #include "MainWindow.h"
-#include "MappingMenu.h"
-#include "Session.h"
+#include "pages/EventPage.h"
+#include "pages/FilePage.h"
+#include "pages/MappingMenu.h"
+#include "services/Session.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

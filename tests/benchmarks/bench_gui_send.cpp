@@ -21,13 +21,13 @@
 #include "AppInfo.h"
 #include "Application.h"
 #include "Dialogs.h"
-#include "EventPage.h"
-#include "FilePage.h"
 #include "HubSpotSimulator.h"
 #include "MainWindow.h"
-#include "SendPage.h"
-#include "Session.h"
-#include "results/ResultsModel.h"
+#include "models/ResultsModel.h"
+#include "pages/EventPage.h"
+#include "pages/FilePage.h"
+#include "pages/SendPage.h"
+#include "services/Session.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

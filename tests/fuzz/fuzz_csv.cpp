@@ -3,7 +3,7 @@
 // delimiter), the rest is the file.
 
 #include "FuzzSupport.h"
-#include "spreadsheet/CsvReader.h"
+#include "spreadsheet/csv/CsvReader.h"
 
 #include <QByteArray>
 #include <cstddef>

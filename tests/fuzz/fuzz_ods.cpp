@@ -5,7 +5,7 @@
 
 #include "FuzzSupport.h"
 #include "ZipFromParts.h"
-#include "spreadsheet/OdsReader.h"
+#include "spreadsheet/ods/OdsReader.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -8,7 +8,7 @@
 
 #include "FuzzSupport.h"
 #include "ZipFromParts.h"
-#include "spreadsheet/XlsxReader.h"
+#include "spreadsheet/xlsx/XlsxReader.h"
 
 #include <cstddef>
 #include <cstdint>

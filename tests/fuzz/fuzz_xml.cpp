@@ -4,7 +4,7 @@
 // between two reads of a zip entry is tried; the tokens must not depend on it.
 
 #include "spreadsheet/WorkbookError.h"
-#include "spreadsheet/XmlScanner.h"
+#include "spreadsheet/xml/XmlScanner.h"
 
 #include <cstddef>
 #include <cstdint>

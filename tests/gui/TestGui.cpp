@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The whole job by clicks and keys, as a coordinator does it, against the demo account.
 #include "Dialogs.h"
-#include "EventPage.h"
-#include "FilePage.h"
 #include "GuiTestSupport.h"
 #include "HubSpotSimulator.h"
 #include "MainWindow.h"
-#include "SendPage.h"
-#include "Session.h"
-#include "TimeZoneCombo.h"
-#include "mapping/PreviewModel.h"
-#include "results/ResultsModel.h"
+#include "models/PreviewModel.h"
+#include "models/ResultsModel.h"
+#include "pages/EventPage.h"
+#include "pages/FilePage.h"
+#include "pages/SendPage.h"
+#include "services/Session.h"
+#include "widgets/TimeZoneCombo.h"
 
 #include <QAbstractProxyModel>
 #include <QApplication>

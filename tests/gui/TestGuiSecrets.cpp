@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A token typed into the window must never end up in a log line, the settings file or an export.
-#include "ConnectPage.h"
 #include "Dialogs.h"
 #include "GuiTestSupport.h"
 #include "HubSpotSimulator.h"
 #include "MainWindow.h"
-#include "SendPage.h"
-#include "Session.h"
+#include "pages/ConnectPage.h"
+#include "pages/SendPage.h"
+#include "services/Session.h"
 
 #include <QApplication>
 #include <QLabel>

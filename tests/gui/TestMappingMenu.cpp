@@ -4,11 +4,11 @@
 // Nothing is pre-answered through the Dialogs seam here: the crash this guards against (the menu
 // deleted while the dialog it had opened was still running) only happens with a real modal loop.
 #include "Dialogs.h"
-#include "FilePage.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
-#include "Session.h"
-#include "mapping/PreviewModel.h"
+#include "models/PreviewModel.h"
+#include "pages/FilePage.h"
+#include "services/Session.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapping/ImportPlan.h"
-#include "mapping/PreviewModel.h"
+#include "models/PreviewModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

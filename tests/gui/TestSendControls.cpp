@@ -5,13 +5,13 @@
 #include "GuiTestSupport.h"
 #include "HubSpotSimulator.h"
 #include "MainWindow.h"
-#include "MessageArea.h"
-#include "ResumeOffer.h"
-#include "SendPage.h"
-#include "Session.h"
-#include "TokenDialog.h"
-#include "VerifyPanel.h"
+#include "pages/ResumeOffer.h"
+#include "pages/SendPage.h"
+#include "pages/VerifyPanel.h"
 #include "sending/RunJournal.h"
+#include "services/Session.h"
+#include "widgets/MessageArea.h"
+#include "widgets/TokenDialog.h"
 
 #include <QApplication>
 #include <QCryptographicHash>

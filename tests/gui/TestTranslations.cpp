@@ -5,7 +5,7 @@
 #include "hubspot/ApiError.h"
 #include "mapping/EmailCheck.h"
 #include "mapping/ImportPlan.h"
-#include "results/ResultsModel.h"
+#include "models/ResultsModel.h"
 #include "spreadsheet/Sheet.h"
 
 #include <QCoreApplication>

@@ -5,9 +5,9 @@
 // cell. Each must end with a clear message within a bounded time and memory: never a signal, a
 // hang or a runaway. The memory cap (RLIMIT_DATA on the child) is left out under sanitizers,
 // whose shadow memory it would break.
-#include "FileLoader.h"
 #include "HubSpotSimulator.h"
 #include "TestData.h"
+#include "services/FileLoader.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>

@@ -2,11 +2,11 @@
 // The acceptance check of issue 3: for every fixture, `validate --json` (the real CLI, run with
 // QProcess) and the GUI's file page (FilePage and its FileLoader, offscreen) find the same
 // attendees, invalid rows and duplicates, and the preview shows every one of those problems.
-#include "FilePage.h"
 #include "GuiTestSupport.h"
-#include "Session.h"
 #include "TestData.h"
-#include "mapping/PreviewModel.h"
+#include "models/PreviewModel.h"
+#include "pages/FilePage.h"
+#include "services/Session.h"
 
 #include <QDir>
 #include <QJsonArray>

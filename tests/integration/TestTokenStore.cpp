@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The token in a real system keychain (Secret Service on Linux) through QtKeychain.
-#include "TokenStore.h"
+#include "services/TokenStore.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>

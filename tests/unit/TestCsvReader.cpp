@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestData.h"
-#include "spreadsheet/CsvReader.h"
+#include "spreadsheet/csv/CsvReader.h"
 
 #include <QFile>
 #include <QStringEncoder>

@@ -2,7 +2,7 @@
 // Real-world exports read end to end: file -> CsvReader -> buildImportPlan.
 #include "TestData.h"
 #include "mapping/ImportPlan.h"
-#include "spreadsheet/CsvReader.h"
+#include "spreadsheet/csv/CsvReader.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 #include "TestData.h"
 #include "mapping/ColumnDetection.h"
 #include "mapping/ImportPlan.h"
-#include "spreadsheet/CsvReader.h"
+#include "spreadsheet/csv/CsvReader.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestData.h"
 #include "WorkbookFixture.h"
-#include "spreadsheet/OdsReader.h"
 #include "spreadsheet/Workbook.h"
 #include "spreadsheet/WorkbookError.h"
+#include "spreadsheet/ods/OdsReader.h"
 
 #include <QFile>
 #include <QTest>

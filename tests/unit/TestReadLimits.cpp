@@ -2,11 +2,11 @@
 // The limits of ReadLimits at their edges: what is exactly at a limit reads, one more is refused
 // with a message that names the place; and InputFile, which every reader opens its input with.
 #include "WorkbookFixture.h"
-#include "spreadsheet/CsvReader.h"
 #include "spreadsheet/InputFile.h"
 #include "spreadsheet/ReadLimits.h"
 #include "spreadsheet/Workbook.h"
 #include "spreadsheet/WorkbookError.h"
+#include "spreadsheet/csv/CsvReader.h"
 
 #include <QFile>
 #include <QStringEncoder>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestData.h"
 #include "WorkbookFixture.h"
-#include "spreadsheet/CsvReader.h"
 #include "spreadsheet/Workbook.h"
 #include "spreadsheet/WorkbookError.h"
+#include "spreadsheet/csv/CsvReader.h"
 
 #include <QFile>
 #include <QTemporaryDir>

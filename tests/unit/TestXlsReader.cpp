@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestData.h"
 #include "spreadsheet/WorkbookError.h"
-#include "spreadsheet/XlsReader.h"
+#include "spreadsheet/xls/XlsReader.h"
 
 #include <QFile>
 #include <QTemporaryDir>

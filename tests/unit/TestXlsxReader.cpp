@@ -4,9 +4,9 @@
 #include "spreadsheet/CellText.h"
 #include "spreadsheet/Workbook.h"
 #include "spreadsheet/WorkbookError.h"
-#include "spreadsheet/XlsxReader.h"
-#include "spreadsheet/XmlScanner.h"
-#include "spreadsheet/XmlText.h"
+#include "spreadsheet/xlsx/XlsxReader.h"
+#include "spreadsheet/xml/XmlScanner.h"
+#include "spreadsheet/xml/XmlText.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,3 +1,2 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 attendance_add_test(NAME TestResultsExporter SOURCES TestResultsExporter.cpp LIBS attendance_core LABELS unit)
-attendance_add_test(NAME TestResultsModel SOURCES TestResultsModel.cpp LIBS attendance_core LABELS unit)

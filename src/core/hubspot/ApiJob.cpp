@@ -25,6 +25,11 @@ ApiJob::~ApiJob()
     }
 }
 
+HubSpotClient *ApiJob::client() const
+{
+    return m_client;
+}
+
 void ApiJob::start()
 {
     Q_ASSERT(!m_finished);

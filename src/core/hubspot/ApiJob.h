@@ -48,7 +48,8 @@ protected:
     void sendGet(const QUrl &url);
     void sendPost(const QUrl &url, const QByteArray &json);
     void finishWith(const ApiError &error = {});
-    HubSpotClient *client() const { return m_client; }
+    /// Out of line: HubSpotClient is incomplete here, and this header is included without it.
+    HubSpotClient *client() const;
 
 private:
     void track(QNetworkReply *reply);

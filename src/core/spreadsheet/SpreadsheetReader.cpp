@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Logging.h"
-#include "spreadsheet/CsvReader.h"
 #include "spreadsheet/InputFile.h"
-#include "spreadsheet/OdsReader.h"
 #include "spreadsheet/Workbook.h"
 #include "spreadsheet/WorkbookError.h"
-#include "spreadsheet/XlsReader.h"
-#include "spreadsheet/XlsxReader.h"
-#include "spreadsheet/ZipArchive.h"
+#include "spreadsheet/csv/CsvReader.h"
+#include "spreadsheet/ods/OdsReader.h"
+#include "spreadsheet/xls/XlsReader.h"
+#include "spreadsheet/xlsx/XlsxReader.h"
+#include "spreadsheet/zip/ZipArchive.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

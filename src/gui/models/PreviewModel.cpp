@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/PreviewModel.h"
+
+#include <QHash>
+#include <algorithm>
+
+namespace attendance {
+
+namespace {
+
+bool isBlankRow(const Sheet &sheet, int row)
+{
+    const int columns = sheet.columnCount(row);
+    for (int c = 0; c < columns; ++c) {
+        const QStringView cell = sheet.cell(row, c);
+        if (!std::all_of(cell.cbegin(), cell.cend(), [](QChar ch) { return ch.isSpace(); }))
+            return false;
+    }
+    return true;
+}
+
+/// Every invalid and duplicate row of the plan, by row number.
+QList<PreviewRow> problemsOf(const ImportPlan &plan)
+{
+    QList<PreviewRow> problems;
+    problems.reserve(plan.invalid.size() + plan.duplicates.size());
+    for (const InvalidRow &r : plan.invalid)
+        problems.append(PreviewRow {r.row, {}, PreviewRow::Problem::Invalid, r.reason, 0, {}});
+    for (const DuplicateRow &d : plan.duplicates)
+        problems.append(PreviewRow {d.row, {}, PreviewRow::Problem::Duplicate, {}, d.firstRow, {}});
+    const auto byRow = [](const PreviewRow &a, const PreviewRow &b) { return a.row < b.row; };
+    std::stable_sort(problems.begin(), problems.end(), byRow);
+    return problems;
+}
+
+} // namespace
+
+PreviewModel::PreviewModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+QList<PreviewRow> PreviewModel::previewRows(
+    const Sheet &sheet, const ImportPlan &plan, int limit, int problemLimit)
+{
+    const QList<PreviewRow> problems = problemsOf(plan);
+    QList<PreviewRow> rows;
+    rows.reserve(
+        std::min(limit, sheet.rowCount()) + std::min<qsizetype>(problemLimit, problems.size()));
+    qsizetype nextProblem = 0;
+    int shownProblems = 0;
+    int dataRows = 0;
+    int lastScanned = plan.headerRow;
+    // The first rows in file order; headerRow is 1-based, so it is also the 0-based index of the
+    // first row below the header. Only these rows are scanned: a million-row file costs no more.
+    for (int i = plan.headerRow; i < sheet.rowCount() && dataRows < limit; ++i) {
+        lastScanned = i + 1;
+        if (isBlankRow(sheet, i))
+            continue;
+        PreviewRow preview {i + 1, {}, PreviewRow::Problem::None, {}, 0, {}};
+        while (nextProblem < problems.size() && problems.at(nextProblem).row < preview.row)
+            ++nextProblem;
+        if (nextProblem < problems.size() && problems.at(nextProblem).row == preview.row) {
+            preview = problems.at(nextProblem++);
+            ++shownProblems;
+        }
+        preview.cells = sheet.row(i);
+        rows.append(std::move(preview));
+        ++dataRows;
+    }
+    // Then the later problems, straight from their row numbers.
+    for (; nextProblem < problems.size() && shownProblems < problemLimit; ++nextProblem) {
+        PreviewRow preview = problems.at(nextProblem);
+        if (preview.row <= lastScanned)
+            continue;
+        preview.cells = sheet.row(preview.row - 1);
+        rows.append(std::move(preview));
+        ++shownProblems;
+    }
+    // Repaired rows are sent, so only those among the first rows are shown.
+    QHash<int, QString> repaired;
+    for (const RepairedRow &r : plan.repaired) {
+        if (r.row <= lastScanned)
+            repaired.insert(r.row, r.original);
+    }
+    if (!repaired.isEmpty()) {
+        for (PreviewRow &row : rows) {
+            if (row.problem == PreviewRow::Problem::None)
+                row.repairedFrom = repaired.value(row.row);
+        }
+    }
+    return rows;
+}
+
+void PreviewModel::setPreview(const ImportPlan &plan, const QList<PreviewRow> &rows)
+{
+    beginResetModel();
+    m_headers = plan.headers;
+    m_mapping = plan.mapping;
+    m_rows = rows;
+    m_totalRows = plan.totalRows;
+    endResetModel();
+}
+
+void PreviewModel::clear()
+{
+    beginResetModel();
+    m_headers.clear();
+    m_mapping = {};
+    m_rows.clear();
+    m_totalRows = 0;
+    endResetModel();
+}
+
+int PreviewModel::rowsWithoutProblem() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+        [](const PreviewRow &r) { return r.problem == PreviewRow::Problem::None; }));
+}
+
+int PreviewModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PreviewModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || m_headers.isEmpty() ? 0 : int(m_headers.size()) + 1;
+}
+
+ColumnTarget PreviewModel::targetOf(int sheetColumn) const
+{
+    return m_mapping.columns.value(sheetColumn);
+}
+
+QString PreviewModel::reasonFor(const PreviewRow &row) const
+{
+    switch (row.problem) {
+    case PreviewRow::Problem::None:
+        return {};
+    case PreviewRow::Problem::Invalid:
+        return row.reason;
+    case PreviewRow::Problem::Duplicate:
+        return tr("Same email as row %1; only that row is sent.").arg(row.firstRow);
+    }
+    return {};
+}
+
+QVariant PreviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PreviewRow &r = m_rows.at(index.row());
+    const int sheetColumn = index.column() - 1;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (sheetColumn < 0)
+            return r.row;
+        return r.cells.value(sheetColumn);
+    case Qt::ToolTipRole:
+        if (r.problem != PreviewRow::Problem::None)
+            return tr("Row %1 is not sent: %2").arg(r.row).arg(reasonFor(r));
+        if (!r.repairedFrom.isEmpty())
+            return tr("Repaired: was “%1”").arg(r.repairedFrom);
+        break;
+    case Qt::TextAlignmentRole:
+        if (sheetColumn < 0)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case IsEmailColumnRole:
+        return sheetColumn >= 0 && sheetColumn == m_mapping.emailColumn();
+    case RowProblemRole:
+        return int(r.problem);
+    case ProblemReasonRole:
+        return reasonFor(r);
+    case RowNumberRole:
+        return r.row;
+    case ColumnTargetRole:
+        return sheetColumn >= 0 ? targetOf(sheetColumn).toString() : QString();
+    case RepairedFromRole:
+        return r.repairedFrom;
+    default:
+        break;
+    }
+    return {};
+}
+
+QString PreviewModel::targetLabel(const ColumnTarget &target)
+{
+    switch (target.kind) {
+    case ColumnTarget::Kind::Ignore:
+        return tr("(not sent)");
+    case ColumnTarget::Kind::Email:
+        return tr("→ email");
+    case ColumnTarget::Kind::InteractionDateTime:
+        return tr("→ date of interaction");
+    case ColumnTarget::Kind::ContactProperty:
+        return tr("→ contact: %1").arg(target.property);
+    case ColumnTarget::Kind::JoinedAt:
+        return tr("→ joined at");
+    case ColumnTarget::Kind::LeftAt:
+        return tr("→ left at");
+    }
+    return {};
+}
+
+QVariant PreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const int sheetColumn = section - 1;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (sheetColumn < 0)
+            return tr("Row");
+        // Two lines: what the file calls the column, and where it goes in HubSpot.
+        return QString(m_headers.at(sheetColumn) + u'\n' + targetLabel(targetOf(sheetColumn)));
+    case Qt::ToolTipRole:
+        if (sheetColumn < 0)
+            return tr("The row number as your spreadsheet program shows it.");
+        switch (targetOf(sheetColumn).kind) {
+        case ColumnTarget::Kind::Email:
+            return tr("Column %1: people are found or created in HubSpot by this email address.")
+                .arg(columnLetters(sheetColumn));
+        case ColumnTarget::Kind::Ignore:
+            return tr("Column %1 is not sent to HubSpot.").arg(columnLetters(sheetColumn));
+        default:
+            return tr("Column %1 is sent to HubSpot as %2.")
+                .arg(columnLetters(sheetColumn), targetOf(sheetColumn).toString());
+        }
+    case IsEmailColumnRole:
+        return sheetColumn >= 0 && sheetColumn == m_mapping.emailColumn();
+    case ColumnTargetRole:
+        return sheetColumn >= 0 ? targetOf(sheetColumn).toString() : QString();
+    default:
+        break;
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+} // namespace attendance
