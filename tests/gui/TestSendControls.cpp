@@ -11,6 +11,7 @@
 #include "Session.h"
 #include "TokenDialog.h"
 #include "VerifyPanel.h"
+#include "results/RowResult.h"
 #include "sending/RunJournal.h"
 
 #include <QApplication>
@@ -65,12 +66,6 @@ int postCount(const sim::HubSpotSimulator &simulator)
     const auto requests = simulator.requests();
     return int(std::count_if(requests.cbegin(), requests.cend(),
         [](const sim::RecordedRequest &r) { return r.method == "POST"; }));
-}
-
-int countStatus(const QList<RowResult> &results, RowStatus status)
-{
-    return int(std::count_if(results.cbegin(), results.cend(),
-        [status](const RowResult &r) { return r.status == status; }));
 }
 
 } // namespace
@@ -257,8 +252,8 @@ void TestSendControls::pauseStopsRequestsAndResumeFinishes()
     QVERIFY(postCount(*m_sim) > posted);
 
     // Every row accounted for, each person posted exactly once.
-    QCOMPARE(countStatus(page()->results(), RowStatus::Succeeded), 27);
-    QCOMPARE(countStatus(page()->results(), RowStatus::Skipped), 3);
+    QCOMPARE(countByStatus(page()->results()).succeeded, 27);
+    QCOMPARE(countByStatus(page()->results()).skipped, 3);
     QStringList emails = postedEmails(*m_sim, false);
     QCOMPARE(emails.size(), 27);
     emails.removeDuplicates();
@@ -293,10 +288,9 @@ void TestSendControls::rateLimitWaitShownThenCancel()
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!page()->isRunning(), SendTimeoutMs);
     const QList<RowResult> &results = page()->results();
-    QVERIFY(countStatus(results, RowStatus::Succeeded) < 27);
-    QCOMPARE(
-        countStatus(results, RowStatus::Succeeded) + countStatus(results, RowStatus::Failed), 27);
-    QCOMPARE(countStatus(results, RowStatus::Pending), 0);
+    QVERIFY(countByStatus(results).succeeded < 27);
+    QCOMPARE(countByStatus(results).succeeded + countByStatus(results).failed, 27);
+    QCOMPARE(countByStatus(results).pending, 0);
     QVERIFY(
         child<MessageArea>(page(), "messageArea")->text().startsWith(u"Sending was cancelled."_s));
     // A cancelled run can be continued later.
@@ -340,7 +334,7 @@ void TestSendControls::newTokenAfter401ResumesTheRun()
     QVERIFY(!m_window->findChild<TokenDialog *>());
 
     // Every row succeeded, and HubSpot recorded each person exactly once.
-    QCOMPARE(countStatus(page()->results(), RowStatus::Succeeded), 27);
+    QCOMPARE(countByStatus(page()->results()).succeeded, 27);
     QStringList recorded = postedEmails(*m_sim, true);
     QCOMPARE(recorded.size(), 27);
     recorded.removeDuplicates();
@@ -379,8 +373,8 @@ void TestSendControls::stoppingAtTheTokenDialogKeepsTheRestResumable()
     QTest::mouseClick(child<QPushButton>(dialog, "stopSendingButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!page()->isRunning(), SendTimeoutMs);
     const QList<RowResult> &results = page()->results();
-    QCOMPARE(countStatus(results, RowStatus::Succeeded), 6);
-    QCOMPARE(countStatus(results, RowStatus::Failed), 21);
+    QCOMPARE(countByStatus(results).succeeded, 6);
+    QCOMPARE(countByStatus(results).failed, 21);
     for (const RowResult &r : results) {
         if (r.status == RowStatus::Failed)
             QVERIFY2(isResendable(r.error.category), qPrintable(r.error.category));
@@ -466,7 +460,7 @@ void TestSendControls::unfinishedRunOfferedAndContinued()
     }
     const QList<RowResult> &results = page()->results();
     QCOMPARE(results.size(), 6);
-    QCOMPARE(countStatus(results, RowStatus::Succeeded), 5);
+    QCOMPARE(countByStatus(results).succeeded, 5);
     QCOMPARE(results.at(0).vid, 42);
     QCOMPARE(results.at(3).error.category, u"VALIDATION_ERROR"_s);
     QCOMPARE(child<QLabel>(m_window.get(), "summaryLabel")->text(),
