@@ -9,6 +9,7 @@
 #include "ResumeOffer.h"
 #include "SendPage.h"
 #include "Session.h"
+#include "TemporaryHome.h"
 #include "TokenDialog.h"
 #include "VerifyPanel.h"
 #include "results/RowResult.h"
@@ -610,13 +611,10 @@ int main(int argc, char **argv)
 {
     // Before the application reads any path: HOME (and so QStandardPaths' test locations, where
     // settings and journals go) is a throw-away folder.
-    QTemporaryDir home;
+    const test::TemporaryHome home;
     if (!home.isValid())
         return 1;
-    temporaryHome = QDir(home.path()).canonicalPath();
-    qputenv("HOME", temporaryHome.toLocal8Bit());
-    qunsetenv("XDG_DATA_HOME");
-    qunsetenv("XDG_CONFIG_HOME");
+    temporaryHome = home.path();
     QApplication app(argc, argv);
     TestSendControls test;
     QTEST_SET_MAIN_SOURCE_PATH
