@@ -6,6 +6,7 @@
 #include "CliProcess.h"
 #include "HubSpotSimulator.h"
 #include "SimulatedHubSpot.h"
+#include "TestData.h"
 #include "sending/RetryPolicy.h"
 #include "sending/RunJournal.h"
 
@@ -26,6 +27,7 @@ using namespace Qt::StringLiterals;
 using attendance::sim::HubSpotSimulator;
 using namespace attendance;
 using attendance::test::CliProcess;
+using attendance::test::personEmail;
 using attendance::test::Posts;
 using attendance::test::postsWith;
 
@@ -37,22 +39,11 @@ constexpr auto kFirstToken = "pat-na1-JOURNAL-FIRST-5e1d"_L1;
 constexpr auto kSecondToken = "pat-na1-JOURNAL-SECOND-9a4c"_L1;
 constexpr auto kEventId = "412934701"_L1;
 
-QString email(int i)
-{
-    return u"person%1@example.com"_s.arg(i);
-}
-
-/// kPeople attendees, person0 on row 2.
+/// kPeople attendees (test::peopleCsv()), person0 on row 2.
 QString writePeople(const QTemporaryDir &dir, const QString &name = u"people.csv"_s)
 {
-    QString path = dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write("email,first name\n");
-    for (int i = 0; i < kPeople; ++i)
-        f.write((email(i) + u",Zoë %1\n"_s.arg(i)).toUtf8());
-    return path;
+    const QString path = dir.filePath(name);
+    return test::writeFile(path, test::peopleCsv(kPeople)) ? path : QString();
 }
 
 /// HubSpot judged the row: sending it again would be a duplicate, not a retry.
@@ -137,12 +128,6 @@ void verifyNoTokenIn(const QByteArray &text)
     }
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 } // namespace
 
 class TestCliJournal final : public QObject
@@ -218,7 +203,7 @@ void TestCliJournal::killedMidImportResumesWithoutResending()
         QVERIFY2(!confirmed.contains(it.key()),
             qPrintable(u"confirmed, then posted again: " + it.key()));
     for (int i = 0; i < kPeople; ++i)
-        QVERIFY(confirmed.contains(email(i)) != resumed.accepted.contains(email(i)));
+        QVERIFY(confirmed.contains(personEmail(i)) != resumed.accepted.contains(personEmail(i)));
     verifyEachRowEndsOnce(journal, kPeople);
     QVERIFY(RunJournal::load(journal).complete);
     QCOMPARE(sim.counters(kEventId).attended, kPeople);
@@ -233,7 +218,7 @@ void TestCliJournal::killedMidImportResumesWithoutResending()
     QCOMPARE(killed.interactionTimes.size(), 1); // one default time for the whole import...
     QCOMPARE(resumed.interactionTimes, killed.interactionTimes); // ...kept across the resume
 
-    verifyNoTokenIn(readAll(journal));
+    verifyNoTokenIn(test::readFile(journal));
     verifyNoTokenIn(second.out() + second.err());
 #endif
 }
@@ -362,7 +347,7 @@ void TestCliJournal::refusedTokenExitsThreeAndResumesWithNewToken()
     }
     verifyEachRowEndsOnce(journal, kPeople);
     QCOMPARE(sim.counters(kEventId).attended, kPeople);
-    verifyNoTokenIn(readAll(journal));
+    verifyNoTokenIn(test::readFile(journal));
     verifyNoTokenIn(second.out() + second.err());
 }
 
@@ -383,7 +368,7 @@ void TestCliJournal::resumeUsesTheJournalPlanNotTheFile()
     CliProcess first(start, kFirstToken);
     WAIT_FOR_CLI(first);
     QCOMPARE(first.exitCode(), 3);
-    const QByteArray journalAfterStop = readAll(journal);
+    const QByteArray journalAfterStop = test::readFile(journal);
 
     // Usage problems change nothing and send nothing (exit 2).
     QFile::copy(csv, dir.filePath(u"copy.csv"_s));
@@ -418,7 +403,7 @@ void TestCliJournal::resumeUsesTheJournalPlanNotTheFile()
         QVERIFY2(run.exitCode() == 2 && run.err().contains(message), run.err().constData());
     }
     QCOMPARE(postsWith(sim, kSecondToken).count, 0);
-    QCOMPARE(readAll(journal), journalAfterStop);
+    QCOMPARE(test::readFile(journal), journalAfterStop);
 
     // The same file (a copy, elsewhere) is accepted; so is no file at all, even once the
     // spreadsheet is gone: the journal's plan is sent, not the file as it is now.

@@ -6,6 +6,7 @@
 #include "CliProcess.h"
 #include "HubSpotSimulator.h"
 #include "SimulatedHubSpot.h"
+#include "TestData.h"
 #include "sending/RetryPolicy.h"
 #include "sending/RunJournal.h"
 
@@ -26,6 +27,7 @@ using namespace Qt::StringLiterals;
 using attendance::sim::HubSpotSimulator;
 using namespace attendance;
 using attendance::test::CliProcess;
+using attendance::test::personEmail;
 using attendance::test::Posts;
 using attendance::test::postsWith;
 
@@ -65,18 +67,6 @@ QString firstRawControl(const QByteArray &bytes)
         QVERIFY2(found.isEmpty(), qPrintable(found + u"\n"_s + QString::fromUtf8(bytes)));         \
     } while (false)
 
-QString email(int i)
-{
-    return u"person%1@example.com"_s.arg(i);
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    QCOMPARE(f.write(bytes), bytes.size());
-}
-
 /// Valid attendees with ordinary names, and three rows whose email cell carries an OSC, a C1 CSI
 /// and a right-to-left override: invalid, so validate and import list them with their value.
 /// The second header holds a line break (quoted), the third an escape sequence.
@@ -89,12 +79,6 @@ QByteArray hostileCsv()
     csv += QString(u"csi\u009b2J@example.com,Mallory,x\n"_s).toUtf8();
     csv += QString(u"gpj.\u202eexe@example.com,Trudy,x\n"_s).toUtf8();
     return csv;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 bool ownerOnly(const QString &path)
@@ -152,7 +136,7 @@ void TestCliOutput::validateShowsControlCharactersEscaped()
 {
     QTemporaryDir dir;
     const QString csv = dir.filePath(u"people.csv"_s);
-    writeFile(csv, hostileCsv());
+    QVERIFY(test::writeFile(csv, hostileCsv()));
 
     CliProcess text({u"validate"_s, csv});
     WAIT_FOR_CLI(text);
@@ -234,7 +218,7 @@ void TestCliOutput::importShowsControlCharactersEscaped()
     startSimulator(&sim);
     QTemporaryDir dir;
     const QString csv = dir.filePath(u"people.csv"_s);
-    writeFile(csv, hostileCsv());
+    QVERIFY(test::writeFile(csv, hostileCsv()));
     const QString results = dir.filePath(u"results.csv"_s);
 
     // --progress: the messages a terminal would get, the event's name among them.
@@ -255,7 +239,7 @@ void TestCliOutput::importShowsControlCharactersEscaped()
     QVERIFY2(report.contains(u"evil\\x1b]0;pwned\\x07@example.com"_s), out.constData());
     QVERIFY2(report.contains(u"gpj.\\u202eexe@example.com"_s), out.constData());
     // The results file is data, not terminal output: it keeps the name as HubSpot has it.
-    QVERIFY(QString::fromUtf8(readAll(results)).contains(kHostileName.left(20)));
+    QVERIFY(QString::fromUtf8(test::readFile(results)).contains(kHostileName.left(20)));
 }
 
 void TestCliOutput::resultsFileIsOwnerOnly()
@@ -267,10 +251,10 @@ void TestCliOutput::resultsFileIsOwnerOnly()
     startSimulator(&sim);
     QTemporaryDir dir;
     const QString csv = dir.filePath(u"people.csv"_s);
-    writeFile(csv, "email\nana@example.com\nbo@example.com\n");
+    QVERIFY(test::writeFile(csv, "email\nana@example.com\nbo@example.com\n"));
     const QString fresh = dir.filePath(u"fresh.csv"_s);
     const QString existing = dir.filePath(u"existing.csv"_s);
-    writeFile(existing, "an earlier export\n");
+    QVERIFY(test::writeFile(existing, "an earlier export\n"));
     QVERIFY(QFile::setPermissions(existing,
         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
             | QFileDevice::ReadOther));
@@ -285,7 +269,7 @@ void TestCliOutput::resultsFileIsOwnerOnly()
             kToken);
         WAIT_FOR_CLI(run);
         QVERIFY2(run.exitCode() == 0, run.describe().constData());
-        QVERIFY2(readAll(results).contains("ana@example.com"), qPrintable(results));
+        QVERIFY2(test::readFile(results).contains("ana@example.com"), qPrintable(results));
         QVERIFY2(ownerOnly(results),
             qPrintable(u"%1: %2"_s.arg(results).arg(int(QFile::permissions(results)), 0, 16)));
         QVERIFY(QFile::permissions(results) & QFileDevice::ReadOwner);
@@ -317,10 +301,7 @@ void TestCliOutput::secondCtrlCAbandonsHungRequests()
 
     QTemporaryDir dir;
     const QString csv = dir.filePath(u"people.csv"_s);
-    QByteArray people = "email,first name\n";
-    for (int i = 0; i < kPeople; ++i)
-        people += (email(i) + u",Zoë %1\n"_s.arg(i)).toUtf8();
-    writeFile(csv, people);
+    QVERIFY(test::writeFile(csv, test::peopleCsv(kPeople)));
     const QString journal = dir.filePath(u"run.jsonl"_s);
     const QStringList common = {u"--base-url"_s, sim.baseUrl().toString(), u"--timeout"_s, u"60"_s,
         u"import"_s, csv, u"--event"_s, kPlainEventId, u"--state"_s, u"register"_s,
@@ -382,7 +363,7 @@ void TestCliOutput::secondCtrlCAbandonsHungRequests()
     const Posts resumed = postsWith(sim, kSecondToken);
     QCOMPARE(resumed.emails.size(), kPeople - 20);
     for (int i = 0; i < kPeople; ++i) {
-        const QString e = email(i);
+        const QString e = personEmail(i);
         QCOMPARE(resumed.emails.value(e), confirmed.contains(e) ? 0 : 1);
     }
     QVERIFY(RunJournal::load(journal).complete);

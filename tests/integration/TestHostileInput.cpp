@@ -127,12 +127,6 @@ QByteArray peopleCsv()
     return csv;
 }
 
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
-
 #ifdef Q_OS_UNIX
 
 /// Writes into a FIFO from a thread, as a program piping into it would: waits (up to
@@ -296,7 +290,7 @@ void TestHostileInput::fifoReadsLikeFile()
     QVERIFY(!content.isEmpty());
     const QString tag = QString::fromLatin1(QTest::currentDataTag());
     const QString regular = m_dir.filePath(tag + u"-people"_s);
-    QVERIFY(writeFile(regular, content));
+    QVERIFY(test::writeFile(regular, content));
     const CliResult fromFile = runCli({u"validate"_s, regular, u"--json"_s});
     QVERIFY2(mismatch(fromFile, 0, {}).isEmpty(), qPrintable(mismatch(fromFile, 0, {})));
     const QStringList expected = planOf(fromFile.json());
@@ -327,7 +321,7 @@ void TestHostileInput::stdinReadsLikeFile()
 #ifdef Q_OS_UNIX
     // /dev/stdin is a pipe here: nothing of it may be lost to a first look at its bytes.
     const QString regular = m_dir.filePath(u"stdin-people.csv"_s);
-    QVERIFY(writeFile(regular, peopleCsv()));
+    QVERIFY(test::writeFile(regular, peopleCsv()));
     const CliResult fromFile = runCli({u"validate"_s, regular, u"--json"_s});
     QVERIFY2(mismatch(fromFile, 0, {}).isEmpty(), qPrintable(mismatch(fromFile, 0, {})));
     const CliResult fromStdin = runCli({u"validate"_s, u"/dev/stdin"_s, u"--json"_s}, peopleCsv());
@@ -439,7 +433,7 @@ void TestHostileInput::csvPastLimits()
     QFETCH(QByteArray, content);
     QFETCH(QByteArray, message);
     const QString path = m_dir.filePath(u"limits.csv"_s);
-    QVERIFY(writeFile(path, content));
+    QVERIFY(test::writeFile(path, content));
     content.clear();
 
     const CliResult run = runCli({u"validate"_s, path});

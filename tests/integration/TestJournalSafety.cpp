@@ -7,6 +7,7 @@
 #include "CliProcess.h"
 #include "HubSpotSimulator.h"
 #include "SimulatedHubSpot.h"
+#include "TestData.h"
 #include "sending/RetryPolicy.h"
 #include "sending/RunJournal.h"
 
@@ -32,6 +33,7 @@ using namespace Qt::StringLiterals;
 using attendance::sim::HubSpotSimulator;
 using namespace attendance;
 using attendance::test::CliProcess;
+using attendance::test::personEmail;
 using attendance::test::Posts;
 using attendance::test::postsWith;
 
@@ -44,27 +46,11 @@ constexpr auto kFirstToken = "pat-na1-SAFETY-FIRST-71c2"_L1;
 constexpr auto kSecondToken = "pat-na1-SAFETY-SECOND-0b9e"_L1;
 constexpr auto kEventId = "412934701"_L1;
 
-QString email(int i)
-{
-    return u"person%1@example.com"_s.arg(i);
-}
-
+/// kPeople attendees (test::peopleCsv()), person0 on row 2.
 QString writePeople(const QTemporaryDir &dir)
 {
-    QString path = dir.filePath(u"people.csv"_s);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write("email,first name\n");
-    for (int i = 0; i < kPeople; ++i)
-        f.write((email(i) + u",Zoë %1\n"_s.arg(i)).toUtf8());
-    return path;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    const QString path = dir.filePath(u"people.csv"_s);
+    return test::writeFile(path, test::peopleCsv(kPeople)) ? path : QString();
 }
 
 /// Lower-cased emails of the rows the journal holds as judged by HubSpot.
@@ -81,7 +67,7 @@ QSet<QString> finalEmails(const JournalContents &journal)
 
 int journalRowLines(const QString &path)
 {
-    return int(readAll(path).count("\"type\":\"rows\""));
+    return int(test::readFile(path).count("\"type\":\"rows\""));
 }
 
 /// Every line of the journal is a whole JSON object: nothing torn, nothing glued together.
@@ -115,7 +101,7 @@ qint64 planBytes(const QTemporaryDir &dir, const QString &csv)
     for (int i = 0; i < kPeople; ++i) {
         Attendee a;
         a.row = i + 2;
-        a.email = email(i);
+        a.email = personEmail(i);
         a.contactProperties.insert(u"firstname"_s, u"Zoë %1"_s.arg(i));
         plan.attendees.append(a);
     }
@@ -301,7 +287,7 @@ void TestJournalSafety::symbolicLinkIsRefusedAndItsTargetUntouched()
     WAIT_FOR_CLI(first);
     QVERIFY2(first.exitCode() == 0, first.describe().constData());
     QVERIFY(RunJournal::load(finished).complete);
-    const QByteArray before = readAll(finished);
+    const QByteArray before = test::readFile(finished);
     const QString link = dir.filePath(u"link.jsonl"_s);
     QVERIFY(QFile::link(finished, link));
     for (const QStringList &arguments : {import(link), resume(link)}) {
@@ -309,7 +295,7 @@ void TestJournalSafety::symbolicLinkIsRefusedAndItsTargetUntouched()
         WAIT_FOR_CLI(run);
         QVERIFY2(run.exitCode() == 2 && run.err().contains("is a symbolic link"),
             run.describe().constData());
-        QCOMPARE(readAll(finished), before);
+        QCOMPARE(test::readFile(finished), before);
     }
     QVERIFY(!RunJournal::load(link).ok()); // nor does the app read one through a link
     QCOMPARE(postsWith(sim, kSecondToken).count, 0);
@@ -399,7 +385,7 @@ void TestJournalSafety::planThatDoesNotFitLeavesNothingBehind()
         run->describe().constData());
     QVERIFY2(!err.contains("Could not reach HubSpot"), err.constData());
     // Neither the journal nor its temporary file is left to block the path.
-    QCOMPARE(readAll(dir.filePath(u"out/listing"_s)), QByteArray());
+    QCOMPARE(test::readFile(dir.filePath(u"out/listing"_s)), QByteArray());
     QCOMPARE(postsWith(sim, kFirstToken).count, 0);
 }
 
@@ -430,11 +416,11 @@ void TestJournalSafety::diskFillingUpStopsTheRunResumably()
     const QJsonObject stopped = run->json().value(u"stoppedBecause").toObject();
     QCOMPARE(stopped.value(u"category").toString(), u"JOURNAL_NOT_WRITTEN"_s);
     QVERIFY(stopped.value(u"message").toString().contains(u"No space left on device"));
-    QCOMPARE(readAll(dir.filePath(u"out/listing"_s)), QByteArray("run.jsonl\n"));
+    QCOMPARE(test::readFile(dir.filePath(u"out/listing"_s)), QByteArray("run.jsonl\n"));
 
     // What the disk holds is a whole, unfinished journal that a resume completes.
     const QString copy = dir.filePath(u"out/copy/run.jsonl"_s);
-    verifyWholeLines(readAll(copy));
+    verifyWholeLines(test::readFile(copy));
     const JournalContents before = RunJournal::load(copy);
     QVERIFY2(before.ok(), qPrintable(before.error));
     QVERIFY(!before.complete);
