@@ -7,9 +7,8 @@
 //
 //   bench_gui_open [ROWS]     default 1000000
 
-#include "AppInfo.h"
-#include "Application.h"
 #include "Dialogs.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "pages/EventPage.h"
 #include "pages/FilePage.h"
@@ -20,8 +19,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <cstdio>
@@ -115,13 +112,8 @@ int main(int argc, char *argv[])
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QString::fromLatin1(appinfo::kAppName));
-    QCoreApplication::setOrganizationName(QString::fromLatin1(appinfo::kOrganization));
     // The benchmark's own settings, so it neither reads nor changes the person's.
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
-    Dialogs::setMessagesSuppressed(true);
-    installTranslators(u"en"_s);
+    test::setUpGuiTestApplication();
 
     const int rows = argc > 1 ? QByteArray(argv[1]).toInt() : 1000000;
     QTemporaryDir dir;

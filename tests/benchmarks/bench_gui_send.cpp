@@ -18,11 +18,11 @@
 //   default
 // Build it Release (a tree of its own, e.g. build/bench) for figures.
 
-#include "AppInfo.h"
-#include "Application.h"
 #include "Dialogs.h"
+#include "GuiTestSupport.h"
 #include "HubSpotSimulator.h"
 #include "MainWindow.h"
+#include "TemporaryHome.h"
 #include "models/ResultsModel.h"
 #include "pages/EventPage.h"
 #include "pages/FilePage.h"
@@ -34,8 +34,6 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <algorithm>
@@ -134,20 +132,14 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // A home of its own: the run's settings and journal go there and leave with it, and no
     // journal left by someone else's run is offered for resuming.
-    QTemporaryDir home;
+    const test::TemporaryHome home;
     if (!home.isValid())
         return 2;
-    qputenv("HOME", QFile::encodeName(home.path()));
     QApplication app(argc, argv);
     // One line per request would drown the figures; QT_LOGGING_RULES still wins.
     QLoggingCategory::setFilterRules(u"attendance.*.info=false"_s);
-    QCoreApplication::setApplicationName(QString::fromLatin1(appinfo::kAppName));
-    QCoreApplication::setOrganizationName(QString::fromLatin1(appinfo::kOrganization));
     // The benchmark's own settings, so it neither reads nor changes the person's.
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
-    Dialogs::setMessagesSuppressed(true);
-    installTranslators(u"en"_s);
+    test::setUpGuiTestApplication();
 
     const int rows = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
     const bool demoPace = argc > 2 && QByteArray(argv[2]) == "demo";

@@ -9,4 +9,5 @@ add_executable(bench_send_soak bench_send_soak.cpp)
 target_link_libraries(bench_send_soak PRIVATE attendance_core attendance_sim attendance_test_support attendance_options)
 # bench_gui_send: the window sends 100,000 rows; the longest event-loop stall.
 add_executable(bench_gui_send bench_gui_send.cpp)
-target_link_libraries(bench_gui_send PRIVATE attendance_gui attendance_sim attendance_options)
+target_link_libraries(bench_gui_send PRIVATE attendance_gui attendance_sim attendance_gui_test_support
+    attendance_test_support attendance_options)

@@ -4,7 +4,7 @@
 // with the OpenDocument mimetype), so that mutations reach the XML instead of breaking checksums.
 
 #include "FuzzSupport.h"
-#include "ZipFromParts.h"
+#include "ZipBuilder.h"
 #include "spreadsheet/ods/OdsReader.h"
 
 #include <cstddef>
@@ -20,9 +20,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         fuzz::check(OdsReader::readData(bytes));
         return 0;
     }
-    fuzz::check(OdsReader::readData(fuzz::zipFromParts(
-        {{QStringLiteral("mimetype"),
-             QByteArrayLiteral("application/vnd.oasis.opendocument.spreadsheet")},
-            {QStringLiteral("content.xml"), bytes}})));
+    fuzz::check(OdsReader::readData(
+        test::makeZip({{QStringLiteral("mimetype"),
+                           QByteArrayLiteral("application/vnd.oasis.opendocument.spreadsheet"), 0},
+            {QStringLiteral("content.xml"), bytes, 0}})));
     return 0;
 }

@@ -7,7 +7,7 @@
 // that order, separated by the byte 0x1E (ASCII record separator). Missing parts get a default.
 
 #include "FuzzSupport.h"
-#include "ZipFromParts.h"
+#include "ZipBuilder.h"
 #include "spreadsheet/xlsx/XlsxReader.h"
 
 #include <cstddef>
@@ -32,11 +32,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             "<styleSheet/>", "<sst/>", "<worksheet><sheetData/></worksheet>"};
     static const char *const names[] = {"xl/workbook.xml", "xl/_rels/workbook.xml.rels",
         "xl/styles.xml", "xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"};
-    QList<QPair<QString, QByteArray>> entries;
+    QList<test::ZipEntry> entries;
     for (size_t i = 0; i < std::size(names); ++i) {
         entries.append({QString::fromLatin1(names[i]),
-            qsizetype(i) < parts.size() ? parts.at(qsizetype(i)) : defaults[i]});
+            qsizetype(i) < parts.size() ? parts.at(qsizetype(i)) : defaults[i], 0});
     }
-    fuzz::check(XlsxReader::readData(fuzz::zipFromParts(entries)));
+    fuzz::check(XlsxReader::readData(test::makeZip(entries)));
     return 0;
 }

@@ -4,10 +4,10 @@
 #include "AppInfo.h"
 #include "Application.h"
 #include "Dialogs.h"
+#include "ZipBuilder.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QGuiApplication>
 #include <QPixmap>
 #include <QScreen>
@@ -16,89 +16,12 @@
 #include <QStringList>
 #include <QTest>
 #include <QWidget>
-#include <QtEndian>
-#include <array>
 
 using namespace Qt::StringLiterals;
 
 namespace attendance::test {
 
 namespace {
-
-quint32 crc32(const QByteArray &data)
-{
-    static const std::array<quint32, 256> table = [] {
-        std::array<quint32, 256> t {};
-        for (quint32 i = 0; i < 256; ++i) {
-            quint32 c = i;
-            for (int k = 0; k < 8; ++k)
-                c = (c & 1) ? 0xEDB88320U ^ (c >> 1) : c >> 1;
-            t[i] = c;
-        }
-        return t;
-    }();
-    quint32 crc = 0xFFFFFFFFU;
-    for (const char byte : data)
-        crc = table[(crc ^ quint8(byte)) & 0xFF] ^ (crc >> 8);
-    return crc ^ 0xFFFFFFFFU;
-}
-
-void put16(QByteArray *out, quint16 value)
-{
-    const quint16 le = qToLittleEndian(value);
-    out->append(reinterpret_cast<const char *>(&le), 2);
-}
-
-void put32(QByteArray *out, quint32 value)
-{
-    const quint32 le = qToLittleEndian(value);
-    out->append(reinterpret_cast<const char *>(&le), 4);
-}
-
-/// A zip archive with every entry stored (not compressed): all a reader needs, in 40 lines.
-QByteArray storedZip(const QList<QPair<QString, QByteArray>> &entries)
-{
-    QByteArray zip;
-    QByteArray directory;
-    for (const auto &[name, data] : entries) {
-        const QByteArray path = name.toUtf8();
-        const quint32 crc = crc32(data);
-        const auto offset = quint32(zip.size());
-        QByteArray common;
-        put16(&common, 20); // version needed
-        put16(&common, 0); // flags
-        put16(&common, 0); // stored
-        put16(&common, 0); // time
-        put16(&common, 0x5821); // date: 2024-01-01
-        put32(&common, crc);
-        put32(&common, quint32(data.size()));
-        put32(&common, quint32(data.size()));
-        put16(&common, quint16(path.size()));
-        put16(&common, 0); // extra
-        put32(&zip, 0x04034b50);
-        zip += common + path + data;
-        put32(&directory, 0x02014b50);
-        put16(&directory, 20); // version made by
-        directory += common;
-        put16(&directory, 0); // comment
-        put16(&directory, 0); // disk
-        put16(&directory, 0); // internal attributes
-        put32(&directory, 0); // external attributes
-        put32(&directory, offset);
-        directory += path;
-    }
-    const auto directoryOffset = quint32(zip.size());
-    zip += directory;
-    put32(&zip, 0x06054b50);
-    put16(&zip, 0);
-    put16(&zip, 0);
-    put16(&zip, quint16(entries.size()));
-    put16(&zip, quint16(entries.size()));
-    put32(&zip, quint32(directory.size()));
-    put32(&zip, directoryOffset);
-    put16(&zip, 0);
-    return zip;
-}
 
 QString escaped(const QString &text)
 {
@@ -119,7 +42,7 @@ QByteArray xlsxWorkbook(const QList<TestSheet> &sheets)
                     "openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"_s;
     QString bookSheets;
     QString bookRels;
-    QList<QPair<QString, QByteArray>> entries;
+    QList<ZipEntry> entries;
     for (qsizetype i = 0; i < sheets.size(); ++i) {
         const QString n = QString::number(i + 1);
         types += u"<Override PartName=\"/xl/worksheets/sheet%1.xml\" ContentType=\"application/"
@@ -144,7 +67,8 @@ QByteArray xlsxWorkbook(const QList<TestSheet> &sheets)
         entries.append({u"xl/worksheets/sheet%1.xml"_s.arg(n),
             (u"<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"%1\"><sheetData>"
              "%2</sheetData></worksheet>"_s.arg(main, rows))
-                .toUtf8()});
+                .toUtf8(),
+            0});
     }
     types += u"</Types>"_s;
     const QString rootRels
@@ -158,11 +82,11 @@ QByteArray xlsxWorkbook(const QList<TestSheet> &sheets)
     const QString bookRelsXml = u"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships "
                                 "xmlns=\"http://schemas.openxmlformats.org/package/2006/"
                                 "relationships\">%1</Relationships>"_s.arg(bookRels);
-    entries.prepend({u"xl/_rels/workbook.xml.rels"_s, bookRelsXml.toUtf8()});
-    entries.prepend({u"xl/workbook.xml"_s, book.toUtf8()});
-    entries.prepend({u"_rels/.rels"_s, rootRels.toUtf8()});
-    entries.prepend({u"[Content_Types].xml"_s, types.toUtf8()});
-    return storedZip(entries);
+    entries.prepend({u"xl/_rels/workbook.xml.rels"_s, bookRelsXml.toUtf8(), 0});
+    entries.prepend({u"xl/workbook.xml"_s, book.toUtf8(), 0});
+    entries.prepend({u"_rels/.rels"_s, rootRels.toUtf8(), 0});
+    entries.prepend({u"[Content_Types].xml"_s, types.toUtf8(), 0});
+    return makeZip(entries);
 }
 
 void setUpGuiTestApplication()
@@ -174,18 +98,6 @@ void setUpGuiTestApplication()
     QSettings().clear();
     gui::Dialogs::setMessagesSuppressed(true);
     gui::installTranslators(u"en"_s);
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QByteArray thirtyRowCsv()

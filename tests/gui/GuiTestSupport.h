@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "TestData.h" // writeFile(), readFile()
+
 #include <QByteArray>
 #include <QList>
 #include <QObject>
@@ -15,10 +17,6 @@ namespace attendance::test {
 /// Organisation and app name as main() sets them, settings in QStandardPaths' test location
 /// (wiped), dialogs that never block, and the English catalogue (plural forms) installed.
 void setUpGuiTestApplication();
-
-/// Writes @p data to @p path; false on failure.
-bool writeFile(const QString &path, const QByteArray &data);
-QByteArray readFile(const QString &path);
 
 /// With ATTENDANCE_TEST_SCREENSHOT_DIR set (and a real display, e.g. under Xvfb), saves what the
 /// screen shows, dialogs and menus included, as NAME.png there, for reviewing the layout; with

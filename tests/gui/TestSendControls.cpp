@@ -5,9 +5,11 @@
 #include "GuiTestSupport.h"
 #include "HubSpotSimulator.h"
 #include "MainWindow.h"
+#include "TemporaryHome.h"
 #include "pages/ResumeOffer.h"
 #include "pages/SendPage.h"
 #include "pages/VerifyPanel.h"
+#include "results/RowResult.h"
 #include "sending/RunJournal.h"
 #include "services/Session.h"
 #include "widgets/MessageArea.h"
@@ -65,12 +67,6 @@ int postCount(const sim::HubSpotSimulator &simulator)
     const auto requests = simulator.requests();
     return int(std::count_if(requests.cbegin(), requests.cend(),
         [](const sim::RecordedRequest &r) { return r.method == "POST"; }));
-}
-
-int countStatus(const QList<RowResult> &results, RowStatus status)
-{
-    return int(std::count_if(results.cbegin(), results.cend(),
-        [status](const RowResult &r) { return r.status == status; }));
 }
 
 } // namespace
@@ -257,8 +253,8 @@ void TestSendControls::pauseStopsRequestsAndResumeFinishes()
     QVERIFY(postCount(*m_sim) > posted);
 
     // Every row accounted for, each person posted exactly once.
-    QCOMPARE(countStatus(page()->results(), RowStatus::Succeeded), 27);
-    QCOMPARE(countStatus(page()->results(), RowStatus::Skipped), 3);
+    QCOMPARE(countByStatus(page()->results()).succeeded, 27);
+    QCOMPARE(countByStatus(page()->results()).skipped, 3);
     QStringList emails = postedEmails(*m_sim, false);
     QCOMPARE(emails.size(), 27);
     emails.removeDuplicates();
@@ -293,10 +289,9 @@ void TestSendControls::rateLimitWaitShownThenCancel()
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!page()->isRunning(), SendTimeoutMs);
     const QList<RowResult> &results = page()->results();
-    QVERIFY(countStatus(results, RowStatus::Succeeded) < 27);
-    QCOMPARE(
-        countStatus(results, RowStatus::Succeeded) + countStatus(results, RowStatus::Failed), 27);
-    QCOMPARE(countStatus(results, RowStatus::Pending), 0);
+    QVERIFY(countByStatus(results).succeeded < 27);
+    QCOMPARE(countByStatus(results).succeeded + countByStatus(results).failed, 27);
+    QCOMPARE(countByStatus(results).pending, 0);
     QVERIFY(
         child<MessageArea>(page(), "messageArea")->text().startsWith(u"Sending was cancelled."_s));
     // A cancelled run can be continued later.
@@ -340,7 +335,7 @@ void TestSendControls::newTokenAfter401ResumesTheRun()
     QVERIFY(!m_window->findChild<TokenDialog *>());
 
     // Every row succeeded, and HubSpot recorded each person exactly once.
-    QCOMPARE(countStatus(page()->results(), RowStatus::Succeeded), 27);
+    QCOMPARE(countByStatus(page()->results()).succeeded, 27);
     QStringList recorded = postedEmails(*m_sim, true);
     QCOMPARE(recorded.size(), 27);
     recorded.removeDuplicates();
@@ -379,8 +374,8 @@ void TestSendControls::stoppingAtTheTokenDialogKeepsTheRestResumable()
     QTest::mouseClick(child<QPushButton>(dialog, "stopSendingButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!page()->isRunning(), SendTimeoutMs);
     const QList<RowResult> &results = page()->results();
-    QCOMPARE(countStatus(results, RowStatus::Succeeded), 6);
-    QCOMPARE(countStatus(results, RowStatus::Failed), 21);
+    QCOMPARE(countByStatus(results).succeeded, 6);
+    QCOMPARE(countByStatus(results).failed, 21);
     for (const RowResult &r : results) {
         if (r.status == RowStatus::Failed)
             QVERIFY2(isResendable(r.error.category), qPrintable(r.error.category));
@@ -466,7 +461,7 @@ void TestSendControls::unfinishedRunOfferedAndContinued()
     }
     const QList<RowResult> &results = page()->results();
     QCOMPARE(results.size(), 6);
-    QCOMPARE(countStatus(results, RowStatus::Succeeded), 5);
+    QCOMPARE(countByStatus(results).succeeded, 5);
     QCOMPARE(results.at(0).vid, 42);
     QCOMPARE(results.at(3).error.category, u"VALIDATION_ERROR"_s);
     QCOMPARE(child<QLabel>(m_window.get(), "summaryLabel")->text(),
@@ -616,13 +611,10 @@ int main(int argc, char **argv)
 {
     // Before the application reads any path: HOME (and so QStandardPaths' test locations, where
     // settings and journals go) is a throw-away folder.
-    QTemporaryDir home;
+    const test::TemporaryHome home;
     if (!home.isValid())
         return 1;
-    temporaryHome = QDir(home.path()).canonicalPath();
-    qputenv("HOME", temporaryHome.toLocal8Bit());
-    qunsetenv("XDG_DATA_HOME");
-    qunsetenv("XDG_CONFIG_HOME");
+    temporaryHome = home.path();
     QApplication app(argc, argv);
     TestSendControls test;
     QTEST_SET_MAIN_SOURCE_PATH

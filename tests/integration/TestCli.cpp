@@ -3,7 +3,9 @@
 // this test starts. The test never blocks on the child (no waitForFinished): its own simulator has
 // to keep answering from this event loop while the child runs.
 #include "AppInfo.h"
+#include "CliProcess.h"
 #include "HubSpotSimulator.h"
+#include "SimulatedHubSpot.h"
 #include "TestData.h"
 
 #include <QDateTime>
@@ -11,9 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -25,6 +25,8 @@
 
 using namespace Qt::StringLiterals;
 using attendance::sim::HubSpotSimulator;
+using attendance::test::CliProcess;
+using attendance::test::postsWith;
 
 namespace {
 
@@ -34,62 +36,6 @@ constexpr auto kReadOnlyToken = "pat-na1-READONLY-2b81d4"_L1;
 constexpr auto kReadScope = "crm.objects.marketing_events.read"_L1;
 constexpr auto kWriteScope = "crm.objects.marketing_events.write"_L1;
 constexpr auto kWebinarId = "412934701"_L1;
-
-/// One run of the CLI. Wait for it with WAIT_FOR_CLI, which keeps this event loop turning.
-class CliRun final
-{
-public:
-    CliRun(const QStringList &arguments, const QProcessEnvironment &environment,
-        const QByteArray &input = {})
-        : m_finished(&m_process, &QProcess::finished)
-    {
-        m_process.setProcessEnvironment(environment);
-        m_process.start(QStringLiteral(CLI_PATH), arguments);
-        if (!input.isEmpty())
-            m_process.write(input);
-        m_process.closeWriteChannel();
-    }
-
-    qsizetype finishedCount() const { return m_finished.count(); }
-    int exitCode() const
-    {
-        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
-    }
-    qint64 processId() const { return m_process.processId(); }
-    const QByteArray &out() { return m_out += m_process.readAllStandardOutput(); }
-    const QByteArray &err() { return m_err += m_process.readAllStandardError(); }
-    QJsonObject json() { return QJsonDocument::fromJson(out()).object(); }
-
-private:
-    QProcess m_process;
-    QSignalSpy m_finished;
-    QByteArray m_out;
-    QByteArray m_err;
-};
-
-#define WAIT_FOR_CLI(run) QTRY_COMPARE_WITH_TIMEOUT((run).finishedCount(), 1, kTimeoutMs)
-
-QProcessEnvironment environment(const QString &token = {})
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"HUBSPOT_ACCESS_TOKEN"_s);
-    env.remove(u"QT_LOGGING_RULES"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    if (!token.isEmpty())
-        env.insert(u"HUBSPOT_ACCESS_TOKEN"_s, token);
-    return env;
-}
-
-QList<attendance::sim::RecordedRequest> posts(const HubSpotSimulator &sim)
-{
-    QList<attendance::sim::RecordedRequest> found;
-    const auto all = sim.requests();
-    for (const auto &r : all) {
-        if (r.method == "POST")
-            found.append(r);
-    }
-    return found;
-}
 
 /// row -> result object, for the rows of an import that were not sent successfully.
 QHash<int, QJsonObject> resultsByRow(const QJsonObject &json)
@@ -172,14 +118,14 @@ void TestCli::startSimulator(HubSpotSimulator *sim)
 
 void TestCli::help()
 {
-    CliRun general({u"--help"_s}, environment());
+    CliProcess general({u"--help"_s});
     WAIT_FOR_CLI(general);
     QCOMPARE(general.exitCode(), 0);
     for (const char *word :
         {"validate FILE", "events", "import FILE", "HUBSPOT_ACCESS_TOKEN", "Exit codes"})
         QVERIFY2(general.out().contains(word), word);
 
-    CliRun import({u"import"_s, u"--help"_s}, environment());
+    CliProcess import({u"import"_s, u"--help"_s});
     WAIT_FOR_CLI(import);
     QCOMPARE(import.exitCode(), 0);
     for (const char *option :
@@ -189,7 +135,7 @@ void TestCli::help()
             "--api-version", "--demo", "--token-file", "--token-stdin"})
         QVERIFY2(import.out().contains(option), option);
 
-    CliRun version({u"--version"_s}, environment());
+    CliProcess version({u"--version"_s});
     WAIT_FOR_CLI(version);
     QCOMPARE(version.out().trimmed(),
         "attendance-importer-cli " + QByteArray(attendance::appinfo::kVersion));
@@ -197,7 +143,7 @@ void TestCli::help()
 
 void TestCli::demoEventsJson()
 {
-    CliRun run({u"--demo"_s, u"events"_s, u"--json"_s}, environment());
+    CliProcess run({u"--demo"_s, u"events"_s, u"--json"_s});
     WAIT_FOR_CLI(run);
     QCOMPARE(run.exitCode(), 0);
     QVERIFY(run.err().contains("Demo mode: a simulated HubSpot account on this computer"));
@@ -226,9 +172,8 @@ void TestCli::demoEventsJson()
 
 void TestCli::demoImportJson()
 {
-    CliRun run({u"--demo"_s, u"import"_s, m_people, u"--event"_s, kWebinarId, u"--state"_s,
-                   u"attend"_s, u"--json"_s, u"--progress"_s},
-        environment());
+    CliProcess run({u"--demo"_s, u"import"_s, m_people, u"--event"_s, kWebinarId, u"--state"_s,
+        u"attend"_s, u"--json"_s, u"--progress"_s});
     WAIT_FOR_CLI(run);
     QCOMPARE(run.exitCode(), 0);
     const QJsonObject json = run.json();
@@ -272,9 +217,8 @@ void TestCli::demoImportJson()
 
 void TestCli::demoImportHuman()
 {
-    CliRun run(
-        {u"--demo"_s, u"import"_s, m_people, u"--event"_s, kWebinarId, u"--state"_s, u"register"_s},
-        environment());
+    CliProcess run({u"--demo"_s, u"import"_s, m_people, u"--event"_s, kWebinarId, u"--state"_s,
+        u"register"_s});
     WAIT_FOR_CLI(run);
     QCOMPARE(run.exitCode(), 0);
     const QList<QByteArray> lines = run.out().split('\n');
@@ -299,13 +243,14 @@ void TestCli::tokenNeverLeaks()
 {
     HubSpotSimulator sim;
     startSimulator(&sim);
-    QProcessEnvironment env = environment(kSentinel);
-    env.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
+    CliProcess::Options verbose;
+    verbose.environment = attendance::test::cliEnvironment(kSentinel);
+    verbose.environment.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
     const QString results = m_dir.filePath(u"leak-results.csv"_s);
-    CliRun run({u"--base-url"_s, sim.baseUrl().toString(), u"--verbose"_s, u"import"_s, m_people,
-                   u"--event"_s, kWebinarId, u"--state"_s, u"register"_s, u"--results"_s, results,
-                   u"--json"_s, u"--progress"_s},
-        env);
+    CliProcess run({u"--base-url"_s, sim.baseUrl().toString(), u"--verbose"_s, u"import"_s,
+                       m_people, u"--event"_s, kWebinarId, u"--state"_s, u"register"_s,
+                       u"--results"_s, results, u"--json"_s, u"--progress"_s},
+        verbose);
     WAIT_FOR_CLI(run);
     QCOMPARE(run.exitCode(), 0);
     QVERIFY(run.err().contains("-> 200")); // the request log was on, and still no token in it
@@ -326,7 +271,7 @@ void TestCli::tokenNeverLeaks()
         QCOMPARE(r.authorization, "Bearer " + QByteArray(kSentinel.data()));
     QSet<QString> emails;
     qsizetype inputs = 0;
-    const auto sent = posts(sim);
+    const auto sent = postsWith(sim).requests;
     QCOMPARE(sent.size(), 3);
     for (const auto &post : sent) {
         QVERIFY(post.path.endsWith(u"/412934701/attendance/register/email-create"));
@@ -343,17 +288,17 @@ void TestCli::badToken()
 {
     HubSpotSimulator sim;
     startSimulator(&sim);
-    const QProcessEnvironment env = environment(u"pat-na1-WRONG-000000"_s);
-    CliRun import({u"--base-url"_s, sim.baseUrl().toString(), u"import"_s, m_people, u"--event"_s,
-                      kWebinarId, u"--state"_s, u"attend"_s},
-        env);
+    const QString wrongToken = u"pat-na1-WRONG-000000"_s;
+    CliProcess import({u"--base-url"_s, sim.baseUrl().toString(), u"import"_s, m_people,
+                          u"--event"_s, kWebinarId, u"--state"_s, u"attend"_s},
+        wrongToken);
     WAIT_FOR_CLI(import);
     QCOMPARE(import.exitCode(), 3);
     QVERIFY2(
         import.err().contains("HubSpot did not accept the access token"), import.err().constData());
-    QVERIFY(posts(sim).isEmpty());
+    QVERIFY(postsWith(sim).requests.isEmpty());
 
-    CliRun events({u"--base-url"_s, sim.baseUrl().toString(), u"events"_s}, env);
+    CliProcess events({u"--base-url"_s, sim.baseUrl().toString(), u"events"_s}, wrongToken);
     WAIT_FOR_CLI(events);
     QCOMPARE(events.exitCode(), 3);
     QVERIFY(events.err().contains("access token"));
@@ -363,9 +308,9 @@ void TestCli::readOnlyToken()
 {
     HubSpotSimulator sim;
     startSimulator(&sim);
-    CliRun run({u"--base-url"_s, sim.baseUrl().toString(), u"import"_s, m_people, u"--event"_s,
-                   kWebinarId, u"--state"_s, u"attend"_s, u"--json"_s},
-        environment(kReadOnlyToken));
+    CliProcess run({u"--base-url"_s, sim.baseUrl().toString(), u"import"_s, m_people, u"--event"_s,
+                       kWebinarId, u"--state"_s, u"attend"_s, u"--json"_s},
+        kReadOnlyToken);
     WAIT_FOR_CLI(run);
     QCOMPARE(run.exitCode(), 3);
     QVERIFY2(run.err().contains("crm.objects.marketing_events.write"), run.err().constData());
@@ -374,14 +319,13 @@ void TestCli::readOnlyToken()
     QCOMPARE(json[u"succeeded"_s].toInt(), 0);
     QCOMPARE(json[u"failed"_s].toInt(), 245);
     QCOMPARE(json[u"skipped"_s].toInt(), 5);
-    QCOMPARE(posts(sim).size(), 1); // the run stopped at the first refusal
+    QCOMPARE(postsWith(sim).requests.size(), 1); // the run stopped at the first refusal
 }
 
 void TestCli::unknownEvent()
 {
-    CliRun run(
-        {u"--demo"_s, u"import"_s, m_people, u"--event"_s, u"999999"_s, u"--state"_s, u"attend"_s},
-        environment());
+    CliProcess run(
+        {u"--demo"_s, u"import"_s, m_people, u"--event"_s, u"999999"_s, u"--state"_s, u"attend"_s});
     WAIT_FOR_CLI(run);
     QCOMPARE(run.exitCode(), 2);
     QVERIFY(run.err().contains("No marketing event with id 999999 in this account"));
@@ -446,7 +390,7 @@ void TestCli::usageErrors()
     QFETCH(QStringList, arguments);
     QFETCH(bool, withToken);
     QFETCH(QString, message);
-    CliRun run(arguments, environment(withToken ? u"pat-na1-UNUSED-000"_s : QString()));
+    CliProcess run(arguments, withToken ? u"pat-na1-UNUSED-000"_s : QString());
     WAIT_FOR_CLI(run);
     QCOMPARE(run.exitCode(), 2);
     QVERIFY2(run.err().contains(message.toUtf8()), run.err().constData());
@@ -457,7 +401,7 @@ void TestCli::usageErrors()
 void TestCli::validateJson()
 {
     const QString file = attendance::test::dataPath(u"cli/registrations.csv"_s);
-    CliRun run({u"validate"_s, file, u"--json"_s}, environment());
+    CliProcess run({u"validate"_s, file, u"--json"_s});
     WAIT_FOR_CLI(run);
     QCOMPARE(run.exitCode(), 0);
     const QJsonObject expected {
@@ -502,7 +446,7 @@ void TestCli::validateJson()
 void TestCli::validateSummaryAndOptions()
 {
     const QString file = attendance::test::dataPath(u"cli/registrations.csv"_s);
-    CliRun summary({u"validate"_s, file, u"--json"_s, u"--summary"_s}, environment());
+    CliProcess summary({u"validate"_s, file, u"--json"_s, u"--summary"_s});
     WAIT_FOR_CLI(summary);
     QCOMPARE(summary.exitCode(), 0);
     QJsonObject json = summary.json();
@@ -513,9 +457,8 @@ void TestCli::validateSummaryAndOptions()
         QVERIFY(!json.contains(array));
 
     // A day-first date read in Madrid (UTC+1 in November); a column mapped away by letter.
-    CliRun options({u"validate"_s, file, u"--json"_s, u"--date-format"_s, u"dd/MM/yyyy HH:mm"_s,
-                       u"--timezone"_s, u"Europe/Madrid"_s, u"--map"_s, u"C=ignore"_s},
-        environment());
+    CliProcess options({u"validate"_s, file, u"--json"_s, u"--date-format"_s, u"dd/MM/yyyy HH:mm"_s,
+        u"--timezone"_s, u"Europe/Madrid"_s, u"--map"_s, u"C=ignore"_s});
     WAIT_FOR_CLI(options);
     QCOMPARE(options.exitCode(), 0);
     json = options.json();
@@ -533,19 +476,18 @@ void TestCli::validateWorkbookSheets()
 {
     // Every sheet is named in the error; --sheet picks one (case-insensitively).
     const QString workbook = attendance::test::dataPath(u"xlsx/attendees.xlsx"_s);
-    CliRun first({u"validate"_s, workbook, u"--json"_s}, environment());
+    CliProcess first({u"validate"_s, workbook, u"--json"_s});
     WAIT_FOR_CLI(first);
     QCOMPARE(first.exitCode(), 0);
     QCOMPARE(first.json()[u"sheet"_s].toString(), u"Attendees"_s);
 
-    CliRun unknown({u"validate"_s, workbook, u"--sheet"_s, u"Nope"_s}, environment());
+    CliProcess unknown({u"validate"_s, workbook, u"--sheet"_s, u"Nope"_s});
     WAIT_FOR_CLI(unknown);
     QCOMPARE(unknown.exitCode(), 2);
     QVERIFY2(unknown.err().contains("\"Attendees\""), unknown.err().constData());
     QVERIFY(unknown.err().contains("\"Title at row 3\""));
 
-    CliRun second(
-        {u"validate"_s, workbook, u"--sheet"_s, u"title at row 3"_s, u"--json"_s}, environment());
+    CliProcess second({u"validate"_s, workbook, u"--sheet"_s, u"title at row 3"_s, u"--json"_s});
     WAIT_FOR_CLI(second);
     QCOMPARE(second.exitCode(), 0);
     const QJsonObject json = second.json();
@@ -553,8 +495,8 @@ void TestCli::validateWorkbookSheets()
     QCOMPARE(json[u"headerRow"_s].toInt(), 3);
 
     // A CSV's single sheet is named after the file, and that name is accepted.
-    CliRun csv({u"validate"_s, m_people, u"--sheet"_s, u"people"_s, u"--json"_s, u"--summary"_s},
-        environment());
+    CliProcess csv(
+        {u"validate"_s, m_people, u"--sheet"_s, u"people"_s, u"--json"_s, u"--summary"_s});
     WAIT_FOR_CLI(csv);
     QCOMPARE(csv.exitCode(), 0);
     QCOMPARE(csv.json()[u"valid"_s].toInt(), 245);
@@ -573,7 +515,7 @@ void TestCli::validateDateOrderAndRepairs()
             .toMSecsSinceEpoch();
     };
 
-    CliRun automatic({u"validate"_s, path, u"--json"_s, u"--timezone"_s, u"UTC"_s}, environment());
+    CliProcess automatic({u"validate"_s, path, u"--json"_s, u"--timezone"_s, u"UTC"_s});
     WAIT_FOR_CLI(automatic);
     QCOMPARE(automatic.exitCode(), 0);
     QJsonObject json = automatic.json();
@@ -588,9 +530,8 @@ void TestCli::validateDateOrderAndRepairs()
     QCOMPARE(json[u"repaired"_s].toArray(), expectedRepairs);
     QCOMPARE(json[u"attendees"_s][1][u"email"_s].toString(), u"luis@example.com"_s);
 
-    CliRun monthFirst({u"validate"_s, path, u"--json"_s, u"--timezone"_s, u"UTC"_s,
-                          u"--date-order"_s, u"month-first"_s},
-        environment());
+    CliProcess monthFirst({u"validate"_s, path, u"--json"_s, u"--timezone"_s, u"UTC"_s,
+        u"--date-order"_s, u"month-first"_s});
     WAIT_FOR_CLI(monthFirst);
     QCOMPARE(monthFirst.exitCode(), 0);
     json = monthFirst.json();
@@ -598,7 +539,7 @@ void TestCli::validateDateOrderAndRepairs()
     QCOMPARE(json[u"attendees"_s][0][u"interactionDateTime"_s].toInteger(), utc(3, 4, 10, 0));
     QCOMPARE(json[u"attendees"_s][1][u"interactionDateTime"_s].toInteger(), utc(5, 6, 11, 30));
 
-    CliRun human({u"validate"_s, path, u"--timezone"_s, u"UTC"_s}, environment());
+    CliProcess human({u"validate"_s, path, u"--timezone"_s, u"UTC"_s});
     WAIT_FOR_CLI(human);
     QVERIFY2(human.out().contains("could be 3 April or March 4; read as day first"),
         human.out().constData());
@@ -634,14 +575,14 @@ void TestCli::importInteractionTime()
         }
         QVERIFY(expected != 0);
     }
-    CliRun run({u"--base-url"_s, sim.baseUrl().toString(), u"import"_s, m_people, u"--event"_s,
-                   kWebinarId, u"--state"_s, u"register"_s, u"--interaction-time"_s, when,
-                   u"--timezone"_s, u"Europe/Madrid"_s, u"--json"_s},
-        environment(kSentinel));
+    CliProcess run({u"--base-url"_s, sim.baseUrl().toString(), u"import"_s, m_people, u"--event"_s,
+                       kWebinarId, u"--state"_s, u"register"_s, u"--interaction-time"_s, when,
+                       u"--timezone"_s, u"Europe/Madrid"_s, u"--json"_s},
+        kSentinel);
     WAIT_FOR_CLI(run);
     QCOMPARE(run.exitCode(), 0);
     qsizetype inputs = 0;
-    const auto sent = posts(sim);
+    const auto sent = postsWith(sim).requests;
     for (const auto &post : sent) {
         const QJsonArray batch = QJsonDocument::fromJson(post.body).object()[u"inputs"_s].toArray();
         for (const QJsonValue &input : batch) {
@@ -663,9 +604,8 @@ void TestCli::tokenFile()
     file.close();
     QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
 
-    CliRun run({u"--base-url"_s, sim.baseUrl().toString(), u"events"_s, u"--json"_s,
-                   u"--token-file"_s, path},
-        environment());
+    CliProcess run({u"--base-url"_s, sim.baseUrl().toString(), u"events"_s, u"--json"_s,
+        u"--token-file"_s, path});
     WAIT_FOR_CLI(run);
     QCOMPARE(run.exitCode(), 0);
     QCOMPARE(run.json()[u"events"_s].toArray().size(), 6);
@@ -675,8 +615,8 @@ void TestCli::tokenFile()
 #ifdef Q_OS_UNIX
     QVERIFY(
         file.setPermissions(file.permissions() | QFileDevice::ReadGroup | QFileDevice::ReadOther));
-    CliRun shared({u"--base-url"_s, sim.baseUrl().toString(), u"events"_s, u"--token-file"_s, path},
-        environment());
+    CliProcess shared(
+        {u"--base-url"_s, sim.baseUrl().toString(), u"events"_s, u"--token-file"_s, path});
     WAIT_FOR_CLI(shared);
     QCOMPARE(shared.exitCode(), 0); // a warning, not a refusal
     QVERIFY(shared.err().contains("can be read by other users"));
@@ -689,9 +629,12 @@ void TestCli::tokenStdin()
     HubSpotSimulator sim;
     startSimulator(&sim);
     // The environment's token is wrong: --token-stdin must take precedence.
-    CliRun run(
+    CliProcess::Options options;
+    options.token = u"pat-na1-WRONG-000000"_s;
+    options.input = QByteArray(kSentinel.data()) + "\n";
+    CliProcess run(
         {u"--base-url"_s, sim.baseUrl().toString(), u"events"_s, u"--json"_s, u"--token-stdin"_s},
-        environment(u"pat-na1-WRONG-000000"_s), QByteArray(kSentinel.data()) + "\n");
+        options);
     WAIT_FOR_CLI(run);
     QCOMPARE(run.exitCode(), 0);
     QCOMPARE(run.json()[u"events"_s].toArray().size(), 6);
@@ -710,12 +653,12 @@ void TestCli::interruptCancelsCleanly()
     HubSpotSimulator sim(limits);
     startSimulator(&sim);
     const QString results = m_dir.filePath(u"interrupted.csv"_s);
-    CliRun run({u"--base-url"_s, sim.baseUrl().toString(), u"import"_s, m_people, u"--event"_s,
-                   kWebinarId, u"--state"_s, u"attend"_s, u"--batch-size"_s, u"10"_s,
-                   u"--results"_s, results, u"--json"_s, u"--progress"_s},
-        environment(kSentinel));
+    CliProcess run({u"--base-url"_s, sim.baseUrl().toString(), u"import"_s, m_people, u"--event"_s,
+                       kWebinarId, u"--state"_s, u"attend"_s, u"--batch-size"_s, u"10"_s,
+                       u"--results"_s, results, u"--json"_s, u"--progress"_s},
+        kSentinel);
     QTRY_VERIFY_WITH_TIMEOUT(run.err().contains("Waiting"), kTimeoutMs);
-    QCOMPARE(::kill(pid_t(run.processId()), SIGINT), 0);
+    QVERIFY(run.sendSignal(SIGINT));
     // Well before the 30 s wait would end: the cancel is immediate.
     QTRY_COMPARE_WITH_TIMEOUT(run.finishedCount(), 1, 10000);
     QCOMPARE(run.exitCode(), 1);
@@ -725,7 +668,7 @@ void TestCli::interruptCancelsCleanly()
     QCOMPARE(json[u"skipped"_s].toInt(), 5);
     QCOMPARE(json[u"requests"_s].toInt(), 1);
     QCOMPARE(resultsByRow(json).value(250)[u"error"_s][u"category"_s].toString(), u"CANCELLED"_s);
-    QCOMPARE(posts(sim).size(), 1);
+    QCOMPARE(postsWith(sim).requests.size(), 1);
     QFile csv(results);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QCOMPARE(csv.readAll().count("CANCELLED"), 235);

@@ -3,7 +3,10 @@
 // killed (SIGKILL), interrupted (Ctrl-C) or refused its token (401) midway, then resumed from its
 // journal. Every row ends exactly once, and no row the journal held as judged by HubSpot is posted
 // again. Each run uses its own token, so the simulator's log says exactly which run posted what.
+#include "CliProcess.h"
 #include "HubSpotSimulator.h"
+#include "SimulatedHubSpot.h"
+#include "TestData.h"
 #include "sending/RetryPolicy.h"
 #include "sending/RunJournal.h"
 
@@ -12,9 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +26,10 @@
 using namespace Qt::StringLiterals;
 using attendance::sim::HubSpotSimulator;
 using namespace attendance;
+using attendance::test::CliProcess;
+using attendance::test::personEmail;
+using attendance::test::Posts;
+using attendance::test::postsWith;
 
 namespace {
 
@@ -34,96 +39,11 @@ constexpr auto kFirstToken = "pat-na1-JOURNAL-FIRST-5e1d"_L1;
 constexpr auto kSecondToken = "pat-na1-JOURNAL-SECOND-9a4c"_L1;
 constexpr auto kEventId = "412934701"_L1;
 
-QProcessEnvironment environment(const QString &token)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"QT_LOGGING_RULES"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    env.insert(u"HUBSPOT_ACCESS_TOKEN"_s, token);
-    return env;
-}
-
-/// One run of the CLI; wait with WAIT_FOR, which keeps this event loop (and the simulator) going.
-class CliRun final
-{
-public:
-    CliRun(const QStringList &arguments, const QString &token)
-        : m_finished(&m_process, &QProcess::finished)
-    {
-        m_process.setProcessEnvironment(environment(token));
-        m_process.start(QStringLiteral(CLI_PATH), arguments);
-        m_process.closeWriteChannel();
-    }
-
-    qsizetype finishedCount() const { return m_finished.count(); }
-    bool crashed() const { return m_process.exitStatus() == QProcess::CrashExit; }
-    int exitCode() const { return crashed() ? -1 : m_process.exitCode(); }
-    qint64 processId() const { return m_process.processId(); }
-    const QByteArray &out() { return m_out += m_process.readAllStandardOutput(); }
-    const QByteArray &err() { return m_err += m_process.readAllStandardError(); }
-    QJsonObject json() { return QJsonDocument::fromJson(out()).object(); }
-    /// For failure messages: the exit code and what the run printed.
-    QByteArray describe()
-    {
-        return "exit " + QByteArray::number(exitCode()) + "\n" + err() + out().left(2000);
-    }
-
-private:
-    QProcess m_process;
-    QSignalSpy m_finished;
-    QByteArray m_out;
-    QByteArray m_err;
-};
-
-#define WAIT_FOR(run) QTRY_COMPARE_WITH_TIMEOUT((run).finishedCount(), 1, kTimeoutMs)
-
-QString email(int i)
-{
-    return u"person%1@example.com"_s.arg(i);
-}
-
-/// kPeople attendees, person0 on row 2.
+/// kPeople attendees (test::peopleCsv()), person0 on row 2.
 QString writePeople(const QTemporaryDir &dir, const QString &name = u"people.csv"_s)
 {
-    QString path = dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write("email,first name\n");
-    for (int i = 0; i < kPeople; ++i)
-        f.write((email(i) + u",Zoë %1\n"_s.arg(i)).toUtf8());
-    return path;
-}
-
-/// The attendance POSTs made with @p token, and the emails in their inputs (whatever the answer).
-struct Posts
-{
-    int count = 0;
-    QMap<QString, int> emails; ///< Times each email was posted.
-    QMap<QString, int> accepted; ///< Times each email was in a POST answered 200.
-    QSet<qint64> interactionTimes;
-};
-
-Posts postsWith(const HubSpotSimulator &sim, QLatin1StringView token)
-{
-    Posts p;
-    const QByteArray bearer = "Bearer " + QByteArray(token.data(), token.size());
-    const auto requests = sim.requests();
-    for (const auto &r : requests) {
-        if (r.method != "POST" || r.authorization != bearer)
-            continue;
-        ++p.count;
-        const QJsonArray inputs
-            = QJsonDocument::fromJson(r.body).object().value(u"inputs").toArray();
-        for (const QJsonValue &v : inputs) {
-            const QString e = v.toObject().value(u"email").toString().toLower();
-            ++p.emails[e];
-            if (r.status == 200)
-                ++p.accepted[e];
-            p.interactionTimes.insert(v.toObject().value(u"interactionDateTime").toInteger());
-        }
-    }
-    return p;
+    const QString path = dir.filePath(name);
+    return test::writeFile(path, test::peopleCsv(kPeople)) ? path : QString();
 }
 
 /// HubSpot judged the row: sending it again would be a duplicate, not a retry.
@@ -208,12 +128,6 @@ void verifyNoTokenIn(const QByteArray &text)
     }
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 } // namespace
 
 class TestCliJournal final : public QObject
@@ -259,11 +173,11 @@ void TestCliJournal::killedMidImportResumesWithoutResending()
         u"--event"_s, kEventId, u"--state"_s, u"attend"_s, u"--batch-size"_s, u"10"_s,
         u"--journal"_s, journal, u"--json"_s};
 
-    CliRun first(common, kFirstToken);
+    CliProcess first(common, kFirstToken);
     QTRY_VERIFY_WITH_TIMEOUT(journalRowLines(journal) >= 4, kTimeoutMs);
     QCOMPARE(first.finishedCount(), 0);
-    QCOMPARE(::kill(pid_t(first.processId()), SIGKILL), 0);
-    WAIT_FOR(first);
+    QVERIFY(first.sendSignal(SIGKILL));
+    WAIT_FOR_CLI(first);
     QVERIFY(first.crashed());
     // The journal holds emails: only its owner may read it.
     QVERIFY(!(QFile::permissions(journal) & (QFile::ReadGroup | QFile::ReadOther)));
@@ -278,8 +192,8 @@ void TestCliJournal::killedMidImportResumesWithoutResending()
     QVERIFY(confirmed.size() >= 40);
     QVERIFY(confirmed.size() < kPeople); // killed midway, not after the end
 
-    CliRun second(common + QStringList {u"--resume"_s}, kSecondToken);
-    WAIT_FOR(second);
+    CliProcess second(common + QStringList {u"--resume"_s}, kSecondToken);
+    WAIT_FOR_CLI(second);
     QVERIFY2(second.exitCode() == 0, second.describe().constData());
     verifyAllSucceeded(second.json());
 
@@ -289,7 +203,7 @@ void TestCliJournal::killedMidImportResumesWithoutResending()
         QVERIFY2(!confirmed.contains(it.key()),
             qPrintable(u"confirmed, then posted again: " + it.key()));
     for (int i = 0; i < kPeople; ++i)
-        QVERIFY(confirmed.contains(email(i)) != resumed.accepted.contains(email(i)));
+        QVERIFY(confirmed.contains(personEmail(i)) != resumed.accepted.contains(personEmail(i)));
     verifyEachRowEndsOnce(journal, kPeople);
     QVERIFY(RunJournal::load(journal).complete);
     QCOMPARE(sim.counters(kEventId).attended, kPeople);
@@ -304,7 +218,7 @@ void TestCliJournal::killedMidImportResumesWithoutResending()
     QCOMPARE(killed.interactionTimes.size(), 1); // one default time for the whole import...
     QCOMPARE(resumed.interactionTimes, killed.interactionTimes); // ...kept across the resume
 
-    verifyNoTokenIn(readAll(journal));
+    verifyNoTokenIn(test::readFile(journal));
     verifyNoTokenIn(second.out() + second.err());
 #endif
 }
@@ -326,18 +240,18 @@ void TestCliJournal::interruptedImportResumes()
     const QStringList common = {u"--base-url"_s, sim.baseUrl().toString(), u"import"_s, csv,
         u"--event"_s, kEventId, u"--state"_s, u"register"_s, u"--journal"_s, journal, u"--json"_s};
 
-    CliRun first(common + QStringList {u"--batch-size"_s, u"10"_s}, kFirstToken);
+    CliProcess first(common + QStringList {u"--batch-size"_s, u"10"_s}, kFirstToken);
     QTRY_VERIFY_WITH_TIMEOUT(journalRowLines(journal) >= 2, kTimeoutMs);
     // Meanwhile, a second process may not send the same journal (it is locked).
-    CliRun rival(common + QStringList {u"--resume"_s}, kSecondToken);
-    WAIT_FOR(rival);
+    CliProcess rival(common + QStringList {u"--resume"_s}, kSecondToken);
+    WAIT_FOR_CLI(rival);
     QVERIFY2(rival.exitCode() == 2 && rival.err().contains("in use by another import"),
         rival.describe().constData());
     QCOMPARE(postsWith(sim, kSecondToken).count, 0);
     QCOMPARE(first.finishedCount(), 0);
     const QDateTime interruptedAt = QDateTime::currentDateTimeUtc();
-    QCOMPARE(::kill(pid_t(first.processId()), SIGINT), 0);
-    WAIT_FOR(first);
+    QVERIFY(first.sendSignal(SIGINT));
+    WAIT_FOR_CLI(first);
     QCOMPARE(first.exitCode(), 1);
     QVERIFY2(first.err().contains("--resume"), first.err().constData());
 
@@ -369,8 +283,8 @@ void TestCliJournal::interruptedImportResumes()
     const QSet<QString> confirmed = finalEmails(before);
 
     sim.setFaults({});
-    CliRun second(common + QStringList {u"--resume"_s}, kSecondToken);
-    WAIT_FOR(second);
+    CliProcess second(common + QStringList {u"--resume"_s}, kSecondToken);
+    WAIT_FOR_CLI(second);
     QVERIFY2(second.exitCode() == 0, second.describe().constData());
     verifyAllSucceeded(second.json());
     const Posts resumed = postsWith(sim, kSecondToken);
@@ -397,8 +311,8 @@ void TestCliJournal::refusedTokenExitsThreeAndResumesWithNewToken()
         u"--event"_s, kEventId, u"--state"_s, u"attend"_s, u"--batch-size"_s, u"10"_s,
         u"--journal"_s, journal, u"--json"_s};
 
-    CliRun first(QStringList {u"--verbose"_s} + common, kFirstToken); // the request log too
-    WAIT_FOR(first);
+    CliProcess first(QStringList {u"--verbose"_s} + common, kFirstToken); // the request log too
+    WAIT_FOR_CLI(first);
     QCOMPARE(first.exitCode(), 3);
     const QByteArray err = first.err();
     QVERIFY(err.contains("-> 401"));
@@ -420,8 +334,8 @@ void TestCliJournal::refusedTokenExitsThreeAndResumesWithNewToken()
     QCOMPARE(confirmed.size(), 50);
 
     // The same command with a new token and --resume sends the rest, once.
-    CliRun second(common + QStringList {u"--resume"_s}, kSecondToken);
-    WAIT_FOR(second);
+    CliProcess second(common + QStringList {u"--resume"_s}, kSecondToken);
+    WAIT_FOR_CLI(second);
     QVERIFY2(second.exitCode() == 0, second.describe().constData());
     verifyAllSucceeded(second.json());
     const Posts resumed = postsWith(sim, kSecondToken);
@@ -433,7 +347,7 @@ void TestCliJournal::refusedTokenExitsThreeAndResumesWithNewToken()
     }
     verifyEachRowEndsOnce(journal, kPeople);
     QCOMPARE(sim.counters(kEventId).attended, kPeople);
-    verifyNoTokenIn(readAll(journal));
+    verifyNoTokenIn(test::readFile(journal));
     verifyNoTokenIn(second.out() + second.err());
 }
 
@@ -451,10 +365,10 @@ void TestCliJournal::resumeUsesTheJournalPlanNotTheFile()
     const QStringList start
         = {u"--base-url"_s, base, u"import"_s, csv, u"--event"_s, kEventId, u"--state"_s,
             u"attend"_s, u"--batch-size"_s, u"10"_s, u"--journal"_s, journal, u"--json"_s};
-    CliRun first(start, kFirstToken);
-    WAIT_FOR(first);
+    CliProcess first(start, kFirstToken);
+    WAIT_FOR_CLI(first);
     QCOMPARE(first.exitCode(), 3);
-    const QByteArray journalAfterStop = readAll(journal);
+    const QByteArray journalAfterStop = test::readFile(journal);
 
     // Usage problems change nothing and send nothing (exit 2).
     QFile::copy(csv, dir.filePath(u"copy.csv"_s));
@@ -484,22 +398,22 @@ void TestCliJournal::resumeUsesTheJournalPlanNotTheFile()
             "no journal at"},
     };
     for (const auto &[arguments, message] : refused) {
-        CliRun run(arguments, kSecondToken);
-        WAIT_FOR(run);
+        CliProcess run(arguments, kSecondToken);
+        WAIT_FOR_CLI(run);
         QVERIFY2(run.exitCode() == 2 && run.err().contains(message), run.err().constData());
     }
     QCOMPARE(postsWith(sim, kSecondToken).count, 0);
-    QCOMPARE(readAll(journal), journalAfterStop);
+    QCOMPARE(test::readFile(journal), journalAfterStop);
 
     // The same file (a copy, elsewhere) is accepted; so is no file at all, even once the
     // spreadsheet is gone: the journal's plan is sent, not the file as it is now.
     const QStringList resumeWithCopy = {u"--base-url"_s, base, u"import"_s,
         dir.filePath(u"copy.csv"_s), u"--journal"_s, journal, u"--resume"_s, u"--json"_s};
     QVERIFY(QFile::remove(csv));
-    CliRun second({u"--base-url"_s, base, u"import"_s, u"--journal"_s, journal, u"--resume"_s,
-                      u"--json"_s, u"--batch-size"_s, u"25"_s},
+    CliProcess second({u"--base-url"_s, base, u"import"_s, u"--journal"_s, journal, u"--resume"_s,
+                          u"--json"_s, u"--batch-size"_s, u"25"_s},
         kSecondToken);
-    WAIT_FOR(second);
+    WAIT_FOR_CLI(second);
     QVERIFY2(second.exitCode() == 0, second.describe().constData());
     verifyAllSucceeded(second.json());
     QCOMPARE(second.json().value(u"event").toString(), QString(kEventId));
@@ -509,8 +423,8 @@ void TestCliJournal::resumeUsesTheJournalPlanNotTheFile()
     verifyEachRowEndsOnce(journal, kPeople);
 
     // Resuming a finished import sends nothing and reports the same outcome.
-    CliRun again(resumeWithCopy, kSecondToken);
-    WAIT_FOR(again);
+    CliProcess again(resumeWithCopy, kSecondToken);
+    WAIT_FOR_CLI(again);
     QVERIFY2(again.exitCode() == 0, again.err().constData());
     verifyAllSucceeded(again.json());
     QCOMPARE(postsWith(sim, kSecondToken).count, resumed.count);

@@ -3,19 +3,18 @@
 // starts: control characters from a cell or an event name never reach the terminal raw, the
 // --results file is readable by its owner only, and a second Ctrl-C abandons requests that hang
 // without losing track of their rows.
+#include "CliProcess.h"
 #include "HubSpotSimulator.h"
+#include "SimulatedHubSpot.h"
+#include "TestData.h"
 #include "sending/RetryPolicy.h"
 #include "sending/RunJournal.h"
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QScopeGuard>
 #include <QSet>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +26,10 @@
 using namespace Qt::StringLiterals;
 using attendance::sim::HubSpotSimulator;
 using namespace attendance;
+using attendance::test::CliProcess;
+using attendance::test::personEmail;
+using attendance::test::Posts;
+using attendance::test::postsWith;
 
 namespace {
 
@@ -41,50 +44,6 @@ constexpr auto kHostileEventId = "512000001"_L1;
 /// override and a line break, in an otherwise ordinary name with accents and another script.
 const QString kHostileName
     = u"Taller \x1b]0;pwned\x07 práctico \u009b31m 研修 \u202e4202\u202c next line\nstarts here"_s;
-
-QProcessEnvironment environment(const QString &token = {})
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"HUBSPOT_ACCESS_TOKEN"_s);
-    env.remove(u"QT_LOGGING_RULES"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    if (!token.isEmpty())
-        env.insert(u"HUBSPOT_ACCESS_TOKEN"_s, token);
-    return env;
-}
-
-/// One run of the CLI; wait with WAIT_FOR, which keeps this event loop (and the simulator) going.
-class CliRun final
-{
-public:
-    CliRun(const QStringList &arguments, const QString &token = {})
-        : m_finished(&m_process, &QProcess::finished)
-    {
-        m_process.setProcessEnvironment(environment(token));
-        m_process.start(QStringLiteral(CLI_PATH), arguments);
-        m_process.closeWriteChannel();
-    }
-
-    qsizetype finishedCount() const { return m_finished.count(); }
-    bool crashed() const { return m_process.exitStatus() == QProcess::CrashExit; }
-    int exitCode() const { return crashed() ? -1 : m_process.exitCode(); }
-    qint64 processId() const { return m_process.processId(); }
-    const QByteArray &out() { return m_out += m_process.readAllStandardOutput(); }
-    const QByteArray &err() { return m_err += m_process.readAllStandardError(); }
-    QJsonObject json() { return QJsonDocument::fromJson(out()).object(); }
-    QByteArray describe()
-    {
-        return "exit " + QByteArray::number(exitCode()) + "\n" + err() + out().left(2000);
-    }
-
-private:
-    QProcess m_process;
-    QSignalSpy m_finished;
-    QByteArray m_out;
-    QByteArray m_err;
-};
-
-#define WAIT_FOR(run) QTRY_COMPARE_WITH_TIMEOUT((run).finishedCount(), 1, kTimeoutMs)
 
 /// The first character of @p bytes a terminal would act on, as "U+001B at 42"; empty when none.
 /// Line breaks are the output's own and allowed.
@@ -108,18 +67,6 @@ QString firstRawControl(const QByteArray &bytes)
         QVERIFY2(found.isEmpty(), qPrintable(found + u"\n"_s + QString::fromUtf8(bytes)));         \
     } while (false)
 
-QString email(int i)
-{
-    return u"person%1@example.com"_s.arg(i);
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    QCOMPARE(f.write(bytes), bytes.size());
-}
-
 /// Valid attendees with ordinary names, and three rows whose email cell carries an OSC, a C1 CSI
 /// and a right-to-left override: invalid, so validate and import list them with their value.
 /// The second header holds a line break (quoted), the third an escape sequence.
@@ -134,45 +81,12 @@ QByteArray hostileCsv()
     return csv;
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 bool ownerOnly(const QString &path)
 {
     const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
         | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
         | QFileDevice::ExeOther;
     return QFile::exists(path) && !(QFile::permissions(path) & others);
-}
-
-/// The attendance POSTs made with @p token: times each email was posted, and was answered 200.
-struct Posts
-{
-    QMap<QString, int> emails;
-    QMap<QString, int> accepted;
-};
-
-Posts postsWith(const HubSpotSimulator &sim, QLatin1StringView token)
-{
-    Posts p;
-    const QByteArray bearer = "Bearer " + QByteArray(token.data(), token.size());
-    const auto requests = sim.requests();
-    for (const auto &r : requests) {
-        if (r.method != "POST" || r.authorization != bearer)
-            continue;
-        const QJsonArray inputs
-            = QJsonDocument::fromJson(r.body).object().value(u"inputs").toArray();
-        for (const QJsonValue &v : inputs) {
-            const QString e = v.toObject().value(u"email").toString().toLower();
-            ++p.emails[e];
-            if (r.status == 200)
-                ++p.accepted[e];
-        }
-    }
-    return p;
 }
 
 int hungPosts(const HubSpotSimulator &sim)
@@ -222,10 +136,10 @@ void TestCliOutput::validateShowsControlCharactersEscaped()
 {
     QTemporaryDir dir;
     const QString csv = dir.filePath(u"people.csv"_s);
-    writeFile(csv, hostileCsv());
+    QVERIFY(test::writeFile(csv, hostileCsv()));
 
-    CliRun text({u"validate"_s, csv});
-    WAIT_FOR(text);
+    CliProcess text({u"validate"_s, csv});
+    WAIT_FOR_CLI(text);
     QVERIFY2(text.exitCode() == 0, text.describe().constData());
     const QByteArray out = text.out();
     VERIFY_NO_RAW_CONTROL(out);
@@ -250,8 +164,8 @@ void TestCliOutput::validateShowsControlCharactersEscaped()
         QVERIFY2(!line.startsWith(u"name"_s), qPrintable(line));
 
     // JSON keeps the values exactly, and escapes them too (C1 and the override as \uXXXX).
-    CliRun json({u"validate"_s, csv, u"--json"_s});
-    WAIT_FOR(json);
+    CliProcess json({u"validate"_s, csv, u"--json"_s});
+    WAIT_FOR_CLI(json);
     QCOMPARE(json.exitCode(), 0);
     VERIFY_NO_RAW_CONTROL(json.out());
     QSet<QString> values;
@@ -267,8 +181,8 @@ void TestCliOutput::eventsShowsControlCharactersEscaped()
     HubSpotSimulator sim;
     startSimulator(&sim);
 
-    CliRun text({u"--base-url"_s, sim.baseUrl().toString(), u"events"_s}, kToken);
-    WAIT_FOR(text);
+    CliProcess text({u"--base-url"_s, sim.baseUrl().toString(), u"events"_s}, kToken);
+    WAIT_FOR_CLI(text);
     QVERIFY2(text.exitCode() == 0, text.describe().constData());
     const QByteArray out = text.out();
     VERIFY_NO_RAW_CONTROL(out);
@@ -286,8 +200,8 @@ void TestCliOutput::eventsShowsControlCharactersEscaped()
     for (const QString &line : lines)
         QVERIFY2(!line.startsWith(u"starts here"_s), qPrintable(line));
 
-    CliRun json({u"--base-url"_s, sim.baseUrl().toString(), u"events"_s, u"--json"_s}, kToken);
-    WAIT_FOR(json);
+    CliProcess json({u"--base-url"_s, sim.baseUrl().toString(), u"events"_s, u"--json"_s}, kToken);
+    WAIT_FOR_CLI(json);
     QCOMPARE(json.exitCode(), 0);
     VERIFY_NO_RAW_CONTROL(json.out());
     QString name;
@@ -304,15 +218,15 @@ void TestCliOutput::importShowsControlCharactersEscaped()
     startSimulator(&sim);
     QTemporaryDir dir;
     const QString csv = dir.filePath(u"people.csv"_s);
-    writeFile(csv, hostileCsv());
+    QVERIFY(test::writeFile(csv, hostileCsv()));
     const QString results = dir.filePath(u"results.csv"_s);
 
     // --progress: the messages a terminal would get, the event's name among them.
-    CliRun run(
+    CliProcess run(
         {u"--base-url"_s, sim.baseUrl().toString(), u"import"_s, csv, u"--event"_s, kHostileEventId,
             u"--state"_s, u"register"_s, u"--progress"_s, u"--results"_s, results},
         kToken);
-    WAIT_FOR(run);
+    WAIT_FOR_CLI(run);
     QVERIFY2(run.exitCode() == 0, run.describe().constData());
     const QByteArray out = run.out();
     const QByteArray err = run.err();
@@ -325,7 +239,7 @@ void TestCliOutput::importShowsControlCharactersEscaped()
     QVERIFY2(report.contains(u"evil\\x1b]0;pwned\\x07@example.com"_s), out.constData());
     QVERIFY2(report.contains(u"gpj.\\u202eexe@example.com"_s), out.constData());
     // The results file is data, not terminal output: it keeps the name as HubSpot has it.
-    QVERIFY(QString::fromUtf8(readAll(results)).contains(kHostileName.left(20)));
+    QVERIFY(QString::fromUtf8(test::readFile(results)).contains(kHostileName.left(20)));
 }
 
 void TestCliOutput::resultsFileIsOwnerOnly()
@@ -337,10 +251,10 @@ void TestCliOutput::resultsFileIsOwnerOnly()
     startSimulator(&sim);
     QTemporaryDir dir;
     const QString csv = dir.filePath(u"people.csv"_s);
-    writeFile(csv, "email\nana@example.com\nbo@example.com\n");
+    QVERIFY(test::writeFile(csv, "email\nana@example.com\nbo@example.com\n"));
     const QString fresh = dir.filePath(u"fresh.csv"_s);
     const QString existing = dir.filePath(u"existing.csv"_s);
-    writeFile(existing, "an earlier export\n");
+    QVERIFY(test::writeFile(existing, "an earlier export\n"));
     QVERIFY(QFile::setPermissions(existing,
         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
             | QFileDevice::ReadOther));
@@ -350,12 +264,12 @@ void TestCliOutput::resultsFileIsOwnerOnly()
     const mode_t previousMask = ::umask(022);
     const auto restoreMask = qScopeGuard([previousMask] { ::umask(previousMask); });
     for (const QString &results : {fresh, existing}) {
-        CliRun run({u"--base-url"_s, sim.baseUrl().toString(), u"import"_s, csv, u"--event"_s,
-                       kPlainEventId, u"--state"_s, u"register"_s, u"--results"_s, results},
+        CliProcess run({u"--base-url"_s, sim.baseUrl().toString(), u"import"_s, csv, u"--event"_s,
+                           kPlainEventId, u"--state"_s, u"register"_s, u"--results"_s, results},
             kToken);
-        WAIT_FOR(run);
+        WAIT_FOR_CLI(run);
         QVERIFY2(run.exitCode() == 0, run.describe().constData());
-        QVERIFY2(readAll(results).contains("ana@example.com"), qPrintable(results));
+        QVERIFY2(test::readFile(results).contains("ana@example.com"), qPrintable(results));
         QVERIFY2(ownerOnly(results),
             qPrintable(u"%1: %2"_s.arg(results).arg(int(QFile::permissions(results)), 0, 16)));
         QVERIFY(QFile::permissions(results) & QFileDevice::ReadOwner);
@@ -387,25 +301,22 @@ void TestCliOutput::secondCtrlCAbandonsHungRequests()
 
     QTemporaryDir dir;
     const QString csv = dir.filePath(u"people.csv"_s);
-    QByteArray people = "email,first name\n";
-    for (int i = 0; i < kPeople; ++i)
-        people += (email(i) + u",Zoë %1\n"_s.arg(i)).toUtf8();
-    writeFile(csv, people);
+    QVERIFY(test::writeFile(csv, test::peopleCsv(kPeople)));
     const QString journal = dir.filePath(u"run.jsonl"_s);
     const QStringList common = {u"--base-url"_s, sim.baseUrl().toString(), u"--timeout"_s, u"60"_s,
         u"import"_s, csv, u"--event"_s, kPlainEventId, u"--state"_s, u"register"_s,
         u"--batch-size"_s, u"10"_s, u"--journal"_s, journal, u"--json"_s};
 
-    CliRun first(common, kToken);
+    CliProcess first(common, kToken);
     QTRY_VERIFY_WITH_TIMEOUT(hungPosts(sim) >= 1, kTimeoutMs);
     QCOMPARE(first.finishedCount(), 0);
-    QCOMPARE(::kill(pid_t(first.processId()), SIGINT), 0);
+    QVERIFY(first.sendSignal(SIGINT));
     // The first Ctrl-C waits for the answers, and says how not to.
     QTRY_VERIFY_WITH_TIMEOUT(first.err().contains("Ctrl-C again"), kTimeoutMs);
     QCOMPARE(first.finishedCount(), 0);
     QElapsedTimer sinceSecond;
     sinceSecond.start();
-    QCOMPARE(::kill(pid_t(first.processId()), SIGINT), 0);
+    QVERIFY(first.sendSignal(SIGINT));
     // Far below --timeout 60: the hung requests are abandoned, not waited for.
     QTRY_COMPARE_WITH_TIMEOUT(first.finishedCount(), 1, 15000);
     QVERIFY2(sinceSecond.elapsed() < 15000, qPrintable(QString::number(sinceSecond.elapsed())));
@@ -444,15 +355,15 @@ void TestCliOutput::secondCtrlCAbandonsHungRequests()
 
     // A resume against a healthy HubSpot sends exactly the rows not confirmed, once each.
     sim.setFaults({});
-    CliRun second(common + QStringList {u"--resume"_s}, kSecondToken);
-    WAIT_FOR(second);
+    CliProcess second(common + QStringList {u"--resume"_s}, kSecondToken);
+    WAIT_FOR_CLI(second);
     QVERIFY2(second.exitCode() == 0, second.describe().constData());
     QCOMPARE(second.json().value(u"succeeded").toInt(), kPeople);
     QCOMPARE(second.json().value(u"failed").toInt(), 0);
     const Posts resumed = postsWith(sim, kSecondToken);
     QCOMPARE(resumed.emails.size(), kPeople - 20);
     for (int i = 0; i < kPeople; ++i) {
-        const QString e = email(i);
+        const QString e = personEmail(i);
         QCOMPARE(resumed.emails.value(e), confirmed.contains(e) ? 0 : 1);
     }
     QVERIFY(RunJournal::load(journal).complete);

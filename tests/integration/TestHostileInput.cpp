@@ -5,6 +5,7 @@
 // cell. Each must end with a clear message within a bounded time and memory: never a signal, a
 // hang or a runaway. The memory cap (RLIMIT_DATA on the child) is left out under sanitizers,
 // whose shadow memory it would break.
+#include "CliProcess.h"
 #include "HubSpotSimulator.h"
 #include "TestData.h"
 #include "services/FileLoader.h"
@@ -15,8 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -27,7 +26,6 @@
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
@@ -42,6 +40,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace attendance;
+using attendance::test::CliProcess;
+using attendance::test::CliResult;
 
 namespace {
 
@@ -52,47 +52,16 @@ constexpr quint64 MemoryCap = 1024ULL * 1024 * 1024;
 constexpr auto Token = "pat-na1-FIFO-5e21b7"_L1;
 const QByteArray TooLarge = "The file is larger than 512 MiB, more than HubSpot imports at once.";
 
-struct CliResult
-{
-    bool finished = false;
-    QProcess::ExitStatus status = QProcess::CrashExit;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
 /// Runs the CLI to its end with @p input on its standard input, keeping this event loop turning
-/// (a simulator may have to answer), and kills it after TimeoutMs.
+/// (a simulator may have to answer), capped at MemoryCap, and kills it after TimeoutMs.
 CliResult runCli(const QStringList &arguments, const QByteArray &input = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"HUBSPOT_ACCESS_TOKEN"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(env);
+    CliProcess::Options options;
+    options.input = input;
 #if defined(Q_OS_UNIX) && !defined(HOSTILE_SANITIZED)
-    process.setChildProcessModifier([] {
-        const rlimit cap {rlim_t(MemoryCap), rlim_t(MemoryCap)};
-        ::setrlimit(RLIMIT_DATA, &cap);
-    });
+    options.memoryCap = MemoryCap;
 #endif
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(CLI_PATH), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    CliResult result;
-    result.finished = finished.wait(TimeoutMs);
-    if (!result.finished) {
-        process.kill();
-        process.waitForFinished();
-    }
-    result.status = process.exitStatus();
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return test::runCli(arguments, options, TimeoutMs);
 }
 
 /// Empty when the run ended by itself, normally, with @p code and @p message on standard error;
@@ -102,7 +71,7 @@ QString mismatch(const CliResult &run, int code, const QByteArray &message)
     const QString err = QString::fromUtf8(run.err.left(2000));
     if (!run.finished)
         return u"still running after %1 s (killed); stderr: %2"_s.arg(TimeoutMs / 1000).arg(err);
-    if (run.status != QProcess::NormalExit)
+    if (run.crashed)
         return u"killed by a signal (crash); stderr: %1"_s.arg(err);
     if (run.exitCode != code)
         return u"exit code %1, not %2; stderr: %3"_s.arg(run.exitCode).arg(code).arg(err);
@@ -156,12 +125,6 @@ QByteArray peopleCsv()
             + ",Name " + QByteArray::number(i) + '\n';
     csv += "p3@example.com,Again\n";
     return csv;
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
 }
 
 #ifdef Q_OS_UNIX
@@ -327,7 +290,7 @@ void TestHostileInput::fifoReadsLikeFile()
     QVERIFY(!content.isEmpty());
     const QString tag = QString::fromLatin1(QTest::currentDataTag());
     const QString regular = m_dir.filePath(tag + u"-people"_s);
-    QVERIFY(writeFile(regular, content));
+    QVERIFY(test::writeFile(regular, content));
     const CliResult fromFile = runCli({u"validate"_s, regular, u"--json"_s});
     QVERIFY2(mismatch(fromFile, 0, {}).isEmpty(), qPrintable(mismatch(fromFile, 0, {})));
     const QStringList expected = planOf(fromFile.json());
@@ -358,7 +321,7 @@ void TestHostileInput::stdinReadsLikeFile()
 #ifdef Q_OS_UNIX
     // /dev/stdin is a pipe here: nothing of it may be lost to a first look at its bytes.
     const QString regular = m_dir.filePath(u"stdin-people.csv"_s);
-    QVERIFY(writeFile(regular, peopleCsv()));
+    QVERIFY(test::writeFile(regular, peopleCsv()));
     const CliResult fromFile = runCli({u"validate"_s, regular, u"--json"_s});
     QVERIFY2(mismatch(fromFile, 0, {}).isEmpty(), qPrintable(mismatch(fromFile, 0, {})));
     const CliResult fromStdin = runCli({u"validate"_s, u"/dev/stdin"_s, u"--json"_s}, peopleCsv());
@@ -422,8 +385,7 @@ void TestHostileInput::fileChangedWhileRead()
         const CliResult run = runCli({u"validate"_s, path});
         // A memory-mapped reader died of SIGBUS here: whatever was read, the CLI must end by
         // itself, normally.
-        QVERIFY2(run.finished && run.status == QProcess::NormalExit,
-            qPrintable(mismatch(run, 2, message)));
+        QVERIFY2(run.finished && !run.crashed, qPrintable(mismatch(run, 2, message)));
         QVERIFY(truncator.cuts() > 0);
         if (mismatch(run, 2, message).isEmpty())
             ++changed;
@@ -471,7 +433,7 @@ void TestHostileInput::csvPastLimits()
     QFETCH(QByteArray, content);
     QFETCH(QByteArray, message);
     const QString path = m_dir.filePath(u"limits.csv"_s);
-    QVERIFY(writeFile(path, content));
+    QVERIFY(test::writeFile(path, content));
     content.clear();
 
     const CliResult run = runCli({u"validate"_s, path});

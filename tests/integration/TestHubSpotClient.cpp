@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The HubSpot client against the simulator over real HTTP on 127.0.0.1.
 #include "HubSpotSimulator.h"
+#include "SimulatedHubSpot.h"
 #include "hubspot/EventJobs.h"
 #include "hubspot/HubSpotClient.h"
 #include "hubspot/PostAttendanceJob.h"
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -45,21 +45,13 @@ class TestHubSpotClient final : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_sim = std::make_unique<HubSpotSimulator>();
-        m_sim->seedDemo();
-        m_sim->addToken(kReadOnly, {kReadScope});
-        QVERIFY(m_sim->listen());
-        ClientConfig config;
-        config.baseUrl = m_sim->baseUrl();
-        m_client = std::make_unique<HubSpotClient>(&m_network, config);
-        m_client->setToken(u"  Bearer " + QString(HubSpotSimulator::kDemoToken) + u"\n");
+        m_hub = std::make_unique<test::SimulatedHubSpot>();
+        QVERIFY(m_hub->isListening());
+        simulator()->addToken(kReadOnly, {kReadScope});
+        client()->setToken(u"  Bearer " + QString(HubSpotSimulator::kDemoToken) + u"\n");
     }
 
-    void cleanup()
-    {
-        m_client.reset();
-        m_sim.reset();
-    }
+    void cleanup() { m_hub.reset(); }
 
     void listsEveryPage_data()
     {
@@ -75,21 +67,21 @@ private Q_SLOTS:
     {
         QFETCH(int, version);
         QFETCH(QString, listPath);
-        ClientConfig config = m_client->config();
+        ClientConfig config = client()->config();
         config.version = ApiVersion(version);
-        m_client->setConfig(config);
+        client()->setConfig(config);
 
-        auto *job = m_client->listEvents(2);
+        auto *job = client()->listEvents(2);
         QList<MarketingEvent> events;
         connect(job, &ApiJob::finished, this, [&] { events = job->events(); });
         QVERIFY(run(job));
-        QCOMPARE(events.size(), m_sim->events().size());
+        QCOMPARE(events.size(), simulator()->events().size());
         QCOMPARE(events.size(), 6);
-        QCOMPARE(events.first().objectId, m_sim->events().first().objectId);
-        QCOMPARE(events.first().eventName, m_sim->events().first().eventName);
+        QCOMPARE(events.first().objectId, simulator()->events().first().objectId);
+        QCOMPARE(events.first().eventName, simulator()->events().first().eventName);
         QVERIFY(events.first().startDateTime.isValid());
 
-        const auto requests = m_sim->requests();
+        const auto requests = simulator()->requests();
         QCOMPARE(requests.size(), 3); // 6 events, 2 a page
         for (const auto &r : requests) {
             QCOMPARE(r.path, listPath);
@@ -103,15 +95,15 @@ private Q_SLOTS:
 
     void getsOneEventAnd404()
     {
-        const QString id = m_sim->events().at(2).objectId;
-        auto *job = m_client->getEvent(id);
+        const QString id = simulator()->events().at(2).objectId;
+        auto *job = client()->getEvent(id);
         MarketingEvent event;
         connect(job, &ApiJob::finished, this, [&] { event = job->marketingEvent(); });
         QVERIFY(run(job));
         QCOMPARE(event.objectId, id);
-        QCOMPARE(event.eventName, m_sim->events().at(2).eventName);
+        QCOMPARE(event.eventName, simulator()->events().at(2).eventName);
 
-        auto *missing = m_client->getEvent(QStringLiteral("999999999"));
+        auto *missing = client()->getEvent(QStringLiteral("999999999"));
         ApiError error;
         connect(missing, &ApiJob::finished, this, [&] { error = missing->error(); });
         QVERIFY(run(missing));
@@ -123,8 +115,8 @@ private Q_SLOTS:
 
     void wrongTokenIs401()
     {
-        m_client->setToken(QStringLiteral("pat-na1-not-a-real-token"));
-        auto *job = m_client->listEvents();
+        client()->setToken(QStringLiteral("pat-na1-not-a-real-token"));
+        auto *job = client()->listEvents();
         ApiError error;
         connect(job, &ApiJob::finished, this, [&] { error = job->error(); });
         QVERIFY(run(job));
@@ -134,10 +126,10 @@ private Q_SLOTS:
 
     void missingWriteScopeIs403()
     {
-        m_client->setToken(kReadOnly);
-        auto *job
-            = m_client->postAttendance(m_sim->events().first().objectId, SubscriberState::Register,
-                {attendee(2, QStringLiteral("ada@example.com"))}, 1767261600000);
+        client()->setToken(kReadOnly);
+        auto *job = client()->postAttendance(simulator()->events().first().objectId,
+            SubscriberState::Register, {attendee(2, QStringLiteral("ada@example.com"))},
+            1767261600000);
         ApiError error;
         connect(job, &ApiJob::finished, this, [&] { error = job->error(); });
         QVERIFY(run(job));
@@ -148,7 +140,7 @@ private Q_SLOTS:
 
     void postsBatchAndMapsResults()
     {
-        const QString id = m_sim->events().first().objectId;
+        const QString id = simulator()->events().first().objectId;
         Attendee ada = attendee(2, QStringLiteral("Ada@Example.com"));
         ada.contactProperties.insert(QStringLiteral("firstname"), QStringLiteral("Ada"));
         ada.interactionDateTime = 1767261600123;
@@ -156,7 +148,7 @@ private Q_SLOTS:
         joined.properties.insert(QStringLiteral("joinedAt"), QStringLiteral("1767261600000"));
         const QList<Attendee> inputs = {ada, joined, attendee(4, QStringLiteral("bad@nodot"))};
 
-        auto *job = m_client->postAttendance(id, SubscriberState::Attend, inputs, 1700000000000);
+        auto *job = client()->postAttendance(id, SubscriberState::Attend, inputs, 1700000000000);
         QList<InputOutcome> outcomes;
         connect(job, &ApiJob::finished, this, [&] {
             outcomes = job->outcomes();
@@ -173,7 +165,7 @@ private Q_SLOTS:
         QCOMPARE(outcomes[2].category, QStringLiteral("VALIDATION_ERROR"));
 
         // What went over the wire: the documented path and body, maps always present.
-        const auto requests = m_sim->requests();
+        const auto requests = simulator()->requests();
         QCOMPARE(requests.size(), 1);
         QCOMPARE(requests[0].method, QByteArray("POST"));
         QCOMPARE(requests[0].path,
@@ -197,21 +189,21 @@ private Q_SLOTS:
         QCOMPARE(sent[1].toObject().value(u"properties").toObject().value(u"joinedAt").toString(),
             QStringLiteral("1767261600000"));
         QVERIFY(sent[1].toObject().value(u"contactProperties").isObject());
-        QCOMPARE(m_sim->counters(id).attended, 2);
+        QCOMPARE(simulator()->counters(id).attended, 2);
     }
 
     void datedVersionPath()
     {
-        ClientConfig config = m_client->config();
+        ClientConfig config = client()->config();
         config.version = ApiVersion::V2026_03;
-        m_client->setConfig(config);
-        const QString id = m_sim->events().first().objectId;
-        auto *job = m_client->postAttendance(
+        client()->setConfig(config);
+        const QString id = simulator()->events().first().objectId;
+        auto *job = client()->postAttendance(
             id, SubscriberState::Cancel, {attendee(2, QStringLiteral("a@example.com"))}, 1);
         QVERIFY(run(job));
-        QCOMPARE(m_sim->requests().last().path,
+        QCOMPARE(simulator()->requests().last().path,
             u"/marketing/marketing-events/2026-03/" + id + u"/attendance/cancel/email-create");
-        QCOMPARE(m_sim->counters(id).cancelled, 1);
+        QCOMPARE(simulator()->counters(id).cancelled, 1);
     }
 
     void silentServerTimesOut()
@@ -221,7 +213,7 @@ private Q_SLOTS:
         ClientConfig config;
         config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()));
         config.timeout = std::chrono::milliseconds(300);
-        HubSpotClient client(&m_network, config);
+        HubSpotClient client(m_hub->network(), config);
         client.setToken(QStringLiteral("t"));
         auto *job = client.listEvents();
         ApiError error;
@@ -238,7 +230,7 @@ private Q_SLOTS:
         probe.close(); // nothing listens there now
         ClientConfig config;
         config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-        HubSpotClient client(&m_network, config);
+        HubSpotClient client(m_hub->network(), config);
         auto *job = client.listEvents();
         ApiError error;
         connect(job, &ApiJob::finished, this, [&] { error = job->error(); });
@@ -253,7 +245,7 @@ private Q_SLOTS:
         QVERIFY(silent.listen(QHostAddress::LocalHost));
         ClientConfig config;
         config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()));
-        HubSpotClient client(&m_network, config);
+        HubSpotClient client(m_hub->network(), config);
         auto *job = client.listEvents();
         QSignalSpy spy(job, &ApiJob::finished);
         ApiError error;
@@ -266,9 +258,10 @@ private Q_SLOTS:
     }
 
 private:
-    QNetworkAccessManager m_network;
-    std::unique_ptr<HubSpotSimulator> m_sim;
-    std::unique_ptr<HubSpotClient> m_client;
+    HubSpotSimulator *simulator() const { return m_hub->simulator(); }
+    HubSpotClient *client() const { return m_hub->client(); }
+
+    std::unique_ptr<test::SimulatedHubSpot> m_hub;
 };
 
 QTEST_GUILESS_MAIN(TestHubSpotClient)

@@ -4,7 +4,10 @@
 // the plan is written or fills up during the run (a tiny tmpfs, mounted in a user namespace of
 // the CLI's own, or by root). Each run uses its own token, so the simulator's log says which run
 // posted what.
+#include "CliProcess.h"
 #include "HubSpotSimulator.h"
+#include "SimulatedHubSpot.h"
+#include "TestData.h"
 #include "sending/RetryPolicy.h"
 #include "sending/RunJournal.h"
 
@@ -12,12 +15,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -31,6 +32,10 @@
 using namespace Qt::StringLiterals;
 using attendance::sim::HubSpotSimulator;
 using namespace attendance;
+using attendance::test::CliProcess;
+using attendance::test::personEmail;
+using attendance::test::Posts;
+using attendance::test::postsWith;
 
 namespace {
 
@@ -41,98 +46,11 @@ constexpr auto kFirstToken = "pat-na1-SAFETY-FIRST-71c2"_L1;
 constexpr auto kSecondToken = "pat-na1-SAFETY-SECOND-0b9e"_L1;
 constexpr auto kEventId = "412934701"_L1;
 
-/// One run of a program (the CLI, or a shell that mounts a tmpfs and runs the CLI); wait with
-/// WAIT_FOR, which keeps this event loop (and the simulator) going.
-class Run final
-{
-public:
-    Run(const QString &program, const QStringList &arguments, QLatin1StringView token)
-        : m_finished(&m_process, &QProcess::finished)
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"QT_LOGGING_RULES"_s);
-        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-        env.insert(u"HUBSPOT_ACCESS_TOKEN"_s, token);
-        m_process.setProcessEnvironment(env);
-        m_process.start(program, arguments);
-        m_process.closeWriteChannel();
-    }
-    Run(const QStringList &arguments, QLatin1StringView token)
-        : Run(QStringLiteral(CLI_PATH), arguments, token)
-    { }
-
-    qsizetype finishedCount() const { return m_finished.count(); }
-    int exitCode() const
-    {
-        return m_process.exitStatus() == QProcess::CrashExit ? -1 : m_process.exitCode();
-    }
-    const QByteArray &out() { return m_out += m_process.readAllStandardOutput(); }
-    const QByteArray &err() { return m_err += m_process.readAllStandardError(); }
-    QJsonObject json() { return QJsonDocument::fromJson(out()).object(); }
-    QByteArray describe()
-    {
-        return "exit " + QByteArray::number(exitCode()) + "\n" + err() + out().left(2000);
-    }
-
-private:
-    QProcess m_process;
-    QSignalSpy m_finished;
-    QByteArray m_out;
-    QByteArray m_err;
-};
-
-#define WAIT_FOR(run) QTRY_COMPARE_WITH_TIMEOUT((run).finishedCount(), 1, kTimeoutMs)
-
-QString email(int i)
-{
-    return u"person%1@example.com"_s.arg(i);
-}
-
+/// kPeople attendees (test::peopleCsv()), person0 on row 2.
 QString writePeople(const QTemporaryDir &dir)
 {
-    QString path = dir.filePath(u"people.csv"_s);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write("email,first name\n");
-    for (int i = 0; i < kPeople; ++i)
-        f.write((email(i) + u",Zoë %1\n"_s.arg(i)).toUtf8());
-    return path;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-/// The attendance POSTs made with @p token, and the emails in their inputs.
-struct Posts
-{
-    int count = 0;
-    QMap<QString, int> emails; ///< Times each email was posted.
-    QMap<QString, int> accepted; ///< Times each email was in a POST answered 200.
-};
-
-Posts postsWith(const HubSpotSimulator &sim, QLatin1StringView token)
-{
-    Posts p;
-    const QByteArray bearer = "Bearer " + QByteArray(token.data(), token.size());
-    const auto requests = sim.requests();
-    for (const auto &r : requests) {
-        if (r.method != "POST" || r.authorization != bearer)
-            continue;
-        ++p.count;
-        const QJsonArray inputs
-            = QJsonDocument::fromJson(r.body).object().value(u"inputs").toArray();
-        for (const QJsonValue &v : inputs) {
-            const QString e = v.toObject().value(u"email").toString().toLower();
-            ++p.emails[e];
-            if (r.status == 200)
-                ++p.accepted[e];
-        }
-    }
-    return p;
+    const QString path = dir.filePath(u"people.csv"_s);
+    return test::writeFile(path, test::peopleCsv(kPeople)) ? path : QString();
 }
 
 /// Lower-cased emails of the rows the journal holds as judged by HubSpot.
@@ -149,7 +67,7 @@ QSet<QString> finalEmails(const JournalContents &journal)
 
 int journalRowLines(const QString &path)
 {
-    return int(readAll(path).count("\"type\":\"rows\""));
+    return int(test::readFile(path).count("\"type\":\"rows\""));
 }
 
 /// Every line of the journal is a whole JSON object: nothing torn, nothing glued together.
@@ -183,7 +101,7 @@ qint64 planBytes(const QTemporaryDir &dir, const QString &csv)
     for (int i = 0; i < kPeople; ++i) {
         Attendee a;
         a.row = i + 2;
-        a.email = email(i);
+        a.email = personEmail(i);
         a.contactProperties.insert(u"firstname"_s, u"Zoë %1"_s.arg(i));
         plan.attendees.append(a);
     }
@@ -218,6 +136,17 @@ mkdir -p "$out/copy" && cp -a "$mnt/." "$out/copy/"
 umount "$mnt" 2>/dev/null
 exit $rc)"_s;
 
+/// What the full-disk tests start from (TestJournalSafety::setUpTinyDisk()): a simulator,
+/// writePeople()'s file, and two folders in dir: "disk", where the tmpfs is mounted and the journal
+/// (disk/run.jsonl) goes, and "out", where the script leaves what the tmpfs held.
+struct TinyDisk
+{
+    HubSpotSimulator sim;
+    QTemporaryDir dir;
+    QString csv;
+    QString journal;
+};
+
 } // namespace
 
 class TestJournalSafety final : public QObject
@@ -233,9 +162,10 @@ private Q_SLOTS:
 
 private:
     void startSimulator(HubSpotSimulator *sim);
-    /// The CLI with @p arguments, on a tmpfs of @p bytes mounted at @p mountPoint.
-    std::unique_ptr<Run> runOnTinyDisk(const QString &mountPoint, const QString &out, int bytes,
-        const QStringList &arguments, QLatin1StringView token);
+    void setUpTinyDisk(TinyDisk *tiny);
+    /// The CLI with @p arguments, on a tmpfs of @p bytes mounted at @p tiny's disk folder.
+    std::unique_ptr<CliProcess> runOnTinyDisk(
+        const TinyDisk &tiny, int bytes, const QStringList &arguments, QLatin1StringView token);
     Mounting mounting();
     /// Empty when a tiny disk can be made; else why not, for QSKIP.
     QByteArray whyNoTinyDisk();
@@ -282,16 +212,31 @@ Mounting TestJournalSafety::mounting()
     return m_mounting;
 }
 
-std::unique_ptr<Run> TestJournalSafety::runOnTinyDisk(const QString &mountPoint, const QString &out,
-    int bytes, const QStringList &arguments, QLatin1StringView token)
+void TestJournalSafety::setUpTinyDisk(TinyDisk *tiny)
 {
-    const QStringList script = QStringList {u"sh"_s, u"-c"_s, kDiskScript, u"sh"_s, mountPoint, out,
-                                   QString::number(bytes), QStringLiteral(CLI_PATH)}
+    startSimulator(&tiny->sim);
+    tiny->csv = writePeople(tiny->dir);
+    QVERIFY(QDir(tiny->dir.path()).mkdir(u"disk"_s));
+    QVERIFY(QDir(tiny->dir.path()).mkdir(u"out"_s));
+    tiny->journal = tiny->dir.filePath(u"disk/run.jsonl"_s);
+}
+
+std::unique_ptr<CliProcess> TestJournalSafety::runOnTinyDisk(
+    const TinyDisk &tiny, int bytes, const QStringList &arguments, QLatin1StringView token)
+{
+    const QStringList script
+        = QStringList {u"sh"_s, u"-c"_s, kDiskScript, u"sh"_s, tiny.dir.filePath(u"disk"_s),
+              tiny.dir.filePath(u"out"_s), QString::number(bytes), test::cliPath()}
         + arguments;
-    if (m_mounting == Mounting::UserNamespace)
-        return std::make_unique<Run>(QStandardPaths::findExecutable(u"unshare"_s),
-            QStringList {u"--user"_s, u"--map-root-user"_s, u"--mount"_s} + script, token);
-    return std::make_unique<Run>(u"/usr/bin/env"_s, script, token);
+    CliProcess::Options options;
+    options.token = token;
+    if (m_mounting == Mounting::UserNamespace) {
+        options.program = QStandardPaths::findExecutable(u"unshare"_s);
+        return std::make_unique<CliProcess>(
+            QStringList {u"--user"_s, u"--map-root-user"_s, u"--mount"_s} + script, options);
+    }
+    options.program = u"/usr/bin/env"_s;
+    return std::make_unique<CliProcess>(script, options);
 }
 
 QByteArray TestJournalSafety::whyNoTinyDisk()
@@ -328,8 +273,8 @@ void TestJournalSafety::symbolicLinkIsRefusedAndItsTargetUntouched()
     const QString dangling = dir.filePath(u"dangling.jsonl"_s);
     QVERIFY(QFile::link(missing, dangling));
     for (const QStringList &arguments : {import(dangling), resume(dangling)}) {
-        Run run(arguments, kSecondToken);
-        WAIT_FOR(run);
+        CliProcess run(arguments, kSecondToken);
+        WAIT_FOR_CLI(run);
         QVERIFY2(run.exitCode() == 2 && run.err().contains("is a symbolic link"),
             run.describe().constData());
         QVERIFY2(!QFileInfo::exists(missing), run.describe().constData());
@@ -338,19 +283,19 @@ void TestJournalSafety::symbolicLinkIsRefusedAndItsTargetUntouched()
 
     // A link to the journal of a finished import: that journal is neither replaced nor resumed.
     const QString finished = dir.filePath(u"finished.jsonl"_s);
-    Run first(import(finished), kFirstToken);
-    WAIT_FOR(first);
+    CliProcess first(import(finished), kFirstToken);
+    WAIT_FOR_CLI(first);
     QVERIFY2(first.exitCode() == 0, first.describe().constData());
     QVERIFY(RunJournal::load(finished).complete);
-    const QByteArray before = readAll(finished);
+    const QByteArray before = test::readFile(finished);
     const QString link = dir.filePath(u"link.jsonl"_s);
     QVERIFY(QFile::link(finished, link));
     for (const QStringList &arguments : {import(link), resume(link)}) {
-        Run run(arguments, kSecondToken);
-        WAIT_FOR(run);
+        CliProcess run(arguments, kSecondToken);
+        WAIT_FOR_CLI(run);
         QVERIFY2(run.exitCode() == 2 && run.err().contains("is a symbolic link"),
             run.describe().constData());
-        QCOMPARE(readAll(finished), before);
+        QCOMPARE(test::readFile(finished), before);
     }
     QVERIFY(!RunJournal::load(link).ok()); // nor does the app read one through a link
     QCOMPARE(postsWith(sim, kSecondToken).count, 0);
@@ -381,9 +326,9 @@ void TestJournalSafety::hardLinkToAJournalInUseIsRefused()
             "4194305\nattendance-importer-cli\n" + QSysInfo::machineHostName().toUtf8() + '\n');
     }
 
-    Run first({u"--base-url"_s, base, u"import"_s, csv, u"--event"_s, kEventId, u"--state"_s,
-                  u"register"_s, u"--batch-size"_s, QString::number(kBatch), u"--journal"_s,
-                  journal, u"--json"_s},
+    CliProcess first({u"--base-url"_s, base, u"import"_s, csv, u"--event"_s, kEventId, u"--state"_s,
+                         u"register"_s, u"--batch-size"_s, QString::number(kBatch), u"--journal"_s,
+                         journal, u"--json"_s},
         kFirstToken);
     QTRY_VERIFY_WITH_TIMEOUT(journalRowLines(journal) >= 1, kTimeoutMs);
     QCOMPARE(
@@ -396,15 +341,15 @@ void TestJournalSafety::hardLinkToAJournalInUseIsRefused()
             u"register"_s, u"--journal"_s, alias},
     };
     for (const QStringList &arguments : rivals) {
-        Run rival(arguments, kSecondToken);
-        WAIT_FOR(rival);
+        CliProcess rival(arguments, kSecondToken);
+        WAIT_FOR_CLI(rival);
         QVERIFY2(rival.exitCode() == 2 && rival.err().contains("in use by another import")
                 && rival.err().contains("wait for it to finish"),
             rival.describe().constData());
     }
     QCOMPARE(first.finishedCount(), 0); // the rivals met the run while it went on
 
-    WAIT_FOR(first);
+    WAIT_FOR_CLI(first);
     QVERIFY2(first.exitCode() == 0, first.describe().constData());
     QCOMPARE(first.json().value(u"succeeded").toInt(), kPeople);
     QCOMPARE(postsWith(sim, kSecondToken).count, 0);
@@ -422,21 +367,17 @@ void TestJournalSafety::planThatDoesNotFitLeavesNothingBehind()
 {
     if (const QByteArray why = whyNoTinyDisk(); !why.isEmpty())
         QSKIP(why.constData());
-    HubSpotSimulator sim;
-    startSimulator(&sim);
-    QTemporaryDir dir;
-    const QString csv = writePeople(dir);
-    QVERIFY(QDir(dir.path()).mkdir(u"disk"_s));
-    QVERIFY(QDir(dir.path()).mkdir(u"out"_s));
-    const QString journal = dir.filePath(u"disk/run.jsonl"_s);
+    TinyDisk tiny;
+    setUpTinyDisk(&tiny);
+    auto &[sim, dir, csv, journal] = tiny;
 
     // One page of disk (4 KiB); the plan of 300 people takes about 35.
     QVERIFY(planBytes(dir, csv) > pageSize());
-    const auto run = runOnTinyDisk(dir.filePath(u"disk"_s), dir.filePath(u"out"_s), int(pageSize()),
+    const auto run = runOnTinyDisk(tiny, int(pageSize()),
         {u"--base-url"_s, sim.baseUrl().toString(), u"import"_s, csv, u"--event"_s, kEventId,
             u"--state"_s, u"attend"_s, u"--journal"_s, journal},
         kFirstToken);
-    WAIT_FOR(*run);
+    WAIT_FOR_CLI(*run);
     QVERIFY2(run->exitCode() != 97, "the tmpfs could not be mounted");
     const QByteArray err = run->err();
     QVERIFY2(run->exitCode() == 2 && err.contains("No space left on device")
@@ -444,7 +385,7 @@ void TestJournalSafety::planThatDoesNotFitLeavesNothingBehind()
         run->describe().constData());
     QVERIFY2(!err.contains("Could not reach HubSpot"), err.constData());
     // Neither the journal nor its temporary file is left to block the path.
-    QCOMPARE(readAll(dir.filePath(u"out/listing"_s)), QByteArray());
+    QCOMPARE(test::readFile(dir.filePath(u"out/listing"_s)), QByteArray());
     QCOMPARE(postsWith(sim, kFirstToken).count, 0);
 }
 
@@ -452,13 +393,9 @@ void TestJournalSafety::diskFillingUpStopsTheRunResumably()
 {
     if (const QByteArray why = whyNoTinyDisk(); !why.isEmpty())
         QSKIP(why.constData());
-    HubSpotSimulator sim;
-    startSimulator(&sim);
-    QTemporaryDir dir;
-    const QString csv = writePeople(dir);
-    QVERIFY(QDir(dir.path()).mkdir(u"disk"_s));
-    QVERIFY(QDir(dir.path()).mkdir(u"out"_s));
-    const QString journal = dir.filePath(u"disk/run.jsonl"_s);
+    TinyDisk tiny;
+    setUpTinyDisk(&tiny);
+    auto &[sim, dir, csv, journal] = tiny;
     const QStringList import = {u"--base-url"_s, sim.baseUrl().toString(), u"import"_s, csv,
         u"--event"_s, kEventId, u"--state"_s, u"attend"_s, u"--batch-size"_s,
         QString::number(kBatch), u"--json"_s, u"--journal"_s};
@@ -468,9 +405,8 @@ void TestJournalSafety::diskFillingUpStopsTheRunResumably()
     const qint64 page = pageSize();
     const int disk = int(((planBytes(dir, csv) + 512 + page - 1) / page + 1) * page);
 
-    const auto run = runOnTinyDisk(dir.filePath(u"disk"_s), dir.filePath(u"out"_s), disk,
-        import + QStringList {journal}, kFirstToken);
-    WAIT_FOR(*run);
+    const auto run = runOnTinyDisk(tiny, disk, import + QStringList {journal}, kFirstToken);
+    WAIT_FOR_CLI(*run);
     QVERIFY2(run->exitCode() != 97, "the tmpfs could not be mounted");
     const QByteArray err = run->err();
     QVERIFY2(run->exitCode() == 4 && err.contains("No space left on device")
@@ -480,11 +416,11 @@ void TestJournalSafety::diskFillingUpStopsTheRunResumably()
     const QJsonObject stopped = run->json().value(u"stoppedBecause").toObject();
     QCOMPARE(stopped.value(u"category").toString(), u"JOURNAL_NOT_WRITTEN"_s);
     QVERIFY(stopped.value(u"message").toString().contains(u"No space left on device"));
-    QCOMPARE(readAll(dir.filePath(u"out/listing"_s)), QByteArray("run.jsonl\n"));
+    QCOMPARE(test::readFile(dir.filePath(u"out/listing"_s)), QByteArray("run.jsonl\n"));
 
     // What the disk holds is a whole, unfinished journal that a resume completes.
     const QString copy = dir.filePath(u"out/copy/run.jsonl"_s);
-    verifyWholeLines(readAll(copy));
+    verifyWholeLines(test::readFile(copy));
     const JournalContents before = RunJournal::load(copy);
     QVERIFY2(before.ok(), qPrintable(before.error));
     QVERIFY(!before.complete);
@@ -492,10 +428,10 @@ void TestJournalSafety::diskFillingUpStopsTheRunResumably()
     QVERIFY(!confirmed.isEmpty()); // the disk filled up midway, not before the first batch
     QVERIFY(confirmed.size() < kPeople);
 
-    Run resumed({u"--base-url"_s, sim.baseUrl().toString(), u"import"_s, u"--journal"_s, copy,
-                    u"--resume"_s, u"--json"_s},
+    CliProcess resumed({u"--base-url"_s, sim.baseUrl().toString(), u"import"_s, u"--journal"_s,
+                           copy, u"--resume"_s, u"--json"_s},
         kSecondToken);
-    WAIT_FOR(resumed);
+    WAIT_FOR_CLI(resumed);
     QVERIFY2(resumed.exitCode() == 0, resumed.describe().constData());
     QCOMPARE(resumed.json().value(u"succeeded").toInt(), kPeople);
     QVERIFY(RunJournal::load(copy).complete);

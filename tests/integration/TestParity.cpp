@@ -2,6 +2,7 @@
 // The acceptance check of issue 3: for every fixture, `validate --json` (the real CLI, run with
 // QProcess) and the GUI's file page (FilePage and its FileLoader, offscreen) find the same
 // attendees, invalid rows and duplicates, and the preview shows every one of those problems.
+#include "CliProcess.h"
 #include "GuiTestSupport.h"
 #include "TestData.h"
 #include "models/PreviewModel.h"
@@ -12,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
@@ -113,10 +113,9 @@ void TestParity::cliAndGuiAgree()
 {
     QFETCH(QString, path);
 
-    QProcess cli;
-    cli.start(QStringLiteral(CLI_PATH), {u"validate"_s, path, u"--json"_s});
-    QVERIFY(cli.waitForFinished(TimeoutMs));
-    const QJsonObject fromCli = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+    const test::CliResult cli = test::runCli({u"validate"_s, path, u"--json"_s}, {}, TimeoutMs);
+    QVERIFY2(cli.finished, cli.describe().constData());
+    const QJsonObject fromCli = cli.json();
 
     gui::Session session;
     gui::FilePage page(&session);
@@ -126,11 +125,11 @@ void TestParity::cliAndGuiAgree()
     const gui::LoadedFile &file = page.loadedFile();
 
     // A file either side cannot use, the other cannot use either.
-    const bool cliOk = cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0;
+    const bool cliOk = !cli.crashed && cli.exitCode == 0;
     QCOMPARE(file.canSend(), cliOk);
     QCOMPARE(session.hasPlan(), cliOk);
     if (!cliOk) {
-        QCOMPARE(cli.exitCode(), 2);
+        QCOMPARE(cli.exitCode, 2);
         return;
     }
     QCOMPARE(file.plan.sheet, fromCli.value(u"sheet"_s).toString());

@@ -3,8 +3,10 @@
 // errors, cancellation, and that every row ends accounted for.
 #include "HubSpotSimulator.h"
 #include "SamplePlan.h"
+#include "SimulatedHubSpot.h"
 #include "hubspot/EventJobs.h"
 #include "hubspot/HubSpotClient.h"
+#include "results/RowResult.h"
 #include "sending/RetryPolicy.h"
 #include "sending/SendEngine.h"
 
@@ -19,29 +21,7 @@
 using namespace attendance;
 using attendance::sim::HubSpotSimulator;
 
-namespace {
-
-/// Emails the server accepted (answered 200), each with how many times.
-QMap<QString, int> postedEmails(const QList<sim::RecordedRequest> &requests, bool onlyAccepted)
-{
-    QMap<QString, int> seen;
-    for (const auto &r : requests) {
-        if (r.method != "POST" || (onlyAccepted && r.status != 200))
-            continue;
-        for (const QJsonValue &v :
-            QJsonDocument::fromJson(r.body).object().value(u"inputs").toArray())
-            ++seen[v.toObject().value(u"email").toString()];
-    }
-    return seen;
-}
-
-int countStatus(const QList<RowResult> &results, RowStatus status)
-{
-    return int(std::count_if(results.begin(), results.end(),
-        [status](const RowResult &r) { return r.status == status; }));
-}
-
-} // namespace
+namespace { } // namespace
 
 class TestSendEngine final : public QObject
 {
@@ -50,27 +30,22 @@ class TestSendEngine final : public QObject
 private:
     void startSimulator(const HubSpotSimulator::Options &options = {})
     {
-        m_sim = std::make_unique<HubSpotSimulator>(options);
-        m_sim->seedDemo();
-        QVERIFY(m_sim->listen());
-        ClientConfig config;
-        config.baseUrl = m_sim->baseUrl();
-        m_client = std::make_unique<HubSpotClient>(&m_network, config);
-        m_client->setToken(QString(HubSpotSimulator::kDemoToken));
-        m_engine = std::make_unique<SendEngine>(m_client.get());
+        m_hub = std::make_unique<test::SimulatedHubSpot>(options);
+        QVERIFY(m_hub->isListening());
+        m_engine = std::make_unique<SendEngine>(client());
         SendEngine::Options o;
         o.retry.backoffBase = std::chrono::milliseconds(20);
         o.retry.defaultRateLimitWait = std::chrono::milliseconds(200);
         o.jitterSeed = 1;
         m_engine->setOptions(o);
-        m_eventId = m_sim->events().first().objectId;
+        m_eventId = m_hub->firstEventId();
     }
 
     /// Uses up @p requests of the rate window from another client on the same token.
     void burnWindow(int requests)
     {
         QNetworkAccessManager other;
-        HubSpotClient side(&other, m_client->config());
+        HubSpotClient side(&other, client()->config());
         side.setToken(QString(HubSpotSimulator::kDemoToken));
         for (int i = 0; i < requests; ++i) {
             auto *burn = side.getEvent(m_eventId);
@@ -94,7 +69,7 @@ private:
         const auto &results = m_engine->results();
         QCOMPARE(
             results.size(), plan.attendees.size() + plan.invalid.size() + plan.duplicates.size());
-        QCOMPARE(countStatus(results, RowStatus::Pending), 0);
+        QCOMPARE(countByStatus(results).pending, 0);
         const RunSummary s = m_engine->summary();
         QCOMPARE(s.succeeded + s.failed + s.skipped, int(results.size()));
         for (const RowResult &r : results) {
@@ -108,8 +83,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_engine.reset();
-        m_client.reset();
-        m_sim.reset();
+        m_hub.reset();
     }
 
     void sendsInBatchesExactlyOnce()
@@ -129,14 +103,14 @@ private Q_SLOTS:
         QCOMPARE(s.requests, 3);
         QCOMPARE(rowsChanged.count(), 3); // one update per batch, not per row
 
-        const auto requests = m_sim->requests();
+        const auto requests = simulator()->requests();
         QCOMPARE(requests.size(), 3);
         QList<int> sizes;
         for (const auto &r : requests)
             sizes.append(
                 int(QJsonDocument::fromJson(r.body).object().value(u"inputs").toArray().size()));
         QCOMPARE(sizes, (QList<int> {100, 100, 45}));
-        const auto posted = postedEmails(requests, false);
+        const auto posted = test::postsIn(requests).emails;
         QCOMPARE(posted.size(), 245);
         for (int n : posted)
             QCOMPARE(n, 1);
@@ -148,7 +122,7 @@ private Q_SLOTS:
         QCOMPARE(results.last().row, 301);
         QCOMPARE(results.last().status, RowStatus::Skipped);
         QVERIFY(results.last().error.message.contains(u"row 2"));
-        QCOMPARE(m_sim->counters(m_eventId).attended, 245);
+        QCOMPARE(simulator()->counters(m_eventId).attended, 245);
     }
 
     void startPausedSendsNothingUntilResumed()
@@ -164,24 +138,24 @@ private Q_SLOTS:
         m_engine->start(m_eventId, SubscriberState::Attend, plan, {}, SendEngine::prepare(plan));
         QCOMPARE(m_engine->state(), SendEngine::State::Paused);
         QTest::qWait(200);
-        QCOMPARE(int(m_sim->requests().size()), 0);
+        QCOMPARE(int(simulator()->requests().size()), 0);
         m_engine->resume();
         QVERIFY(finished.wait(10000));
         verifyAccounted(plan);
         QCOMPARE(m_engine->summary().succeeded, 30);
 
         // Cancelled before anything went: every row "not sent", no request at all.
-        const int before = int(m_sim->requests().size());
+        const int before = int(simulator()->requests().size());
         finished.clear();
         m_engine->start(m_eventId, SubscriberState::Attend, plan);
         m_engine->cancel();
         QVERIFY(finished.count() == 1 || finished.wait(5000));
         verifyAccounted(plan);
-        QCOMPARE(countStatus(m_engine->results(), RowStatus::Failed), 30);
+        QCOMPARE(countByStatus(m_engine->results()).failed, 30);
         QCOMPARE(m_engine->results().first().error.category, QStringLiteral("CANCELLED"));
         QVERIFY(m_engine->wasCancelled());
         QTest::qWait(100);
-        QCOMPARE(int(m_sim->requests().size()), before);
+        QCOMPARE(int(simulator()->requests().size()), before);
     }
 
     void pauseHoldsAndResumeContinues()
@@ -198,9 +172,9 @@ private Q_SLOTS:
             Qt::SingleShotConnection);
         m_engine->start(m_eventId, SubscriberState::Register, plan);
         QTRY_COMPARE(m_engine->state(), SendEngine::State::Paused);
-        const int before = int(m_sim->requests().size());
+        const int before = int(simulator()->requests().size());
         QTest::qWait(300);
-        QCOMPARE(int(m_sim->requests().size()), before); // nothing goes out while paused
+        QCOMPARE(int(simulator()->requests().size()), before); // nothing goes out while paused
         QCOMPARE(m_engine->summary().succeeded, 10);
         QCOMPARE(finished.count(), 0);
         m_engine->resume();
@@ -236,7 +210,7 @@ private Q_SLOTS:
         m_engine->start(m_eventId, SubscriberState::Register, plan, previous);
         QVERIFY(finished.wait(10000));
         verifyAccounted(plan);
-        const auto posted = postedEmails(m_sim->requests(), false);
+        const auto posted = test::postsIn(simulator()->requests()).emails;
         QCOMPARE(posted.size(), 18);
         for (int i = 0; i < 12; ++i)
             QVERIFY(!posted.contains(plan.attendees[i].email));
@@ -252,7 +226,7 @@ private Q_SLOTS:
         plan.attendees[1].interactionDateTime = 1767261600000; // the file's own date wins
         m_engine->setDefaultInteractionTime(1764547200000); // e.g. the event's start
         QVERIFY(runToEnd(plan));
-        const QJsonArray inputs = QJsonDocument::fromJson(m_sim->requests().first().body)
+        const QJsonArray inputs = QJsonDocument::fromJson(simulator()->requests().first().body)
                                       .object()
                                       .value(u"inputs")
                                       .toArray();
@@ -290,7 +264,7 @@ private Q_SLOTS:
         QCOMPARE(m_engine->summary().succeeded, 60);
         QVERIFY(waiting.count() > 0);
         // Every email accepted exactly once, whatever the number of 429s in between.
-        const auto accepted = postedEmails(m_sim->requests(), true);
+        const auto accepted = test::postsIn(simulator()->requests()).accepted;
         QCOMPARE(accepted.size(), 60);
         for (int n : accepted)
             QCOMPARE(n, 1);
@@ -311,10 +285,10 @@ private Q_SLOTS:
         verifyAccounted(plan);
         QCOMPARE(m_engine->summary().succeeded, 10);
         int tooMany = 0;
-        for (const auto &r : m_sim->requests())
+        for (const auto &r : simulator()->requests())
             tooMany += r.status == 429 ? 1 : 0;
         QVERIFY(tooMany >= 1);
-        QCOMPARE(postedEmails(m_sim->requests(), true).size(), 10);
+        QCOMPARE(test::postsIn(simulator()->requests()).accepted.size(), 10);
     }
 
     void partialErrorsFailOnlyThoseRows()
@@ -337,7 +311,7 @@ private Q_SLOTS:
     void wrongTokenPausesForANewOne()
     {
         startSimulator();
-        m_client->setToken(QStringLiteral("pat-na1-wrong"));
+        client()->setToken(QStringLiteral("pat-na1-wrong"));
         const ImportPlan plan = test::samplePlan(250);
         QSignalSpy rejected(m_engine.get(), &SendEngine::tokenRejected);
         QSignalSpy finished(m_engine.get(), &SendEngine::finished);
@@ -349,7 +323,7 @@ private Q_SLOTS:
         QCOMPARE(rejected.count(), 1);
         QCOMPARE(finished.count(), 0);
         // The coordinator pastes a new token: the run goes on where it stopped.
-        m_sim->addToken(QStringLiteral("pat-na1-rotated"),
+        simulator()->addToken(QStringLiteral("pat-na1-rotated"),
             {QStringLiteral("crm.objects.marketing_events.read"),
                 QStringLiteral("crm.objects.marketing_events.write")});
         m_engine->resumeWithToken(QStringLiteral("pat-na1-rotated"));
@@ -357,7 +331,7 @@ private Q_SLOTS:
         verifyAccounted(plan);
         QCOMPARE(m_engine->summary().succeeded, 250);
         QVERIFY(!m_engine->stopError().isError());
-        const auto accepted = postedEmails(m_sim->requests(), true);
+        const auto accepted = test::postsIn(simulator()->requests()).accepted;
         QCOMPARE(accepted.size(), 250);
         for (int n : accepted)
             QCOMPARE(n, 1);
@@ -366,7 +340,7 @@ private Q_SLOTS:
     void wrongTokenWithNoOneToAskStops()
     {
         startSimulator();
-        m_client->setToken(QStringLiteral("pat-na1-wrong"));
+        client()->setToken(QStringLiteral("pat-na1-wrong"));
         // The CLI's way: there is no one to ask for a new token, so it stops, resumable.
         connect(m_engine.get(), &SendEngine::tokenRejected, m_engine.get(),
             [this] { m_engine->stop(m_engine->stopError()); });
@@ -383,9 +357,9 @@ private Q_SLOTS:
     void missingScopeStopsAndNamesIt()
     {
         startSimulator();
-        m_sim->addToken(
+        simulator()->addToken(
             QStringLiteral("ro"), {QStringLiteral("crm.objects.marketing_events.read")});
-        m_client->setToken(QStringLiteral("ro"));
+        client()->setToken(QStringLiteral("ro"));
         const ImportPlan plan = test::samplePlan(20);
         QVERIFY(runToEnd(plan));
         verifyAccounted(plan);
@@ -436,10 +410,10 @@ private Q_SLOTS:
         m_engine->setOptions(o);
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost));
-        ClientConfig config = m_client->config();
+        ClientConfig config = client()->config();
         config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort()));
         probe.close();
-        m_client->setConfig(config);
+        client()->setConfig(config);
         const ImportPlan plan = test::samplePlan(150);
         QSignalSpy waiting(m_engine.get(), &SendEngine::waiting);
         QVERIFY(runToEnd(plan));
@@ -477,9 +451,10 @@ private Q_SLOTS:
     }
 
 private:
-    QNetworkAccessManager m_network;
-    std::unique_ptr<HubSpotSimulator> m_sim;
-    std::unique_ptr<HubSpotClient> m_client;
+    HubSpotSimulator *simulator() const { return m_hub->simulator(); }
+    HubSpotClient *client() const { return m_hub->client(); }
+
+    std::unique_ptr<test::SimulatedHubSpot> m_hub;
     std::unique_ptr<SendEngine> m_engine;
     QString m_eventId;
 };

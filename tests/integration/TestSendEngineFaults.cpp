@@ -4,7 +4,9 @@
 // results, a token revoked mid-run, the wrong data centre, and verification after a run.
 #include "HubSpotSimulator.h"
 #include "SamplePlan.h"
+#include "SimulatedHubSpot.h"
 #include "hubspot/HubSpotClient.h"
+#include "results/RowResult.h"
 #include "sending/RetryPolicy.h"
 #include "sending/RunVerifier.h"
 #include "sending/SendEngine.h"
@@ -12,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -25,12 +26,6 @@ namespace {
 const QStringList kScopes = {QStringLiteral("crm.objects.marketing_events.read"),
     QStringLiteral("crm.objects.marketing_events.write")};
 
-int countStatus(const QList<RowResult> &results, RowStatus status)
-{
-    return int(std::count_if(results.begin(), results.end(),
-        [status](const RowResult &r) { return r.status == status; }));
-}
-
 } // namespace
 
 class TestSendEngineFaults final : public QObject
@@ -40,16 +35,12 @@ class TestSendEngineFaults final : public QObject
 private:
     void start(const HubSpotSimulator::Faults &faults = {}, int timeoutMs = 60000)
     {
-        m_sim = std::make_unique<HubSpotSimulator>();
-        m_sim->seedDemo();
-        QVERIFY(m_sim->listen());
-        m_sim->setFaults(faults);
         ClientConfig config;
-        config.baseUrl = m_sim->baseUrl();
         config.timeout = std::chrono::milliseconds(timeoutMs);
-        m_client = std::make_unique<HubSpotClient>(&m_network, config);
-        m_client->setToken(QString(HubSpotSimulator::kDemoToken));
-        m_engine = std::make_unique<SendEngine>(m_client.get());
+        m_hub = std::make_unique<test::SimulatedHubSpot>(HubSpotSimulator::Options {}, config);
+        QVERIFY(m_hub->isListening());
+        m_hub->simulator()->setFaults(faults);
+        m_engine = std::make_unique<SendEngine>(client());
         SendEngine::Options o;
         o.batchSize = 10;
         o.retry.backoffBase = 10ms;
@@ -58,7 +49,7 @@ private:
         o.maxConsecutiveFailedBatches = 1000;
         o.jitterSeed = 3;
         m_engine->setOptions(o);
-        m_eventId = m_sim->events().first().objectId;
+        m_eventId = m_hub->firstEventId();
     }
 
     bool run(const ImportPlan &plan, int timeoutMs = 30000)
@@ -73,7 +64,7 @@ private:
         const auto &results = m_engine->results();
         QCOMPARE(
             results.size(), plan.attendees.size() + plan.invalid.size() + plan.duplicates.size());
-        QCOMPARE(countStatus(results, RowStatus::Pending), 0);
+        QCOMPARE(countByStatus(results).pending, 0);
         for (const RowResult &r : results) {
             if (r.status != RowStatus::Succeeded)
                 QVERIFY(!r.error.message.isEmpty());
@@ -84,8 +75,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_engine.reset();
-        m_client.reset();
-        m_sim.reset();
+        m_hub.reset();
     }
 
     void bisectsABatchRefusedAsAWhole()
@@ -109,7 +99,7 @@ private Q_SLOTS:
         QVERIFY(bad.error.message.contains(u"shoe_size"));
         QVERIFY(!isResendable(bad.error.category)); // HubSpot's verdict on the row itself
         QCOMPARE(m_engine->results().at(37).status, RowStatus::Failed);
-        QCOMPARE(m_sim->counters(m_eventId).attended, 38);
+        QCOMPARE(simulator()->counters(m_eventId).attended, 38);
         // 4 batches + for each of the two bad batches: halves down to one row (10→5→3→2→1).
         QVERIFY(m_engine->summary().requests > 4);
         QVERIFY(m_engine->summary().requests <= 4 + 2 * 8);
@@ -139,7 +129,7 @@ private Q_SLOTS:
         verifyAccounted(plan);
         QCOMPARE(m_engine->summary().succeeded, 100);
         QVERIFY(waiting.count() > 0);
-        QCOMPARE(m_sim->counters(m_eventId).attended, 100);
+        QCOMPARE(simulator()->counters(m_eventId).attended, 100);
     }
 
     void hangsTimeOutAndAreRetried()
@@ -153,8 +143,8 @@ private Q_SLOTS:
         QVERIFY(run(plan));
         verifyAccounted(plan);
         QCOMPARE(m_engine->summary().succeeded, 60);
-        QVERIFY(m_sim->processedButUnanswered() > 0);
-        QCOMPARE(m_sim->counters(m_eventId).attended, 60);
+        QVERIFY(simulator()->processedButUnanswered() > 0);
+        QCOMPARE(simulator()->counters(m_eventId).attended, 60);
     }
 
     void omittedResultsAreNotCountedAsSuccess()
@@ -166,7 +156,7 @@ private Q_SLOTS:
         const ImportPlan plan = test::samplePlan(100);
         QVERIFY(run(plan));
         verifyAccounted(plan);
-        const int omitted = int(m_sim->omittedEmails().size());
+        const int omitted = int(simulator()->omittedEmails().size());
         QVERIFY(omitted > 0);
         QCOMPARE(m_engine->summary().failed, omitted);
         QCOMPARE(m_engine->summary().succeeded, 100 - omitted);
@@ -183,40 +173,40 @@ private Q_SLOTS:
         HubSpotSimulator::Faults f;
         f.unauthorizedAfter = 3;
         start(f);
-        m_sim->addToken(QStringLiteral("pat-na1-first"), kScopes);
-        m_client->setToken(QStringLiteral("pat-na1-first"));
+        simulator()->addToken(QStringLiteral("pat-na1-first"), kScopes);
+        client()->setToken(QStringLiteral("pat-na1-first"));
         const ImportPlan plan = test::samplePlan(100);
         QSignalSpy finished(m_engine.get(), &SendEngine::finished);
         QSignalSpy rejected(m_engine.get(), &SendEngine::tokenRejected);
         m_engine->start(m_eventId, SubscriberState::Attend, plan);
         QVERIFY(rejected.wait(10000));
         QTRY_COMPARE(m_engine->state(), SendEngine::State::WaitingForToken);
-        m_sim->addToken(QStringLiteral("pat-na1-second"), kScopes);
+        simulator()->addToken(QStringLiteral("pat-na1-second"), kScopes);
         m_engine->resumeWithToken(QStringLiteral("pat-na1-second"));
         QVERIFY(finished.wait(10000));
         verifyAccounted(plan);
         QCOMPARE(m_engine->summary().succeeded, 100);
-        QCOMPARE(m_sim->counters(m_eventId).attended, 100);
+        QCOMPARE(simulator()->counters(m_eventId).attended, 100);
     }
 
     void wrongDataCentreSwitchesHost()
     {
         start();
         HubSpotSimulator eu;
-        eu.copyAccountFrom(*m_sim);
+        eu.copyAccountFrom(*simulator());
         QVERIFY(eu.listen());
         HubSpotSimulator::Faults f;
         f.hublet = QStringLiteral("eu1");
-        m_sim->setFaults(f);
-        ClientConfig config = m_client->config();
+        simulator()->setFaults(f);
+        ClientConfig config = client()->config();
         config.hubletBaseUrls.insert(QStringLiteral("eu1"), eu.baseUrl());
-        m_client->setConfig(config);
+        client()->setConfig(config);
         const ImportPlan plan = test::samplePlan(30);
         QVERIFY(run(plan));
         verifyAccounted(plan);
         QCOMPARE(m_engine->summary().succeeded, 30);
         QCOMPARE(eu.counters(m_eventId).attended, 30);
-        QCOMPARE(m_client->config().baseUrl, eu.baseUrl());
+        QCOMPARE(client()->config().baseUrl, eu.baseUrl());
     }
 
     void verifierWaitsForHubSpotToApply()
@@ -226,7 +216,7 @@ private Q_SLOTS:
         start(f);
         const ImportPlan plan = test::samplePlan(25);
         QVERIFY(run(plan));
-        RunVerifier verifier(m_client.get());
+        RunVerifier verifier(client());
         RunVerifier::Options o;
         o.interval = 200ms;
         o.timeout = 10s;
@@ -244,9 +234,10 @@ private Q_SLOTS:
     }
 
 private:
-    QNetworkAccessManager m_network;
-    std::unique_ptr<HubSpotSimulator> m_sim;
-    std::unique_ptr<HubSpotClient> m_client;
+    HubSpotSimulator *simulator() const { return m_hub->simulator(); }
+    HubSpotClient *client() const { return m_hub->client(); }
+
+    std::unique_ptr<test::SimulatedHubSpot> m_hub;
     std::unique_ptr<SendEngine> m_engine;
     QString m_eventId;
 };

@@ -4,53 +4,15 @@
 // Small workbooks built in memory, for the cases a committed fixture cannot hold: limits, damage,
 // zip bombs. The committed fixtures (tests/data/make_workbooks.py) cover real content.
 
+#include "ZipBuilder.h"
 #include "spreadsheet/Sheet.h"
 
-#include <QBuffer>
 #include <QByteArray>
 #include <QList>
 #include <QString>
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipnewinfo.h>
-#include <zlib.h>
+#include <QStringList>
 
 namespace attendance::test {
-
-struct ZipEntry
-{
-    QString name;
-    QByteArray data;
-    int level = Z_DEFAULT_COMPRESSION;
-    const char *password = nullptr;
-};
-
-inline QByteArray makeZip(const QList<ZipEntry> &entries)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QuaZip zip(&buffer);
-        zip.setAutoClose(false);
-        if (!zip.open(QuaZip::mdCreate))
-            return {};
-        for (const ZipEntry &entry : entries) {
-            QuaZipFile file(&zip);
-            QuaZipNewInfo info(entry.name);
-            const quint32 crc = entry.password
-                ? quint32(crc32(0, reinterpret_cast<const Bytef *>(entry.data.constData()),
-                    uInt(entry.data.size())))
-                : 0;
-            if (!file.open(QIODevice::WriteOnly, info, entry.password, crc,
-                    entry.level == 0 ? 0 : Z_DEFLATED, entry.level))
-                return {};
-            file.write(entry.data);
-            file.close();
-        }
-        zip.close();
-    }
-    return buffer.data();
-}
 
 inline QByteArray xlsxWorkbookXml(const QStringList &names, bool date1904 = false)
 {

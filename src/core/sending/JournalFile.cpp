@@ -24,6 +24,19 @@ namespace attendance {
 
 namespace {
 
+/// Names tried for a temporary file before giving up: a clash is already unlikely once.
+constexpr int kTemporaryAttempts = 16;
+
+/// A hidden name, new with each call, next to @p finalPath for the file written before it is
+/// published under @p finalPath: "<folder>/.<name>.<random>.tmp". Being in the same folder, it is
+/// on the same file system, so publishing it is a rename or a link, never a copy.
+QString temporaryPathFor(const QString &finalPath)
+{
+    const QFileInfo info(finalPath);
+    return info.absolutePath() + u"/." + info.fileName() + u'.'
+        + QString::number(QRandomGenerator::global()->generate(), 36) + u".tmp";
+}
+
 #ifdef Q_OS_WIN
 std::wstring native(const QString &path)
 {
@@ -193,10 +206,8 @@ JournalFile::Result JournalFile::lock()
 JournalFile::Result JournalFile::createTemporary(const QString &finalPath)
 {
     close();
-    const QFileInfo info(finalPath);
-    for (int attempt = 0; attempt < 16; ++attempt) {
-        const QString temporary = info.absolutePath() + u"/." + info.fileName() + u'.'
-            + QString::number(QRandomGenerator::global()->generate(), 36) + u".tmp";
+    for (int attempt = 0; attempt < kTemporaryAttempts; ++attempt) {
+        const QString temporary = temporaryPathFor(finalPath);
         const HANDLE h = CreateFileW(native(temporary).c_str(), GENERIC_READ | GENERIC_WRITE,
             FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, CREATE_NEW,
             FILE_ATTRIBUTE_NORMAL, nullptr);
@@ -317,10 +328,8 @@ JournalFile::Result JournalFile::lock()
 JournalFile::Result JournalFile::createTemporary(const QString &finalPath)
 {
     close();
-    const QFileInfo info(finalPath);
-    for (int attempt = 0; attempt < 16; ++attempt) {
-        const QString temporary = info.absolutePath() + u"/." + info.fileName() + u'.'
-            + QString::number(QRandomGenerator::global()->generate(), 36) + u".tmp";
+    for (int attempt = 0; attempt < kTemporaryAttempts; ++attempt) {
+        const QString temporary = temporaryPathFor(finalPath);
         // Created owner-only from the start: it holds the attendees' emails.
         const int fd = ::open(native(temporary).constData(),
             O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, S_IRUSR | S_IWUSR);
