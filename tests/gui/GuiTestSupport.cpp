@@ -14,6 +14,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWidget>
 
@@ -95,6 +96,11 @@ void setUpGuiTestApplication()
     QCoreApplication::setOrganizationName(QString::fromLatin1(appinfo::kOrganization));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(appinfo::kVersion));
     QStandardPaths::setTestModeEnabled(true);
+    // Each test process its own settings file: ctest runs the GUI tests side by side, and one
+    // test's clear() must not wipe the settings another is in the middle of checking.
+    static const QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QSettings().clear();
     gui::Dialogs::setMessagesSuppressed(true);
     gui::installTranslators(u"en"_s);

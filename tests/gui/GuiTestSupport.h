@@ -14,8 +14,8 @@ class QWidget;
 
 namespace attendance::test {
 
-/// Organisation and app name as main() sets them, settings in QStandardPaths' test location
-/// (wiped), dialogs that never block, and the English catalogue (plural forms) installed.
+/// Organisation and app name as main() sets them, settings in a folder of this process's own
+/// (empty), dialogs that never block, and the English catalogue (plural forms) installed.
 void setUpGuiTestApplication();
 
 /// With ATTENDANCE_TEST_SCREENSHOT_DIR set (and a real display, e.g. under Xvfb), saves what the
