@@ -78,7 +78,7 @@ bool ImportCommand::checkOptions(QString *error)
     if (!c.resultsPath.isEmpty() && !resultsPathUsable(c.resultsPath, error))
         return false;
     if (c.resume)
-        return true; // the interaction time is the journal's; ImportJournal refuses another
+        return true; // the interaction time is the journal's; JournalOptions refuses another
     return checkInteractionTime(error);
 }
 
@@ -145,7 +145,7 @@ std::optional<int> ImportCommand::prepare(QIODevice *input)
         Console::err(error);
         return ExitUsage;
     }
-    if (!m_session.open(m_commandLine.global, input, &error)) {
+    if (!m_connection.open(m_commandLine.global, input, &error)) {
         Console::err(error);
         return ExitUsage;
     }
@@ -156,7 +156,7 @@ std::optional<int> ImportCommand::prepare(QIODevice *input)
 bool ImportCommand::loadPlan(QString *error)
 {
     if (!m_commandLine.journalPath.isEmpty()) {
-        m_journal = std::make_unique<ImportJournal>();
+        m_journal = std::make_unique<JournalOptions>();
         if (!m_journal->prepare(m_commandLine, error))
             return false;
     }
@@ -186,7 +186,7 @@ void ImportCommand::start()
 
     // Looking the event up first turns a wrong --event into a clear message before anything is
     // sent.
-    m_lookup = std::make_unique<EventLookup>(m_session.client());
+    m_lookup = std::make_unique<EventLookup>(m_connection.client());
     connect(m_lookup.get(), &EventLookup::waiting, this, &ImportCommand::onWaiting);
     connect(m_lookup.get(), &EventLookup::finished, this, &ImportCommand::onEventChecked);
     m_lookup->start(m_run.eventId);
@@ -235,7 +235,7 @@ void ImportCommand::onEventChecked()
     }
     announce();
 
-    m_engine = std::make_unique<SendEngine>(m_session.client());
+    m_engine = std::make_unique<SendEngine>(m_connection.client());
     SendEngine::Options options = m_engine->options();
     options.batchSize = m_batchSize;
     m_engine->setOptions(options);
@@ -257,7 +257,7 @@ bool ImportCommand::openJournal(QString *error)
 {
     JournalHeader header;
     if (!m_journal->isResume()) {
-        m_run.apiVersion = toString(m_session.client()->config().version);
+        m_run.apiVersion = toString(m_connection.client()->config().version);
         // Fixes the interaction time now, not in the engine: a resume records the rest at it.
         header = ImportPipeline::journalHeader(&m_run, m_plan);
     }

@@ -4,8 +4,8 @@
 #include "CliOptions.h"
 #include "Connection.h"
 #include "EventLookup.h"
-#include "ImportJournal.h"
 #include "InterruptWatcher.h"
+#include "JournalOptions.h"
 #include "mapping/ImportPlan.h"
 #include "pipeline/ImportPipeline.h"
 
@@ -68,8 +68,8 @@ private:
     bool m_showProgress = false;
     ImportPlan m_plan;
     /// Set with --journal; on --resume it also supplies the plan and the earlier outcomes.
-    std::unique_ptr<ImportJournal> m_journal;
-    Connection m_session;
+    std::unique_ptr<JournalOptions> m_journal;
+    Connection m_connection;
     InterruptWatcher m_interrupts;
     std::unique_ptr<SendEngine> m_engine;
     std::unique_ptr<EventLookup> m_lookup;

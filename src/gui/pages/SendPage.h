@@ -9,7 +9,7 @@
 #include "sending/RunJournal.h"
 #include "sending/RunVerifier.h"
 #include "sending/SendEngine.h"
-#include "services/SendJournal.h"
+#include "services/JournalKeeper.h"
 
 #include <QDeadlineTimer>
 #include <QFutureWatcher>
@@ -123,7 +123,7 @@ private:
     bool m_running = false;
     SendEngine::State m_engineState = SendEngine::State::Idle;
     bool m_cancelRequested = false;
-    SendJournal m_journal;
+    JournalKeeper m_journal;
     QFutureWatcher<OpenedJournal> m_journalWatcher;
     bool m_preparing = false; ///< The journal of a run is being written; the run starts after.
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "services/SendJournal.h"
+#include "services/JournalKeeper.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -8,9 +8,9 @@
 
 namespace attendance::gui {
 
-SendJournal::~SendJournal() = default;
+JournalKeeper::~JournalKeeper() = default;
 
-RunJournal *SendJournal::open(
+RunJournal *JournalKeeper::open(
     const JournalHeader &header, const ImportPlan &plan, bool continuePrevious, QString *error)
 {
     m_journal = std::make_unique<RunJournal>();
@@ -34,7 +34,7 @@ RunJournal *SendJournal::open(
     return m_journal.get();
 }
 
-void SendJournal::close(bool complete)
+void JournalKeeper::close(bool complete)
 {
     if (!m_journal)
         return;
@@ -46,7 +46,7 @@ void SendJournal::close(bool complete)
     }
 }
 
-void SendJournal::forget()
+void JournalKeeper::forget()
 {
     m_journal.reset();
     m_path.clear();

@@ -12,13 +12,13 @@ namespace attendance::gui {
 /// The journal file of the send page's runs, in RunJournal::defaultDirectory(): one per run,
 /// added to by "send failed rows again" and by a resume while the run is unfinished, removed once
 /// every row has its answer (the emails it holds need not stay on disk). Never holds a token.
-class SendJournal final
+class JournalKeeper final
 {
-    Q_DISABLE_COPY_MOVE(SendJournal)
+    Q_DISABLE_COPY_MOVE(JournalKeeper)
 
 public:
-    SendJournal() = default;
-    ~SendJournal();
+    JournalKeeper() = default;
+    ~JournalKeeper();
 
     /// Continues @p path (a journal read back at start) with the next open().
     void adopt(const QString &path) { m_path = path; }

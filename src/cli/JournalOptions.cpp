@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ImportJournal.h"
+#include "JournalOptions.h"
 
 #include "spreadsheet/InputFile.h"
 #include "spreadsheet/ReadLimits.h"
@@ -41,11 +41,11 @@ QStringList sheetOptionsGiven(const SheetOptions &s)
 
 } // namespace
 
-ImportJournal::ImportJournal() = default;
+JournalOptions::JournalOptions() = default;
 
-ImportJournal::~ImportJournal() = default;
+JournalOptions::~JournalOptions() = default;
 
-QString ImportJournal::sha256Of(const QString &path)
+QString JournalOptions::sha256Of(const QString &path)
 {
     // Through InputFile, as the import read it: opened once, within the input limit, so a device
     // such as /dev/zero given to --resume ends instead of being hashed forever.
@@ -56,7 +56,7 @@ QString ImportJournal::sha256Of(const QString &path)
         QCryptographicHash::hash(input.data, QCryptographicHash::Sha256).toHex());
 }
 
-bool ImportJournal::prepare(const CommandLine &line, QString *error)
+bool JournalOptions::prepare(const CommandLine &line, QString *error)
 {
     m_path = QFileInfo(line.journalPath).absoluteFilePath();
     m_resume = line.resume;
@@ -83,7 +83,7 @@ bool ImportJournal::prepare(const CommandLine &line, QString *error)
     return m_resume ? checkResume(line, error) : checkNewPath(error);
 }
 
-bool ImportJournal::checkNewPath(QString *error)
+bool JournalOptions::checkNewPath(QString *error)
 {
     if (!JournalFile::exists(m_path))
         return true;
@@ -109,7 +109,7 @@ bool ImportJournal::checkNewPath(QString *error)
     return true;
 }
 
-bool ImportJournal::checkResume(const CommandLine &line, QString *error)
+bool JournalOptions::checkResume(const CommandLine &line, QString *error)
 {
     if (const QStringList given = sheetOptionsGiven(line.sheet); !given.isEmpty()) {
         *error = u"--resume sends the rows as the journal recorded them; leave out %1."_s.arg(
@@ -163,7 +163,7 @@ bool ImportJournal::checkResume(const CommandLine &line, QString *error)
     return true;
 }
 
-QString ImportJournal::resumeAdvice(bool tokenRefused) const
+QString JournalOptions::resumeAdvice(bool tokenRefused) const
 {
     QString path = native(m_path);
     if (path.contains(u' '))
@@ -176,7 +176,7 @@ QString ImportJournal::resumeAdvice(bool tokenRefused) const
         + u"  attendance-importer-cli import --journal %1 --resume"_s.arg(path);
 }
 
-bool ImportJournal::open(const JournalHeader &header, const ImportPlan &plan, QString *error)
+bool JournalOptions::open(const JournalHeader &header, const ImportPlan &plan, QString *error)
 {
     const bool opened
         = m_resume ? m_journal.openForAppend(m_path) : m_journal.create(m_path, header, plan);

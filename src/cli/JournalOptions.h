@@ -16,13 +16,13 @@ namespace attendance::cli {
 /// SHA-256), so a resume never mixes two runs. From prepare() to the end of the run the journal
 /// file itself is locked (RunJournal::claim), so no other process sends it at the same time, by
 /// whatever name it reaches it; the system drops the lock when the process ends, however it ends.
-class ImportJournal final
+class JournalOptions final
 {
-    Q_DISABLE_COPY_MOVE(ImportJournal)
+    Q_DISABLE_COPY_MOVE(JournalOptions)
 
 public:
-    ImportJournal();
-    ~ImportJournal();
+    JournalOptions();
+    ~JournalOptions();
 
     /// Before anything is sent: refuses a symbolic link and a journal in use; for a new run,
     /// refuses to replace an unfinished journal or a file that is not one; for a resume, reads the
