@@ -2,12 +2,12 @@
 // The run's rules, defined once in core (ImportPipeline) for the GUI and the CLI: what each state
 // sends, the journal's header, the retry plan and how a retry's answers merge into the results;
 // and reading through the pipeline (the hash the journal keeps, the plain unknown-format message).
+#include "TestData.h"
 #include "pipeline/ImportPipeline.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,12 +16,6 @@ using namespace Qt::StringLiterals;
 using namespace attendance;
 
 namespace {
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 Attendee attendee(int row, const QString &email, bool withTimes)
 {
@@ -212,7 +206,7 @@ void TestImportPipeline::readKeepsTheHashOfTheBytesRead()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"people.csv"_s);
     const QByteArray bytes = "Email,Name\nann@example.com,Ann\n";
-    QVERIFY(writeFile(path, bytes));
+    QVERIFY(test::writeFile(path, bytes));
 
     const Workbook hashed = ImportPipeline::read(path, {}, {}, true);
     QVERIFY2(hashed.ok(), qPrintable(hashed.error));
@@ -225,7 +219,7 @@ void TestImportPipeline::readExplainsAFileThatIsNoSpreadsheet()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"photo.png"_s);
-    QVERIFY(writeFile(path, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)));
+    QVERIFY(test::writeFile(path, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)));
     const Workbook book = ImportPipeline::read(path, {}, {});
     QVERIFY(!book.ok());
     QVERIFY2(
@@ -237,7 +231,7 @@ void TestImportPipeline::planRecordsWhereItCameFrom()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"people.csv"_s);
-    QVERIFY(writeFile(path, "Email,Name\nann@example.com,Ann\nbob@example.com,Bob\n"));
+    QVERIFY(test::writeFile(path, "Email,Name\nann@example.com,Ann\nbob@example.com,Bob\n"));
     const Workbook book = ImportPipeline::read(path, {}, {}, true);
     ImportPlan plan;
     QString error;
@@ -252,7 +246,7 @@ void TestImportPipeline::choiceOfAMissingColumnIsRefused()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"people.csv"_s);
-    QVERIFY(writeFile(path, "Email,Name\nann@example.com,Ann\n"));
+    QVERIFY(test::writeFile(path, "Email,Name\nann@example.com,Ann\n"));
     const Workbook book = ImportPipeline::read(path, {}, {});
     ImportOptions options;
     options.columnChoices = {ColumnChoice {1, ColumnTarget {ColumnTarget::Kind::Ignore, {}}},
