@@ -18,25 +18,29 @@ QString toApiString(RowStatus status)
     return {};
 }
 
+void countStatus(StatusCounts *counts, RowStatus status, int delta)
+{
+    switch (status) {
+    case RowStatus::Succeeded:
+        counts->succeeded += delta;
+        break;
+    case RowStatus::Failed:
+        counts->failed += delta;
+        break;
+    case RowStatus::Skipped:
+        counts->skipped += delta;
+        break;
+    case RowStatus::Pending:
+        counts->pending += delta;
+        break;
+    }
+}
+
 StatusCounts countByStatus(const QList<RowResult> &results)
 {
     StatusCounts counts;
-    for (const RowResult &r : results) {
-        switch (r.status) {
-        case RowStatus::Succeeded:
-            ++counts.succeeded;
-            break;
-        case RowStatus::Failed:
-            ++counts.failed;
-            break;
-        case RowStatus::Skipped:
-            ++counts.skipped;
-            break;
-        case RowStatus::Pending:
-            ++counts.pending;
-            break;
-        }
-    }
+    for (const RowResult &r : results)
+        countStatus(&counts, r.status, +1);
     return counts;
 }
 

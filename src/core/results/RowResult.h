@@ -44,5 +44,7 @@ struct StatusCounts
 };
 
 StatusCounts countByStatus(const QList<RowResult> &results);
+/// Adds @p delta (+1 or -1) to the count of @p status in @p counts.
+void countStatus(StatusCounts *counts, RowStatus status, int delta);
 
 } // namespace attendance

@@ -141,6 +141,7 @@ private:
     void onAnswered(PostAttendanceJob *job);
     void handleError(Batch batch, const ApiError &error);
     void settle(const QList<int> &items, RowStatus status, const RowError &error);
+    void setStatus(RowResult &r, RowStatus status);
     void settleOutcomes(const Batch &batch, const PostAttendanceJob &job);
     void flushRows();
     void beginStop(
@@ -162,6 +163,7 @@ private:
     qint64 m_defaultInteractionMs = 0;
 
     QList<RowResult> m_results; ///< In spreadsheet row order.
+    StatusCounts m_counts; ///< Of m_results, kept as rows change (setStatus()).
     QList<Attendee> m_toSend; ///< In send order.
     QList<int> m_resultIndex; ///< m_toSend[i] is m_results[m_resultIndex[i]].
     std::deque<Batch> m_queue;
