@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/ResultsFilterModel.h"
 #include "models/ResultsModel.h"
 
 #include <QAbstractItemModelTester>
@@ -11,6 +12,31 @@ class TestResultsModel final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void sortsByRowNumberAndFilters()
+    {
+        // Row numbers compare as numbers (10 after 9), straight from the results.
+        ResultsModel model;
+        gui::ResultsFilterModel filter;
+        filter.setSourceModel(&model);
+        model.setResults(
+            {RowResult {10, QStringLiteral("a@example.com"), RowStatus::Succeeded, 7, {}},
+                RowResult {9, QStringLiteral("b@example.com"), RowStatus::Failed, 0, {}},
+                RowResult {100, QStringLiteral("c@example.com"), RowStatus::Skipped, 0, {}},
+                RowResult {2, QStringLiteral("d@example.com"), RowStatus::Succeeded, 8, {}}});
+        const auto rows = [&filter] {
+            QList<int> shown;
+            for (int r = 0; r < filter.rowCount(); ++r)
+                shown.append(filter.index(r, ResultsModel::RowColumn).data().toInt());
+            return shown;
+        };
+        filter.sort(ResultsModel::RowColumn, Qt::AscendingOrder);
+        QCOMPARE(rows(), (QList<int> {2, 9, 10, 100}));
+        filter.sort(ResultsModel::RowColumn, Qt::DescendingOrder);
+        QCOMPARE(rows(), (QList<int> {100, 10, 9, 2}));
+        filter.setFailuresOnly(true);
+        QCOMPARE(rows(), (QList<int> {100, 9}));
+    }
+
     void showsRows()
     {
         ResultsModel model;

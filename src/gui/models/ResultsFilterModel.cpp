@@ -31,6 +31,12 @@ void ResultsFilterModel::setFailuresOnly(bool failuresOnly)
     invalidateFilter();
 }
 
+void ResultsFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    m_results = qobject_cast<const ResultsModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
 bool ResultsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (!m_failuresOnly)
@@ -43,9 +49,9 @@ bool ResultsFilterModel::lessThan(const QModelIndex &left, const QModelIndex &ri
 {
     // Row numbers straight from the results, not through QVariant: the view sorts by them when
     // each run starts, which stalled the window for about 0.4 s on 100,000 rows.
-    if (left.column() == ResultsModel::RowColumn) {
-        if (const auto *results = qobject_cast<const ResultsModel *>(sourceModel()))
-            return results->results().at(left.row()).row < results->results().at(right.row()).row;
+    if (left.column() == ResultsModel::RowColumn && m_results) {
+        const QList<RowResult> &results = m_results->results();
+        return results.at(left.row()).row < results.at(right.row()).row;
     }
     // Contact ids are shown as text but compare as numbers; the rest as the base class does.
     if (left.column() == ResultsModel::ContactIdColumn)

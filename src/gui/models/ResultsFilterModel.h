@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/ResultsModel.h"
+
+#include <QPointer>
 #include <QSortFilterProxyModel>
 
 namespace attendance::gui {
@@ -19,6 +22,7 @@ public:
     bool failuresOnly() const { return m_failuresOnly; }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    void setSourceModel(QAbstractItemModel *model) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -26,6 +30,9 @@ protected:
 
 private:
     bool m_failuresOnly = false;
+    /// The source as the results model it is (null otherwise), found once: lessThan() runs
+    /// 1.7 million times when 100,000 rows are sorted, and a cast in each was half the sort.
+    QPointer<const ResultsModel> m_results;
 };
 
 } // namespace attendance::gui
