@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AppInfo.h"
 #include "Application.h"
 #include "MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -22,16 +20,9 @@ void fail(const QString &message)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QString::fromLatin1(attendance::appinfo::kAppName));
-    QApplication::setOrganizationName(QString::fromLatin1(attendance::appinfo::kOrganization));
-    QApplication::setApplicationVersion(QString::fromLatin1(attendance::appinfo::kVersion));
-    QGuiApplication::setDesktopFileName(QString::fromLatin1(attendance::appinfo::kAppId));
-    attendance::gui::initResources();
-    QApplication::setWindowIcon(QIcon(u":/icons/attendance-importer.svg"_s));
-
-    // The language is needed before the parser, so that --help speaks it too.
+    // The language is set before the parser, so that --help speaks it too.
+    attendance::gui::setUpApplication();
     const QString requested = attendance::gui::requestedLanguage(QApplication::arguments());
-    attendance::gui::installTranslators(attendance::gui::uiLanguage(requested));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main",

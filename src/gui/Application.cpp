@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
 
+#include "AppInfo.h"
 #include "Logging.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -54,6 +57,17 @@ void install(QTranslator *translator, const QString &file, const QString &direct
 void initResources()
 {
     initAttendanceGuiResources();
+}
+
+void setUpApplication()
+{
+    QCoreApplication::setApplicationName(QString::fromLatin1(appinfo::kAppName));
+    QCoreApplication::setOrganizationName(QString::fromLatin1(appinfo::kOrganization));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(appinfo::kVersion));
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(appinfo::kAppId));
+    initResources();
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/attendance-importer.svg")));
+    installTranslators(uiLanguage(requestedLanguage(QCoreApplication::arguments())));
 }
 
 QString requestedLanguage(const QStringList &arguments)

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // attendance-screenshots: makes the README's screenshots. Opens the real window on the demo account
 // and lets ScreenshotTour walk it through every step, saving each page as PNG. Not shipped.
-#include "AppInfo.h"
 #include "Application.h"
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
@@ -9,7 +8,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QIcon>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -20,16 +18,9 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    // The app's own names, so the window (its title, its settings' shape) is the one people see.
-    QApplication::setApplicationName(QString::fromLatin1(attendance::appinfo::kAppName));
-    QApplication::setOrganizationName(QString::fromLatin1(attendance::appinfo::kOrganization));
-    QApplication::setApplicationVersion(QString::fromLatin1(attendance::appinfo::kVersion));
-    QGuiApplication::setDesktopFileName(QString::fromLatin1(attendance::appinfo::kAppId));
-    attendance::gui::initResources();
-    QApplication::setWindowIcon(QIcon(u":/icons/attendance-importer.svg"_s));
-
+    // The app's own names, icon and language, so the window is the one people see.
+    attendance::gui::setUpApplication();
     const QString requested = attendance::gui::requestedLanguage(QApplication::arguments());
-    attendance::gui::installTranslators(attendance::gui::uiLanguage(requested));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Saves a PNG of each page of the demo walk-through "
