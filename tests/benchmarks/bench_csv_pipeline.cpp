@@ -20,6 +20,7 @@
 // Peak memory is the process's VmHWM, reset (Linux: /proc/self/clear_refs) just before the
 // read after giving freed memory back (malloc_trim), so it covers read + plan and nothing before.
 
+#include "PeakMemory.h"
 #include "mapping/ImportPlan.h"
 #include "spreadsheet/csv/CsvReader.h"
 
@@ -46,6 +47,8 @@
 #include <unistd.h>
 
 using namespace attendance;
+using attendance::bench::peakRssMiB;
+using attendance::bench::resetPeakRss;
 
 namespace {
 
@@ -139,25 +142,6 @@ double cpuSeconds()
     return double(std::clock()) / CLOCKS_PER_SEC;
 }
 
-/// VmHWM in MiB, or -1 where /proc is not there.
-double peakRssMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
-
-bool resetPeakRss()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
-}
-
 struct Run
 {
     double wall = 0;
@@ -175,10 +159,6 @@ struct Run
 Run runOurs(const QString &path, bool properties)
 {
     Run run;
-#ifdef __GLIBC__
-    // Hand the previous run's memory back, so this run's peak is its own.
-    malloc_trim(0);
-#endif
     resetPeakRss();
     QElapsedTimer timer;
     timer.start();

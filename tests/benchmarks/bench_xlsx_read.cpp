@@ -12,6 +12,7 @@
 //   bench_xlsx_read [ROWS] [RUNS]      defaults: 100000 rows, best of 3 runs each
 //   bench_xlsx_read --write FILE [ROWS] writes the workbook only, to try it elsewhere
 
+#include "PeakMemory.h"
 #include "spreadsheet/Workbook.h"
 
 #include <QCoreApplication>
@@ -27,11 +28,9 @@
 #include <quazipfile.h>
 #include <quazipnewinfo.h>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 using namespace attendance;
+using attendance::bench::peakRssMiB;
+using attendance::bench::resetPeakRss;
 
 namespace {
 
@@ -173,29 +172,6 @@ book.close()
 print("%.6f %.6f %d %d %d" % (time.perf_counter() - start, time.process_time() - cpu, rows, cells,
                              resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
 )PY";
-
-/// VmHWM in MiB, or -1 where /proc is not there.
-double peakRssMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
-
-void resetPeakRss()
-{
-#ifdef __GLIBC__
-    malloc_trim(0); // hand the previous run's memory back, so this run's peak is its own
-#endif
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (clear.open(QIODevice::WriteOnly))
-        clear.write("5");
-}
 
 } // namespace
 
