@@ -454,12 +454,12 @@
         <translation>La fila %1 tiene más de 16.384 columnas, algo que ningún programa de hojas de cálculo escribe. Compruebe que es una tabla de asistentes y que el separador es el correcto.</translation>
     </message>
     <message>
-        <source>The file has more than 2,000,000 rows, more than can be imported at once. Split it into smaller files.</source>
-        <translation>El archivo tiene más de 2.000.000 de filas, más de las que se pueden importar de una vez. Divídalo en archivos más pequeños.</translation>
+        <source>The file has more than 6,000,000 rows, more than can be imported at once. Split it into smaller files.</source>
+        <translation>El archivo tiene más de 6.000.000 de filas, más de las que se pueden importar de una vez. Divídalo en archivos más pequeños.</translation>
     </message>
     <message>
-        <source>The file holds more than 20,000,000 cells, too many to read at once. Delete the columns you do not need, or split it into smaller files.</source>
-        <translation>El archivo tiene más de 20.000.000 de celdas, demasiadas para leerlas de una vez. Borre las columnas que no necesite o divídalo en archivos más pequeños.</translation>
+        <source>The file holds more than 40,000,000 cells, too many to read at once. Delete the columns you do not need, or split it into smaller files.</source>
+        <translation>El archivo tiene más de 40.000.000 de celdas, demasiadas para leerlas de una vez. Borre las columnas que no necesite o divídalo en archivos más pequeños.</translation>
     </message>
     <message>
         <source>Could not open &apos;%1&apos;: it is a connection point of another program (a socket), not a file.</source>
@@ -861,16 +861,16 @@
         <translation>El libro se descomprime en más de 512 MiB, más de lo que HubSpot importa de una vez. Divídalo en archivos más pequeños.</translation>
     </message>
     <message>
-        <source>The sheet &quot;%1&quot; has more than 2,000,000 rows, more than can be imported at once. Split it into smaller files.</source>
-        <translation>La hoja &quot;%1&quot; tiene más de 2.000.000 de filas, más de las que se pueden importar de una vez. Divídala en archivos más pequeños.</translation>
+        <source>The sheet &quot;%1&quot; has more than 6,000,000 rows, more than can be imported at once. Split it into smaller files.</source>
+        <translation>La hoja &quot;%1&quot; tiene más de 6.000.000 de filas, más de las que se pueden importar de una vez. Divídala en archivos más pequeños.</translation>
     </message>
     <message>
         <source>The sheet &quot;%1&quot; has more than 16,384 columns, which no spreadsheet program writes. The file is probably damaged.</source>
         <translation>La hoja &quot;%1&quot; tiene más de 16.384 columnas, algo que ningún programa de hojas de cálculo escribe. Probablemente el archivo está dañado.</translation>
     </message>
     <message>
-        <source>The workbook holds too much to read at once: more than 20,000,000 cells or 256 million characters. Delete the sheets and columns you do not need, or split it into smaller files.</source>
-        <translation>El libro contiene demasiado para leerlo de una vez: más de 20.000.000 de celdas o 256 millones de caracteres. Elimine las hojas y columnas que no necesite, o divídalo en archivos más pequeños.</translation>
+        <source>The workbook holds too much to read at once: more than 40,000,000 cells or 256 million characters. Delete the sheets and columns you do not need, or split it into smaller files.</source>
+        <translation>El libro contiene demasiado para leerlo de una vez: más de 40.000.000 de celdas o 256 millones de caracteres. Elimine las hojas y columnas que no necesite, o divídalo en archivos más pequeños.</translation>
     </message>
     <message>
         <source>The workbook is damaged: its part %1 is nested more than 64 levels deep.</source>

@@ -338,17 +338,14 @@ int scaling(int runs)
         qPrintable(loadAverage()));
     std::printf("%9s %8s | %8s %8s %9s %8s %7s | %8s %9s %7s | %6s %6s\n", "rows", "MB", "wall s",
         "CPU s", "peak MiB", "us/row", "B/row", "wall s", "peak MiB", "B/row", "wall", "CPU");
-    // 1,999,999 rows and the header: the most ReadLimits::MaxRows lets in. 5M is past it: the
-    // line shows the refusal.
-    for (const int rows : {10'000, 100'000, 1'000'000, 1'999'999, 5'000'000}) {
+    for (const int rows : {10'000, 100'000, 1'000'000, 5'000'000}) {
         const QString path = dir.filePath(QStringLiteral("people-%1.csv").arg(rows));
         if (!writeCsv(path, rows))
             return 1;
         const qint64 bytes = QFile(path).size();
         const auto [ours, python] = compareCli(path, scratch, runs);
         if (!ours.ok) {
-            std::printf("%9d %8.1f | refused: past ReadLimits (2,000,000 rows, 20,000,000 cells)\n",
-                rows, bytes / 1e6);
+            std::printf("%9d %8.1f | failed: the message is above\n", rows, bytes / 1e6);
             QFile::remove(path);
             continue;
         }

@@ -6,6 +6,7 @@
 
 #include "spreadsheet/Workbook.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <cstdlib>
 
@@ -29,7 +30,8 @@ inline void ensureApplication()
     Q_UNUSED(quiet);
 }
 
-/// Walks every cell, so a dangling view or a broken row index shows up under ASan.
+/// Walks every cell, so a dangling view or a broken row index shows up under ASan, and checks
+/// that every cell holds valid UTF-8.
 inline void check(const Workbook &book)
 {
     if (!book.ok() && !book.sheets.isEmpty())
@@ -37,8 +39,13 @@ inline void check(const Workbook &book)
     qsizetype total = 0;
     for (const Sheet &sheet : book.sheets) {
         for (int r = 0; r < sheet.rowCount(); ++r) {
-            for (int c = 0; c < sheet.columnCount(r); ++c)
-                total += sheet.cell(r, c).size();
+            for (int c = 0; c < sheet.columnCount(r); ++c) {
+                // Every cell is valid UTF-8, whatever the input held.
+                const QUtf8StringView cell = sheet.cellUtf8(r, c);
+                if (!QByteArrayView(cell.data(), cell.size()).isValidUtf8())
+                    std::abort();
+                total += sheet.cellText(r, c).size();
+            }
         }
     }
     if (total < 0)

@@ -408,11 +408,8 @@ void TestHostileInput::csvPastLimits_data()
     QTest::newRow("1,000,000 columns") << wide + "\na@example.com\n"
                                        << QByteArray("Row 1 has more than 16,384 columns");
 
-    QByteArray tall = "Email\n";
-    tall.reserve(30'000'000);
-    for (int r = 0; r < 2'000'000; ++r)
-        tall += "a@example.com\n";
-    QTest::newRow("2,000,001 rows") << tall << QByteArray("more than 2,000,000 rows");
+    const QByteArray tall = "Email\n" + QByteArray("a\n").repeated(6'000'000);
+    QTest::newRow("6,000,001 rows") << tall << QByteArray("more than 6,000,000 rows");
 
     // A 100 MB header cell used to be copied through the whole plan and printed back.
     QByteArray cell = "Email" + QByteArray(100'000'000, 'x') + ",Name\na@example.com,A\n";

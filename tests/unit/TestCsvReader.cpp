@@ -45,6 +45,7 @@ private Q_SLOTS:
     void utf8AndDecodedPathsAgree();
     void progressAndCancel();
     void lateBadByteSendsBackToDetection();
+    void inPlaceMatchesCopy();
 };
 
 void TestCsvReader::fixtures_data()
@@ -189,6 +190,12 @@ void TestCsvReader::parsing()
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.delimiter, delimiter);
     QCOMPARE(result.sheet.toRows(), rows);
+
+    // Handed over, UTF-8 is parsed in place, each cell written over bytes already read.
+    const ReadResult inPlace = CsvReader::readData(QByteArray(data.constData(), data.size()));
+    QVERIFY2(inPlace.ok(), qPrintable(inPlace.error));
+    QCOMPARE(inPlace.delimiter, delimiter);
+    QCOMPARE(inPlace.sheet.toRows(), rows);
 }
 
 void TestCsvReader::encodings_data()
@@ -507,11 +514,11 @@ void TestCsvReader::utf8AndDecodedPathsAgree()
     QVERIFY(utf8.ok() && wide.ok());
     QCOMPARE(utf8.sheet.toRows(), wide.sheet.toRows());
     QCOMPARE(utf8.sheet.rowCount(), 6); // the blank line is a row
-    QCOMPARE(utf8.sheet.cell(1, 2), QStringView(u"dijo \"¡hola!\""));
-    QCOMPARE(utf8.sheet.cell(2, 1), QStringView(u"Zoë\r\nBrontë"));
-    QCOMPARE(utf8.sheet.cell(2, 2), QStringView(u"a,btail"));
-    QCOMPARE(utf8.sheet.cell(4, 0), QStringView(u"山田@example.jp"));
-    QCOMPARE(utf8.sheet.cell(5, 1), QStringView(u"€ \u00A0"));
+    QCOMPARE(utf8.sheet.cellText(1, 2), QStringView(u"dijo \"¡hola!\"").toString());
+    QCOMPARE(utf8.sheet.cellText(2, 1), QStringView(u"Zoë\r\nBrontë").toString());
+    QCOMPARE(utf8.sheet.cellText(2, 2), QStringView(u"a,btail").toString());
+    QCOMPARE(utf8.sheet.cellText(4, 0), QStringView(u"山田@example.jp").toString());
+    QCOMPARE(utf8.sheet.cellText(5, 1), QStringView(u"€ \u00A0").toString());
 }
 
 void TestCsvReader::progressAndCancel()
@@ -555,15 +562,50 @@ void TestCsvReader::lateBadByteSendsBackToDetection()
     const ReadResult detected = CsvReader::readData(data);
     QVERIFY2(detected.ok(), qPrintable(detected.error));
     QCOMPARE(detected.encoding, QStringLiteral("windows-1252"));
-    QCOMPARE(detected.sheet.cell(detected.sheet.rowCount() - 1, 1), QStringView(u"Müller"));
+    QCOMPARE(detected.sheet.cellText(detected.sheet.rowCount() - 1, 1),
+        QStringView(u"Müller").toString());
 
     // Said to be UTF-8 by the user: it stays UTF-8, the bad byte shown as U+FFFD.
     CsvOptions utf8;
     utf8.encoding = QStringLiteral("UTF-8");
     const ReadResult given = CsvReader::readData(data, utf8);
     QCOMPARE(given.encoding, QStringLiteral("UTF-8"));
-    QCOMPARE(given.sheet.cell(given.sheet.rowCount() - 1, 1), QStringView(u"M\uFFFDller"));
+    QCOMPARE(given.sheet.cellText(given.sheet.rowCount() - 1, 1),
+        QStringView(u"M\uFFFDller").toString());
     QCOMPARE(given.sheet.rowCount(), detected.sheet.rowCount());
+
+    // Handed over, the buffer is not spent on a UTF-8 reading that cannot finish.
+    const ReadResult handedOver = CsvReader::readData(QByteArray(data.constData(), data.size()));
+    QCOMPARE(handedOver.encoding, QStringLiteral("windows-1252"));
+    QCOMPARE(handedOver.sheet.toRows(), detected.sheet.toRows());
+    const ReadResult givenHandedOver
+        = CsvReader::readData(QByteArray(data.constData(), data.size()), utf8);
+    QCOMPARE(givenHandedOver.sheet.toRows(), given.sheet.toRows());
+}
+
+void TestCsvReader::inPlaceMatchesCopy()
+{
+    // Every kind of cell the in-place writer must get right, many times over: doubled quotes
+    // (the cell is shorter than its bytes), text after a closing quote, line breaks in quotes,
+    // multi-byte characters, empty cells and blank lines, a BOM and a "sep=" line in front.
+    QByteArray data("\xEF\xBB\xBFsep=;\r\nEmail;Name;Note\r\n");
+    for (int i = 0; i < 20'000; ++i) {
+        data += "p" + QByteArray::number(i) + "@example.com;";
+        data += i % 3 == 0 ? "\"Zo\xC3\xAB \"\"Z\"\" M\xC3\xBCller\";" : "Plain;";
+        data += i % 5 == 0 ? "\"line one\nline two\"tail\r\n" : ";\r\n";
+        if (i % 7 == 0)
+            data += "\r\n";
+    }
+    const ReadResult copied = CsvReader::readData(data);
+    const ReadResult inPlace = CsvReader::readData(QByteArray(data.constData(), data.size()));
+    QVERIFY2(copied.ok() && inPlace.ok(), qPrintable(copied.error + inPlace.error));
+    QCOMPARE(inPlace.delimiter, QChar(u';'));
+    QCOMPARE(inPlace.sheet.rowCount(), copied.sheet.rowCount());
+    QCOMPARE(inPlace.sheet.toRows(), copied.sheet.toRows());
+    QCOMPARE(inPlace.sheet.cellText(1, 1), QStringView(u"Zoë \"Z\" Müller").toString());
+    QCOMPARE(inPlace.sheet.cellText(1, 2), QStringView(u"line one\nline twotail").toString());
+    // The text is the file's bytes, compacted: no more than the file.
+    QVERIFY(inPlace.sheet.textSize() < data.size());
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

@@ -101,6 +101,12 @@ void TestReadLimits::csv_data()
     const QByteArray accents = QString(32'767, u'é').toUtf8();
     QTest::newRow("32,767 accented") << "Email," + accents + '\n' << Ok;
     QTest::newRow("32,768 accented") << "Email," + accents + "\xC3\xA9\n" << cellTooLong(1, 2);
+    // Three bytes, one code unit; four bytes, two code units (as Excel counts them).
+    const QByteArray cjk = QString(32'767, u'山').toUtf8();
+    QTest::newRow("32,767 CJK (98,301 bytes)") << "Email," + cjk + '\n' << Ok;
+    const QByteArray emoji = u"🎉"_s.repeated(16'383).toUtf8();
+    QTest::newRow("16,383 emoji and a letter") << "Email," + emoji + "x\n" << Ok;
+    QTest::newRow("16,384 emoji") << "Email," + emoji + "\xF0\x9F\x8E\x89\n" << cellTooLong(1, 2);
     // A doubled quote is one character.
     const QByteArray quotes = QByteArray("\"\"").repeated(32'767);
     QTest::newRow("32,767 quotes") << "Email,\"" + quotes + "\"\n" << Ok;
@@ -118,11 +124,11 @@ void TestReadLimits::csv_data()
     QTest::newRow("32,768 in windows-1252") << "Email," + QByteArray(32'768, '\xFC') + '\n'
                                             << cellTooLong(1, 2);
 
-    static_assert(ReadLimits::MaxRows == 2'000'000);
-    const QByteArray rows = QByteArray("a@example.com\n").repeated(1'999'999);
-    QTest::newRow("2,000,000 rows") << "Email\n" + rows << Ok;
-    QTest::newRow("2,000,001 rows") << "Email\n" + rows + "z@example.com\n"
-                                    << u"The file has more than 2,000,000 rows"_s;
+    static_assert(ReadLimits::MaxRows == 6'000'000);
+    const QByteArray rows = QByteArray("a\n").repeated(5'999'999);
+    QTest::newRow("6,000,000 rows") << "Email\n" + rows << Ok;
+    QTest::newRow("6,000,001 rows") << "Email\n" + rows + "z\n"
+                                    << u"The file has more than 6,000,000 rows"_s;
 }
 
 void TestReadLimits::csv()
@@ -140,12 +146,13 @@ void TestReadLimits::csv()
 
 void TestReadLimits::csvCells()
 {
-    static_assert(ReadLimits::MaxCells == 20'000'000);
-    // 1,221 rows of 16,384 cells: each row within the limits, the file past the cell limit.
-    const QByteArray row = wideRow(16'384);
-    const ReadResult read = CsvReader::readData(row.repeated(1'221));
+    static_assert(ReadLimits::MaxCells == 40'000'000);
+    // 2,442 rows of 16,384 cells: each row within the limits, the file past the cell limit. Empty
+    // cells count like filled ones, and keep the test small.
+    const QByteArray row = QByteArray(16'383, ',') + '\n';
+    const ReadResult read = CsvReader::readData("Email" + row.repeated(2'442));
     QCOMPARE(read.error,
-        u"The file holds more than 20,000,000 cells, too many to read at once. Delete the columns "
+        u"The file holds more than 40,000,000 cells, too many to read at once. Delete the columns "
         "you do not need, or split it into smaller files."_s);
     QCOMPARE(read.sheet.rowCount(), 0);
 }

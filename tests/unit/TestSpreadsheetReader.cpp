@@ -81,7 +81,7 @@ void TestSpreadsheetReader::formatFromContent()
     QVERIFY2(book.ok(), qPrintable(book.error));
     QCOMPARE(book.format, format);
     QVERIFY(!book.sheets.isEmpty());
-    QCOMPARE(book.sheets.at(0).cell(0, 0), firstCell);
+    QCOMPARE(book.sheets.at(0).cellText(0, 0), firstCell);
 
     // Bytes in memory read the same as the file.
     const Workbook fromData = SpreadsheetReader::readData(::fixture(fixture));

@@ -478,8 +478,8 @@ void TestXlsxReader::damaged_data()
     QTest::addColumn<QString>("error");
 
     const QString sheet1 = QStringLiteral("xl/worksheets/sheet1.xml");
-    QTest::newRow("row past 2,000,000")
-        << test::makeXlsx({"<row r=\"2000001\"><c r=\"A2000001\"><v>1</v></c></row>"})
+    QTest::newRow("row past 6,000,000")
+        << test::makeXlsx({"<row r=\"6000001\"><c r=\"A6000001\"><v>1</v></c></row>"})
         << WorkbookError::tooManyRows(QStringLiteral("Sheet1"));
     QTest::newRow("column past XFD")
         << test::makeXlsx({"<row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row>"})
@@ -551,9 +551,9 @@ void TestXlsxReader::damaged()
 
 void TestXlsxReader::tooManyCells()
 {
-    // Cells in A and XFD make each row 16,384 cells wide: 1,300 rows pass 20,000,000.
+    // Cells in A and XFD make each row 16,384 cells wide: 2,500 rows pass 40,000,000.
     QByteArray data;
-    for (int r = 1; r <= 1300; ++r) {
+    for (int r = 1; r <= 2500; ++r) {
         const QByteArray n = QByteArray::number(r);
         data += "<row r=\"" + n + "\"><c r=\"A" + n + "\"><v>1</v></c><c r=\"XFD" + n
             + "\"><v>2</v></c></row>";

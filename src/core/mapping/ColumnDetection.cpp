@@ -260,9 +260,9 @@ int detectEmailColumnByContent(const Sheet &sheet, int firstRow, int columnCount
         bool blank = true;
         const int columns = std::min(sheet.columnCount(r), columnCount);
         for (int c = 0; c < columns; ++c) {
-            const QStringView cell = sheet.cell(r, c);
-            if (cell.trimmed().isEmpty())
+            if (sheet.isBlankCell(r, c))
                 continue;
+            const QString cell = sheet.cellText(r, c);
             blank = false;
             ++filled[c];
             if (looksLikeEmail(cell))

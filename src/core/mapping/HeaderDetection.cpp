@@ -5,6 +5,7 @@
 #include "mapping/DateParsing.h"
 #include "mapping/EmailCheck.h"
 
+#include <QByteArrayView>
 #include <QList>
 #include <algorithm>
 
@@ -17,18 +18,10 @@ constexpr int WindowRows = 10;
 // A section longer than this is surely the table; counting further changes no decision.
 constexpr int SectionRows = 500;
 
-bool isBlankCell(QStringView cell)
+bool hasAtSign(const Sheet &sheet, int row, int column)
 {
-    return cell.trimmed().isEmpty();
-}
-
-bool isBlankRow(const Sheet &sheet, int row)
-{
-    for (int c = 0; c < sheet.columnCount(row); ++c) {
-        if (!isBlankCell(sheet.cell(row, c)))
-            return false;
-    }
-    return true;
+    const QUtf8StringView cell = sheet.cellUtf8(row, column);
+    return QByteArrayView(cell.data(), cell.size()).contains('@');
 }
 
 /// Text that names something: has a letter, is no address, no date.
@@ -53,9 +46,9 @@ RowShape shapeOf(const Sheet &sheet, int row)
 {
     RowShape shape;
     for (int c = 0; c < sheet.columnCount(row); ++c) {
-        const QStringView cell = sheet.cell(row, c);
-        if (isBlankCell(cell))
+        if (sheet.isBlankCell(row, c))
             continue;
+        const QString cell = sheet.cellText(row, c);
         ++shape.filled;
         if (cell.contains(u'@'))
             shape.email = true;
@@ -102,7 +95,7 @@ int detectHeaderRow(const Sheet &sheet)
 {
     QList<int> rows; // non-blank rows, enough for every candidate and its section
     for (int r = 0; r < sheet.rowCount() && rows.size() < CandidateRows + SectionRows; ++r) {
-        if (!isBlankRow(sheet, r))
+        if (!sheet.isBlankRow(r))
             rows.append(r);
     }
     if (rows.isEmpty())
@@ -124,20 +117,20 @@ int detectHeaderRow(const Sheet &sheet)
             ++sectionEnd;
         const int next = rows.at(k + 1);
         for (int column = 0; column < sheet.columnCount(next); ++column) {
-            if (!sheet.cell(next, column).contains(u'@'))
+            if (!hasAtSign(sheet, next, column))
                 continue;
             const qsizetype windowEnd = std::min(sectionEnd, k + 1 + WindowRows);
             int emails = 0;
             int inWindow = 0;
             for (qsizetype w = k + 1; w < sectionEnd; ++w) {
-                const bool hasEmail = sheet.cell(rows.at(w), column).contains(u'@');
+                const bool hasEmail = hasAtSign(sheet, rows.at(w), column);
                 emails += hasEmail;
                 inWindow += hasEmail && w < windowEnd;
             }
             if (inWindow * 2 < windowEnd - (k + 1))
                 continue;
-            const Candidate candidate {
-                rows.at(k), namesEmailColumn(sheet.cell(rows.at(k), column)), emails, shape.filled};
+            const Candidate candidate {rows.at(k),
+                namesEmailColumn(sheet.cellText(rows.at(k), column)), emails, shape.filled};
             if (best.row < 0 || candidate.beats(best))
                 best = candidate;
         }

@@ -15,15 +15,6 @@ namespace {
 
 using Kind = ColumnTarget::Kind;
 
-bool isBlankRow(const Sheet &sheet, int row)
-{
-    for (int c = 0; c < sheet.columnCount(row); ++c) {
-        if (!sheet.cell(row, c).trimmed().isEmpty())
-            return false;
-    }
-    return true;
-}
-
 int widestRow(const Sheet &sheet, int from)
 {
     int width = 0;
@@ -44,8 +35,8 @@ QStringList headersFromRow(const Sheet &sheet, int row)
     QStringList headers;
     headers.reserve(sheet.columnCount(row));
     for (int c = 0; c < sheet.columnCount(row); ++c) {
-        const QStringView text = sheet.cell(row, c).trimmed();
-        headers.append(text.isEmpty() ? placeholderHeader(c) : text.toString());
+        const QString text = sheet.cellText(row, c).trimmed();
+        headers.append(text.isEmpty() ? placeholderHeader(c) : text);
     }
     return headers;
 }
@@ -108,7 +99,7 @@ bool sheetLayout(const Sheet &sheet, int headerRow, SheetLayout *layout, QString
     }
     layout->dataStart = layout->headerIndex + 1;
     // A blank header row (one chosen by hand) says nothing about the width, so the data does.
-    layout->namedColumns = layout->headerIndex >= 0 && !isBlankRow(sheet, layout->headerIndex);
+    layout->namedColumns = layout->headerIndex >= 0 && !sheet.isBlankRow(layout->headerIndex);
     layout->headers = layout->namedColumns
         ? headersFromRow(sheet, layout->headerIndex)
         : placeholderHeaders(widestRow(sheet, layout->dataStart));

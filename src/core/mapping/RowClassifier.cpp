@@ -5,6 +5,7 @@
 #include "mapping/EmailCheck.h"
 #include "mapping/ValueInterner.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QThread>
 #include <algorithm>
@@ -30,15 +31,6 @@ constexpr int ClaimLookahead = 16;
 
 enum class Status : quint8 { Blank, Invalid, DateInvalid, Candidate };
 
-bool isBlankRow(const Sheet &sheet, int row)
-{
-    for (int c = 0; c < sheet.columnCount(row); ++c) {
-        if (!sheet.cell(row, c).trimmed().isEmpty())
-            return false;
-    }
-    return true;
-}
-
 /// FNV-1a over the case-folded email, so that equal addresses in any case hash alike; ASCII (the
 /// usual address) is folded in place, anything else through QString::toCaseFolded().
 quint64 foldedHash(QStringView email)
@@ -60,6 +52,21 @@ quint64 foldedHash(QStringView email)
     return *hashOf(email.toString().toCaseFolded(), false);
 }
 
+/// Whether two addresses are equal but for case, as QString::compare(Qt::CaseInsensitive) sees it.
+/// Called only when two hashes agree, so mostly for real duplicates.
+bool sameEmail(QUtf8StringView a, QUtf8StringView b)
+{
+    if (a.size() == b.size()
+        && qstrnicmp(a.data(), a.size(), b.data(), b.size()) == 0) // ASCII case only
+        return true;
+    const auto ascii = [](QUtf8StringView text) {
+        return std::all_of(text.begin(), text.end(), [](char c) { return uchar(c) < 0x80; });
+    };
+    if (ascii(a) && ascii(b))
+        return false;
+    return QString::fromUtf8(a).compare(QString::fromUtf8(b), Qt::CaseInsensitive) == 0;
+}
+
 /// Which row first claimed each email: open addressing over indices into the row checks, so no
 /// key string is copied or case-folded for a million rows, and the full plan and the counts-only
 /// one find duplicates the same way.
@@ -77,14 +84,13 @@ public:
     Q_DISABLE_COPY_MOVE(ClaimTable)
 
     /// Index of the check whose row claimed this email, or -1.
-    template <typename EmailOf> int find(quint64 hash, QStringView email, EmailOf emailOf) const
+    template <typename EmailOf> int find(quint64 hash, QUtf8StringView email, EmailOf emailOf) const
     {
         for (qsizetype i = qsizetype(hash) & m_mask;; i = (i + 1) & m_mask) {
             const Slot &slot = m_slots.at(i);
             if (slot.index < 0)
                 return -1;
-            if (slot.tag == quint32(hash >> 32)
-                && email.compare(emailOf(slot.index), Qt::CaseInsensitive) == 0)
+            if (slot.tag == quint32(hash >> 32) && sameEmail(email, emailOf(slot.index)))
                 return slot.index;
         }
     }
@@ -136,18 +142,18 @@ struct Columns
     QList<int> properties;
 };
 
-/// What the checking pass found in one row: 24 bytes, no heap memory. The email is a view into
-/// the sheet (or into the chunk's cleaned copies), kept as a pointer and a length; its hash is
+/// What the checking pass found in one row: 24 bytes, no heap memory. The email is UTF-8, a view
+/// into the sheet (or into the chunk's copies), kept as a pointer and a length; its hash is
 /// computed on the checking threads, so the claiming pass can look ahead in the claim table.
 struct RowCheck
 {
-    const QChar *email = nullptr;
+    const char *email = nullptr;
     quint64 hash = 0;
     qint32 emailSize = 0;
     Status status = Status::Blank;
     bool repaired = false;
 
-    QStringView emailView() const { return QStringView(email, emailSize); }
+    QUtf8StringView emailView() const { return QUtf8StringView(email, emailSize); }
 };
 
 /// A row's dates as epoch milliseconds (NoDate: none); kept only when attendees are built.
@@ -156,7 +162,9 @@ using RowDates = std::array<qint64, 3>; // interaction, joined, left
 struct Chunk
 {
     QList<InvalidRow> invalid; // email or date problems, in row order
-    QList<QString> cleaned; // addresses that had invisible characters inside
+    // Addresses that are not a piece of their cell's bytes: cleaned of invisible characters, or
+    // from a cell with non-ASCII text (whose UTF-16 offsets are not its byte offsets).
+    QList<QByteArray> copies;
 };
 
 /// Checks rows on one thread: email, dates. It allocates nothing for a good row, because on
@@ -179,9 +187,11 @@ public:
     /// Checks @p row into *out; its dates go to *dates unless that is null (counts only).
     void check(int row, RowCheck *out, RowDates *dates, Chunk *chunk)
     {
-        if (isBlankRow(m_sheet, row))
+        if (m_sheet.isBlankRow(row))
             return;
-        const QStringView raw = m_sheet.cell(row, m_columns.email);
+        const QUtf8StringView bytes = m_sheet.cellUtf8(row, m_columns.email);
+        bool ascii = false;
+        const QStringView raw = Sheet::decode(bytes, &m_emailBuffer, &ascii);
         QString cleaned;
         EmailVerdict email = verifyEmail(raw, &cleaned);
         if (!email.valid) {
@@ -189,14 +199,17 @@ public:
             out->status = Status::Invalid;
             return;
         }
-        if (!cleaned.isNull()) {
-            // Kept for the claiming pass; the view must outlive this function.
-            chunk->cleaned.append(email.email.toString());
-            email.email = chunk->cleaned.constLast();
-        }
-        out->email = email.email.data();
-        out->emailSize = qint32(email.email.size());
         out->hash = foldedHash(email.email);
+        out->emailSize = qint32(email.email.size());
+        if (cleaned.isNull() && ascii) {
+            // A piece of an ASCII cell: its offsets in the decoded text are its byte offsets.
+            out->email = bytes.data() + (email.email.data() - raw.data());
+        } else {
+            // Kept for the claiming pass; the view must outlive this function.
+            chunk->copies.append(email.email.toUtf8());
+            out->email = chunk->copies.constLast().constData();
+            out->emailSize = qint32(chunk->copies.constLast().size());
+        }
         out->repaired = email.repaired;
         QString dateError;
         for (int i = 0; i < 3; ++i) {
@@ -220,7 +233,8 @@ private:
         const int column = m_columns.dates[which];
         if (column < 0)
             return NoDate;
-        const QStringView text = m_sheet.cell(row, column).trimmed();
+        const QStringView text
+            = Sheet::decode(m_sheet.cellUtf8(row, column), &m_dateBuffers[which]).trimmed();
         if (text.isEmpty() || meansNoDate(text))
             return NoDate;
         const std::optional<qint64> ms = m_dates[which].read(text);
@@ -236,6 +250,9 @@ private:
     const ImportPlan &m_plan;
     const Columns &m_columns;
     QList<DateColumn> m_dates; // interaction, joined, left
+    // Decoded cells, reused row after row so that a good row allocates nothing.
+    QString m_emailBuffer;
+    std::array<QString, 3> m_dateBuffers;
 };
 
 /// Learns the day/month order of each date column from all its values (in parallel chunks whose
@@ -251,11 +268,12 @@ QList<DateColumn> settleDates(const Sheet &sheet, int firstRow, int chunks, cons
             dates.append(DateColumn(options.dateFormat, options.timeZone));
         const int begin = firstRow + int(qint64(rows) * chunk / chunks);
         const int end = firstRow + int(qint64(rows) * (chunk + 1) / chunks);
+        QString buffer;
         for (int i = 0; i < 3; ++i) {
             if (columns.dates[i] < 0)
                 continue;
             for (int row = begin; row < end; ++row)
-                dates[i].learn(sheet.cell(row, columns.dates[i]));
+                dates[i].learn(Sheet::decode(sheet.cellUtf8(row, columns.dates[i]), &buffer));
         }
     });
     QList<DateColumn> dates = learned.front();
@@ -282,11 +300,12 @@ QList<DateColumn> settleDates(const Sheet &sheet, int firstRow, int chunks, cons
 
 /// Builds the attendee of a row that claimed its email.
 Attendee attendeeFor(const Sheet &sheet, int row, const RowCheck &check, const RowDates &dates,
-    const Columns &columns, const QStringList &propertyNames, std::vector<ValueInterner> *interners)
+    const Columns &columns, const QStringList &propertyNames, std::vector<ValueInterner> *interners,
+    QString *buffer)
 {
     Attendee attendee;
     attendee.row = row + 1;
-    attendee.email = check.emailView().toString();
+    attendee.email = QString::fromUtf8(check.emailView());
     if (dates[0] != NoDate)
         attendee.interactionDateTime = dates[0];
     if (dates[1] != NoDate)
@@ -296,7 +315,8 @@ Attendee attendeeFor(const Sheet &sheet, int row, const RowCheck &check, const R
     if (!columns.properties.isEmpty())
         attendee.contactProperties.reserve(columns.properties.size());
     for (qsizetype p = 0; p < columns.properties.size(); ++p) {
-        const QStringView value = sheet.cell(row, columns.properties.at(p)).trimmed();
+        const QStringView value
+            = Sheet::decode(sheet.cellUtf8(row, columns.properties.at(p)), buffer).trimmed();
         // Names are in key order, so each goes in at the end without a search.
         if (!value.isEmpty())
             attendee.contactProperties.append(propertyNames.at(p), (*interners)[p].intern(value));
@@ -357,6 +377,7 @@ void classifyRows(const Sheet &sheet, int firstRow, const ImportOptions &options
     ClaimTable claims(candidates);
     const auto emailOf = [&](int index) { return checks.at(index).emailView(); };
     std::vector<ValueInterner> interners(columns.properties.size());
+    QString valueBuffer;
     ImportPlan::Counts &counts = plan->counts;
     for (int chunk = 0; chunk < chunks; ++chunk) {
         Chunk &result = results[chunk];
@@ -379,7 +400,7 @@ void classifyRows(const Sheet &sheet, int firstRow, const ImportOptions &options
                 continue;
             }
             const int row = firstRow + i;
-            const QStringView email = check.emailView();
+            const QUtf8StringView email = check.emailView();
             const quint64 hash = check.hash;
             // The table is too large for the cache: ask for the slot of a row a little ahead, so
             // it has arrived by the time that row is claimed.
@@ -390,7 +411,7 @@ void classifyRows(const Sheet &sheet, int firstRow, const ImportOptions &options
                 ++counts.duplicates;
                 if (rows)
                     plan->duplicates.append(
-                        DuplicateRow {row + 1, email.toString(), firstRow + first + 1});
+                        DuplicateRow {row + 1, QString::fromUtf8(email), firstRow + first + 1});
                 invalid += check.status == Status::DateInvalid;
                 continue;
             }
@@ -403,11 +424,11 @@ void classifyRows(const Sheet &sheet, int firstRow, const ImportOptions &options
             counts.repaired += check.repaired;
             if (!rows)
                 continue;
-            plan->attendees.append(attendeeFor(
-                sheet, row, check, rowDates[size_t(i)], columns, propertyNames, &interners));
+            plan->attendees.append(attendeeFor(sheet, row, check, rowDates[size_t(i)], columns,
+                propertyNames, &interners, &valueBuffer));
             if (check.repaired) {
-                plan->repaired.append(RepairedRow {row + 1,
-                    sheet.cell(row, columns.email).toString(), plan->attendees.constLast().email});
+                plan->repaired.append(RepairedRow {row + 1, sheet.cellText(row, columns.email),
+                    plan->attendees.constLast().email});
             }
         }
     }

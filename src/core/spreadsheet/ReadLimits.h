@@ -21,14 +21,17 @@ struct ReadLimits
     /// Small entries cannot hurt, whatever their ratio (a bloated styles.xml compresses very well).
     static constexpr qint64 RatioCheckedFrom = 1024 * 1024;
     /// Rows of one sheet (of a CSV file: its lines, or records when a quoted cell spans lines).
-    static constexpr int MaxRows = 2'000'000;
+    /// A 5-million-row export (about 400 MB) still reads; each row costs 4 bytes of offsets.
+    static constexpr int MaxRows = 6'000'000;
     /// Columns of one row: Excel's own limit (XFD).
     static constexpr int MaxColumns = 16'384;
     /// Cells kept in memory for one file; in workbooks, blanks between filled cells included.
-    static constexpr qint64 MaxCells = 20'000'000;
-    /// UTF-16 code units of cell text kept for one workbook (512 MB): one long shared string used
-    /// by every cell, or a row repeated a million times, must not exhaust memory. A CSV file's
-    /// text is bounded by MaxInputBytes instead (it holds every character it shows).
+    /// Each costs 4 bytes of offsets besides its text: at most 160 MB.
+    static constexpr qint64 MaxCells = 40'000'000;
+    /// UTF-16 code units of cell text kept for one workbook (at most 768 MB of UTF-8 in the
+    /// sheets, 256 MB for ASCII): one long shared string used by every cell, or a row repeated a
+    /// million times, must not exhaust memory. A CSV file's text is bounded by MaxInputBytes
+    /// instead (it holds every character it shows).
     static constexpr qint64 MaxTextUnits = 256LL * 1024 * 1024;
     /// Characters (UTF-16 code units) in one cell: Excel's own limit. A longer cell is damage, or
     /// a stray quote in a CSV file that swallowed the lines after it.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QChar>
 #include <QLatin1StringView>
 #include <QList>
@@ -18,9 +19,15 @@ namespace attendance {
 /// a row), and cells are not trimmed. Rows may differ in length.
 ///
 /// Storage is compact because a million-row file must fit comfortably in memory: every cell's text
-/// back to back in one QString, the end offset of each cell, and the end (in cells) of each row —
-/// about 6 bytes per cell on top of the text, where a QStringList per row costs ~100.
-/// Views returned by cell() stay valid until the sheet is changed or destroyed.
+/// back to back in one UTF-8 byte array (a UTF-8 file's cells are copied as they are, so the sheet
+/// takes no more than the file), the end offset of each cell, and the end (in cells) of each row:
+/// about 5 bytes per cell on top of the text, where a QStringList per row costs ~100 and UTF-16
+/// text twice the file. The text is always valid UTF-8: a bad byte is stored as U+FFFD.
+///
+/// Readers of cells: cellText() for a decoded copy (detection, the preview, tests); hot loops take
+/// cellUtf8() and decode into a buffer of their own with decode(), which allocates nothing once
+/// the buffer has grown. Views returned by cellUtf8() stay valid until the sheet is changed or
+/// destroyed.
 ///
 /// Built row by row: appendCell() for each cell, then endRow(); or appendRow() for a whole row.
 /// Cells appended after the last endRow() are not part of the sheet until endRow() is called.
@@ -28,8 +35,9 @@ struct Sheet
 {
     QString name;
 
-    /// The most text (in UTF-16 code units) a sheet holds: offsets are 32-bit. Readers stop with
-    /// an error before reaching it (CSV files are limited to 512 MiB, far below).
+    /// The most text (in UTF-8 bytes) a sheet holds: offsets are 32-bit. Readers stop with an
+    /// error before reaching it (inputs are limited to 512 MiB, workbooks' text to 256 million
+    /// UTF-16 code units, at most 768 MB of UTF-8).
     static constexpr qsizetype MaxTextSize = std::numeric_limits<quint32>::max();
 
     /// A sheet holding these rows; convenient for tests and small tables.
@@ -49,8 +57,8 @@ struct Sheet
             return 0;
         return int(m_rowEnds.at(row) - firstCellOf(row));
     }
-    /// The cell text, or an empty view outside the grid.
-    QStringView cell(int row, int column) const
+    /// The cell's text as UTF-8 bytes, or an empty view outside the grid.
+    QUtf8StringView cellUtf8(int row, int column) const
     {
         if (row < 0 || row >= rowCount() || column < 0)
             return {};
@@ -58,26 +66,61 @@ struct Sheet
         if (index >= qsizetype(m_rowEnds.at(row)))
             return {};
         const qsizetype begin = index == 0 ? 0 : qsizetype(m_cellEnds.at(index - 1));
-        return QStringView(m_text.constData() + begin, qsizetype(m_cellEnds.at(index)) - begin);
+        return QUtf8StringView(m_text.constData() + begin, qsizetype(m_cellEnds.at(index)) - begin);
     }
+    /// A decoded copy of the cell's text; empty outside the grid.
+    QString cellText(int row, int column) const { return QString::fromUtf8(cellUtf8(row, column)); }
+    /// The cell holds nothing but white space (as QChar::isSpace() sees it), or is outside the
+    /// grid.
+    bool isBlankCell(int row, int column) const { return isBlank(cellUtf8(row, column)); }
+    /// Every cell of the row is blank; so is a row outside the grid.
+    bool isBlankRow(int row) const;
     /// A copy of one row's cells; empty outside the grid.
     QStringList row(int row) const;
     /// Every row as a list (a copy of the whole sheet: for tests and small tables only).
     QList<QStringList> toRows() const;
-    /// Code units of cell text held, for readers that guard MaxTextSize.
+    /// The cell appended last, in a row not yet ended too; empty when there is none.
+    QUtf8StringView lastCell() const
+    {
+        if (m_cellEnds.isEmpty())
+            return {};
+        const qsizetype begin
+            = m_cellEnds.size() == 1 ? 0 : qsizetype(m_cellEnds.at(m_cellEnds.size() - 2));
+        return QUtf8StringView(m_text.constData() + begin, m_used - begin);
+    }
+    /// Bytes of cell text held, for readers that guard MaxTextSize.
     qsizetype textSize() const { return m_used; }
     /// Cells held, those of a row not yet ended included, for readers that guard a cell limit.
     qsizetype cellCount() const { return m_cellEnds.size(); }
 
-    /// Room for this many rows, cells and UTF-16 code units of text, so a reader that knows the
-    /// size of its input avoids regrowing.
+    /// Decodes @p text (valid UTF-8, as every cell is) into @p buffer, whose capacity is reused,
+    /// and returns the view of it: valid until the buffer is next written. *ascii, when given,
+    /// says whether every byte was ASCII (then the view's offsets are the bytes' offsets).
+    static QStringView decode(QUtf8StringView text, QString *buffer, bool *ascii = nullptr);
+    /// White space only (QChar::isSpace()), or empty; ASCII is judged without decoding.
+    static bool isBlank(QUtf8StringView text);
+    /// How many UTF-16 code units @p text (valid UTF-8) decodes to, without decoding it.
+    static qsizetype utf16Size(QUtf8StringView text);
+
+    /// Takes @p buffer (not shared with another QByteArray) as the storage of the text, for a
+    /// reader of UTF-8 that writes each cell over the bytes it has already read, never past them:
+    /// the file's bytes become the sheet's text, and no second copy of the file is ever held. Only
+    /// on an empty sheet.
+    void adoptBuffer(QByteArray &&buffer);
+    /// Room for this many rows, cells and bytes of text, so a reader that knows the size of its
+    /// input avoids regrowing.
     void reserve(qsizetype rows, qsizetype cells, qsizetype textSize);
+    /// Encodes as UTF-8; a lone surrogate is stored as U+FFFD.
     void appendCell(QStringView text);
-    /// For readers of 8-bit input: Latin-1 (and so ASCII) is widened without a decoder.
+    /// For readers of 8-bit input: Latin-1 (and so ASCII) is encoded without a decoder.
     void appendCell(QLatin1StringView text);
-    /// Decodes UTF-8 straight into the storage, with no temporary string. Returns false when the
-    /// bytes are not valid UTF-8; each bad sequence is then stored as U+FFFD.
+    /// Copies valid UTF-8 as it is. Returns false when the bytes are not valid UTF-8 (overlong
+    /// forms, surrogates and code points past U+10FFFF included); each bad byte is then stored as
+    /// U+FFFD.
     bool appendCell(QUtf8StringView text);
+    /// Copies text its reader has already checked to be valid UTF-8 (the whole file at once),
+    /// without checking it again.
+    void appendValidCell(QUtf8StringView text);
     void endRow() { m_rowEnds.append(quint32(m_cellEnds.size())); }
     void appendRow(const QStringList &cells)
     {
@@ -92,13 +135,13 @@ struct Sheet
 
 private:
     quint32 firstCellOf(int row) const { return row == 0 ? 0 : m_rowEnds.at(row - 1); }
-    /// Room for @p units more code units of text; where to write them.
-    char16_t *room(qsizetype units);
-    void endCell(qsizetype units);
+    /// Room for @p bytes more bytes of text; where to write them.
+    char *room(qsizetype bytes);
+    void endCell(qsizetype bytes);
 
     // Cell text back to back in [0, m_used); the rest is room to grow, written in place by the
-    // readers (QString::append would cost a call and a size check per cell, twice per row).
-    QString m_text;
+    // readers (QByteArray::append would cost a call and a size check per cell, twice per row).
+    QByteArray m_text;
     qsizetype m_used = 0;
     QList<quint32> m_cellEnds; // m_cellEnds[i]: offset in m_text just past cell i
     QList<quint32> m_rowEnds; // m_rowEnds[r]: index just past row r's last cell

@@ -91,7 +91,7 @@ Workbook SpreadsheetReader::read(
     // Opened once and read whole, within the input limit: the container is told from the bytes
     // that are then parsed, so a pipe's single writer loses nothing to a first look, and a file
     // another program changes meanwhile is refused rather than half read.
-    const InputFile::Result input = InputFile::read(path, ReadLimits::MaxInputBytes, control);
+    InputFile::Result input = InputFile::read(path, ReadLimits::MaxInputBytes, control);
     if (!input.ok()) {
         Workbook book;
         book.error = InputFile::message(path, input);
@@ -102,7 +102,7 @@ Workbook SpreadsheetReader::read(
         *sha256 = QString::fromLatin1(
             QCryptographicHash::hash(input.data, QCryptographicHash::Sha256).toHex());
     }
-    Workbook book = readData(input.data, csv, control);
+    Workbook book = readData(std::move(input.data), csv, control);
     if (book.format == u"csv" && !book.sheets.isEmpty())
         book.sheets.first().name = QFileInfo(path).completeBaseName();
     return book;
@@ -124,6 +124,14 @@ Workbook SpreadsheetReader::readData(
         break;
     }
     return fromCsv(CsvReader::readData(data, csv, control), control);
+}
+
+Workbook SpreadsheetReader::readData(
+    QByteArray &&data, const CsvOptions &csv, const ReadControl &control)
+{
+    if (containerOf(data) != Container::Other)
+        return readData(std::as_const(data), csv, control);
+    return fromCsv(CsvReader::readData(std::move(data), csv, control), control);
 }
 
 QString SpreadsheetReader::fileDialogFilter()

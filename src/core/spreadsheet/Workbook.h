@@ -73,6 +73,9 @@ public:
     /// The same for a file's bytes held in memory (sheets from CSV are then unnamed).
     static Workbook readData(
         const QByteArray &data, const CsvOptions &csv = {}, const ReadControl &control = {});
+    /// Same, and a CSV file's buffer may become its sheet's text (CsvReader::readData()).
+    static Workbook readData(
+        QByteArray &&data, const CsvOptions &csv = {}, const ReadControl &control = {});
     /// The file-dialog filter for every supported type.
     static QString fileDialogFilter();
 };

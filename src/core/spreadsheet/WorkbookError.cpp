@@ -57,7 +57,7 @@ QString WorkbookError::tooLarge()
 QString WorkbookError::tooManyRows(const QString &sheet)
 {
     return QCoreApplication::translate("attendance::SpreadsheetReader",
-        "The sheet \"%1\" has more than 2,000,000 rows, more than can be imported at once. Split "
+        "The sheet \"%1\" has more than 6,000,000 rows, more than can be imported at once. Split "
         "it into smaller files.")
         .arg(sheet);
 }
@@ -73,7 +73,7 @@ QString WorkbookError::tooManyColumns(const QString &sheet)
 QString WorkbookError::tooManyCells()
 {
     return QCoreApplication::translate("attendance::SpreadsheetReader",
-        "The workbook holds too much to read at once: more than 20,000,000 cells or 256 million "
+        "The workbook holds too much to read at once: more than 40,000,000 cells or 256 million "
         "characters. Delete the sheets and columns you do not need, or split it into smaller "
         "files.");
 }

@@ -8,17 +8,6 @@ namespace attendance {
 
 namespace {
 
-bool isBlankRow(const Sheet &sheet, int row)
-{
-    const int columns = sheet.columnCount(row);
-    for (int c = 0; c < columns; ++c) {
-        const QStringView cell = sheet.cell(row, c);
-        if (!std::all_of(cell.cbegin(), cell.cend(), [](QChar ch) { return ch.isSpace(); }))
-            return false;
-    }
-    return true;
-}
-
 /// Every invalid and duplicate row of the plan, by row number.
 QList<PreviewRow> problemsOf(const ImportPlan &plan)
 {
@@ -54,7 +43,7 @@ QList<PreviewRow> PreviewModel::previewRows(
     // first row below the header. Only these rows are scanned: a million-row file costs no more.
     for (int i = plan.headerRow; i < sheet.rowCount() && dataRows < limit; ++i) {
         lastScanned = i + 1;
-        if (isBlankRow(sheet, i))
+        if (sheet.isBlankRow(i))
             continue;
         PreviewRow preview {i + 1, {}, PreviewRow::Problem::None, {}, 0, {}};
         while (nextProblem < problems.size() && problems.at(nextProblem).row < preview.row)

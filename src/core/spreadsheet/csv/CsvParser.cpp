@@ -251,10 +251,14 @@ bool CsvParser::readRecord(Sheet *sheet)
         } else if (ascii) {
             sheet->appendCell(QLatin1StringView(begin, end - begin));
         } else {
-            const qsizetype before = sheet->textSize();
-            if (!sheet->appendCell(QUtf8StringView(begin, end - begin)))
+            const QUtf8StringView text(begin, end - begin);
+            if (m_checkedUtf8)
+                sheet->appendValidCell(text);
+            else if (!sheet->appendCell(text))
                 m_invalidUtf8 = true;
-            return sheet->textSize() - before <= ReadLimits::MaxCellChars;
+            // Bytes are at least code units: only a long cell needs counting.
+            return text.size() <= ReadLimits::MaxCellChars
+                || Sheet::utf16Size(sheet->lastCell()) <= ReadLimits::MaxCellChars;
         }
         return true;
     };

@@ -27,8 +27,10 @@ public:
     };
 
     CsvParser(QStringView text, QChar delimiter);
-    /// @p utf8 must be valid UTF-8 (CsvReader checks it before choosing this path).
+    /// UTF-8 bytes; a bad byte is stored as U+FFFD and noted (sawInvalidUtf8()).
     CsvParser(QByteArrayView utf8, QChar delimiter);
+    /// The UTF-8 input was checked whole and is valid: cells are copied without a second look.
+    void setCheckedUtf8() { m_checkedUtf8 = true; }
 
     bool atEnd() const { return m_utf8 ? m_pos8 >= m_end8 : m_pos16 >= m_end16; }
     /// 1-based number of the record the next readRecord() call returns.
@@ -67,6 +69,7 @@ private:
     char16_t m_delimiter;
     int m_records = 0;
     bool m_invalidUtf8 = false;
+    bool m_checkedUtf8 = false;
     Problem m_problem = Problem::None;
     int m_problemColumn = 0;
 };

@@ -165,24 +165,31 @@ QString recordError(const CsvParser &parser, int row)
 
 QString tooManyRowsError()
 {
-    static_assert(ReadLimits::MaxRows == 2'000'000, "the message names the limit");
+    static_assert(ReadLimits::MaxRows == 6'000'000, "the message names the limit");
     return QCoreApplication::translate("attendance::CsvReader",
-        "The file has more than 2,000,000 rows, more than can be imported at once. Split it into "
+        "The file has more than 6,000,000 rows, more than can be imported at once. Split it into "
         "smaller files.");
 }
 
 QString tooManyCellsError()
 {
-    static_assert(ReadLimits::MaxCells == 20'000'000, "the message names the limit");
+    static_assert(ReadLimits::MaxCells == 40'000'000, "the message names the limit");
     return QCoreApplication::translate("attendance::CsvReader",
-        "The file holds more than 20,000,000 cells, too many to read at once. Delete the columns "
+        "The file holds more than 40,000,000 cells, too many to read at once. Delete the columns "
         "you do not need, or split it into smaller files.");
 }
 
 /// Splits the whole input into result->sheet. Failed: cancelled, a quote never closes, or a
 /// limit of ReadLimits is passed (result->error says which). NotUtf8: UTF-8 input held a byte
 /// that is not UTF-8.
-template <typename View> Parsed parseAll(View body, const ReadControl &control, ReadResult *result)
+///
+/// @p storage, for UTF-8 input, is the buffer that holds @p body when the reader may reuse it:
+/// if it is valid UTF-8 throughout, it becomes the sheet's text, each cell written over bytes
+/// already read (a cell is never longer than the bytes it was read from), so the file is never
+/// held twice. The buffer is spent then, whatever the outcome.
+template <typename View>
+Parsed parseAll(
+    View body, const ReadControl &control, ReadResult *result, QByteArray *storage = nullptr)
 {
     // Never more room than a file within the limits can fill: a dense first megabyte or a very
     // wide first record must not reserve gigabytes before the limits are even looked at.
@@ -192,13 +199,29 @@ template <typename View> Parsed parseAll(View body, const ReadControl &control, 
     QStringList firstRecord;
     probe.readRecord(&firstRecord);
     Sheet &sheet = result->sheet;
-    // Text never takes more UTF-16 code units than the input has units.
+    bool checked = false;
+    if constexpr (std::is_same_v<View, QByteArrayView>) {
+        // Checked first, in one fast pass: a bad byte found half-way through would leave neither
+        // the file nor a sheet to fall back to.
+        if (storage && storage->isDetached() && body.data() >= storage->constData()
+            && body.data() + body.size() <= storage->constData() + storage->size()
+            && body.isValidUtf8()) {
+            sheet.adoptBuffer(std::move(*storage));
+            checked = true;
+        }
+    } else {
+        Q_UNUSED(storage);
+    }
+    // Text never takes more bytes than the input has: UTF-8 is copied as it is (U+FFFD for a bad
+    // byte is the exception, and the sheet grows for it); decoded text is mostly ASCII.
     sheet.reserve(lines,
         std::min<qsizetype>(
             lines * std::max<qsizetype>(firstRecord.size(), 1), ReadLimits::MaxCells + 1),
         body.size());
 
     CsvParser parser(body, result->delimiter);
+    if (checked)
+        parser.setCheckedUtf8();
     const qsizetype total = body.size();
     const auto fail = [&](const QString &error) {
         sheet.clear();
@@ -262,8 +285,8 @@ void readDecoded(const QString &decoded, const CsvOptions &options, const ReadCo
 
 /// Reads UTF-8 as bytes: no decoded copy of the whole file is ever held. NotUtf8 when a byte
 /// turns out not to be UTF-8 (nothing is kept then).
-Parsed readUtf8(
-    QByteArrayView bytes, const CsvOptions &options, const ReadControl &control, ReadResult *result)
+Parsed readUtf8(QByteArrayView bytes, const CsvOptions &options, const ReadControl &control,
+    ReadResult *result, QByteArray *storage)
 {
     if (looksBinary(bytes)) {
         refuseBinary(result);
@@ -290,7 +313,7 @@ Parsed readUtf8(
         const QByteArrayView prefix = bytes.first(std::min<qsizetype>(bytes.size(), 256 * 1024));
         result->delimiter = CsvParser::detectDelimiter(QString::fromUtf8(prefix));
     }
-    return parseAll(bytes, control, result);
+    return parseAll(bytes, control, result, storage);
 }
 
 /// The encoding, judged on a prefix cut at a line end (so no character is split): checking the
@@ -305,7 +328,9 @@ TextEncoding detectFromPrefix(QByteArrayView data)
     return detectTextEncoding(prefix);
 }
 
-ReadResult readBytes(QByteArrayView data, const CsvOptions &options, const ReadControl &control)
+/// @p storage: the buffer that holds @p data, when the reader may spend it (see parseAll()).
+ReadResult readBytes(QByteArrayView data, const CsvOptions &options, const ReadControl &control,
+    QByteArray *storage = nullptr)
 {
     ReadResult result;
     if (data.size() > ReadLimits::MaxInputBytes) {
@@ -339,7 +364,8 @@ ReadResult readBytes(QByteArrayView data, const CsvOptions &options, const ReadC
 
     if (encoding.kind == TextEncoding::Kind::Utf8) {
         result.encoding = encoding.name;
-        if (readUtf8(data.sliced(encoding.bomSize), options, control, &result) != Parsed::NotUtf8)
+        if (readUtf8(data.sliced(encoding.bomSize), options, control, &result, storage)
+            != Parsed::NotUtf8)
             return result;
         // Not UTF-8 after all. Given by the user: keep it, bad bytes as U+FFFD; else, with a
         // BOM the file says UTF-8 and is damaged; without one, the whole file decides now.
@@ -359,14 +385,14 @@ ReadResult CsvReader::readFile(
 {
     // Read into memory, never mapped: a file another program cuts short would kill a mapping
     // reader with SIGBUS. InputFile also refuses a file that changes while it is read.
-    const InputFile::Result input = InputFile::read(path, ReadLimits::MaxInputBytes, control);
+    InputFile::Result input = InputFile::read(path, ReadLimits::MaxInputBytes, control);
     if (!input.ok()) {
         ReadResult result;
         result.error = InputFile::message(path, input);
         result.cancelled = input.failure == InputFile::Failure::Cancelled;
         return result;
     }
-    ReadResult result = readBytes(input.data, options, control);
+    ReadResult result = readBytes(input.data, options, control, &input.data);
     result.sheet.name = QFileInfo(path).completeBaseName();
     if (result.ok()) {
         qCDebug(lcImport) << "Read CSV as" << result.encoding << "with delimiter"
@@ -379,6 +405,13 @@ ReadResult CsvReader::readData(
     const QByteArray &data, const CsvOptions &options, const ReadControl &control)
 {
     return readBytes(data, options, control);
+}
+
+ReadResult CsvReader::readData(
+    QByteArray &&data, const CsvOptions &options, const ReadControl &control)
+{
+    QByteArray owned = std::move(data);
+    return readBytes(owned, options, control, &owned);
 }
 
 } // namespace attendance

@@ -28,6 +28,10 @@ public:
     /// an explanation.
     static ReadResult readData(
         const QByteArray &data, const CsvOptions &options = {}, const ReadControl &control = {});
+    /// Same, and when @p data is UTF-8 and not shared, its buffer becomes the sheet's text: a
+    /// file is then held once, not twice.
+    static ReadResult readData(
+        QByteArray &&data, const CsvOptions &options = {}, const ReadControl &control = {});
 };
 
 } // namespace attendance
