@@ -17,8 +17,6 @@ namespace attendance {
 struct ImportOptions
 {
     int headerRow = -1; ///< 1-based; 0 = the file has no header; -1 = detect.
-    /// COLUMN=TARGET overrides, in the order given. COLUMN is header text, a letter (A, B, ..)
-    /// or a 1-based number.
     /// The person's column choices, applied after detection, in order (a later choice of a
     /// target that takes one column only moves it).
     QList<ColumnChoice> columnChoices;

@@ -290,8 +290,10 @@ void Sheet::appendCell(QLatin1StringView text)
     const qsizetype high = std::count_if(in, in + text.size(), [](uchar b) { return b >= 0x80; });
     char *out = room(text.size() + high);
     if (high == 0) {
-        if (!text.isEmpty()) // an empty view may have no data at all, and memcpy must not see null
-            std::memcpy(out, text.data(), size_t(text.size()));
+        // An empty view may have no data at all, and memmove must not see null. The text may lie
+        // in the sheet's own buffer, at or after `out` (ASCII cells of adoptBuffer()'s reader).
+        if (!text.isEmpty())
+            std::memmove(out, text.data(), size_t(text.size()));
     } else {
         for (qsizetype i = 0; i < text.size(); ++i)
             out = encode(in[i], out);
