@@ -62,6 +62,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n not sent for their status</source>
+        <translation>
+            <numerusform>%n not sent for their status</numerusform>
+            <numerusform>%n not sent for their status</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n repaired</source>
         <translation>
             <numerusform>%n repaired</numerusform>

@@ -590,6 +590,26 @@
         <source>Unknown column &apos;%1&apos;. Columns are: %2.</source>
         <translation>Columna desconocida &apos;%1&apos;. Las columnas son: %2.</translation>
     </message>
+    <message>
+        <source>The status &apos;%1&apos; in column &apos;%2&apos; is not one this program knows. Write yes or no, attended, absent or cancelled (or sí, no, asistió, ausente, cancelado), or map the column to &quot;ignore&quot;.</source>
+        <translation>El estado &apos;%1&apos; de la columna &apos;%2&apos; no es uno que este programa conozca. Escriba sí o no, asistió, ausente o cancelado (o yes, no, attended, absent, cancelled), o asigne la columna a &quot;ignorar&quot;.</translation>
+    </message>
+    <message>
+        <source>no attendance recorded: %1 is empty</source>
+        <translation>sin asistencia registrada: %1 está vacío</translation>
+    </message>
+    <message>
+        <source>not checked in: %1 = %2</source>
+        <translation>no registró su entrada: %1 = %2</translation>
+    </message>
+    <message>
+        <source>did not attend: %1 = %2</source>
+        <translation>no asistió: %1 = %2</translation>
+    </message>
+    <message>
+        <source>cancelled: %1 = %2</source>
+        <translation>cancelado: %1 = %2</translation>
+    </message>
 </context>
 <context>
     <name>attendance::JournalFile</name>
@@ -655,6 +675,10 @@
     <message>
         <source>Repaired: was “%1”</source>
         <translation>Corregida: era “%1”</translation>
+    </message>
+    <message>
+        <source>→ attendance status</source>
+        <translation>→ estado de asistencia</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1411,14 @@
         <source>Contact property: %1</source>
         <translation>Propiedad del contacto: %1</translation>
     </message>
+    <message>
+        <source>Attendance status (decides who is sent)</source>
+        <translation>Estado de asistencia (decide a quién se envía)</translation>
+    </message>
+    <message>
+        <source>Yes/No, Attended, Checked in, Cancelled…: with Attended, rows that say the person did not come are not sent; cancelled rows never are.</source>
+        <translation>Sí/No, Asistió, Registró entrada, Cancelado…: con Asistió, no se envían las filas que dicen que la persona no vino; las canceladas nunca se envían.</translation>
+    </message>
 </context>
 <context>
     <name>attendance::gui::PreviewPane</name>
@@ -1453,6 +1485,13 @@
     <message>
         <source>Click a column&apos;s heading (or right-click a cell) to choose where it goes in HubSpot, or to leave it out.</source>
         <translation>Haga clic en el encabezado de una columna (o clic derecho en una celda) para elegir adónde va en HubSpot, o para dejarla fuera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent for their status</source>
+        <translation>
+            <numerusform>%n no enviada por su estado</numerusform>
+            <numerusform>%n no enviadas por su estado</numerusform>
+        </translation>
     </message>
 </context>
 <context>

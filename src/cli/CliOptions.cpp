@@ -58,7 +58,8 @@ QList<QCommandLineOption> sheetOptions()
         {kMap,
             u"Send COLUMN as TARGET; repeat for several columns. COLUMN: header text, letter "
             "(B) or number (2). TARGET: email, interactionDateTime, contactProperties.NAME, "
-            "properties.joinedAt, properties.leftAt or ignore."_s,
+            "properties.joinedAt, properties.leftAt, status (attended, absent or cancelled: "
+            "decides which rows are sent) or ignore."_s,
             u"COLUMN=TARGET"_s},
         {kDateFormat,
             u"Qt date-time format of the date cells, e.g. \"dd/MM/yyyy HH:mm\". "
@@ -113,8 +114,13 @@ QList<QCommandLineOption> commandOptions(Command command)
     case Command::None:
         return {};
     case Command::Validate:
-        return sheetOptions() << QCommandLineOption(
-                   kSummary, u"Print counts instead of the lists of rows."_s)
+        return sheetOptions() << QCommandLineOption(kState,
+                   u"The state the rows are for: register, attend or cancel. With a status "
+                   "column (Attended, Attendee Status, Checked In...), rows whose status "
+                   "contradicts it are listed as skipped, as import would skip them."_s,
+                   u"STATE"_s)
+                              << QCommandLineOption(
+                                     kSummary, u"Print counts instead of the lists of rows."_s)
                               << json;
     case Command::Events:
         return {json};
@@ -238,6 +244,7 @@ CommandLine read(const QCommandLineParser &parser, Command command)
     s.timeZone = parser.value(kTimeZone);
     s.encoding = parser.value(kEncoding);
     s.delimiter = parser.value(kDelimiter);
+    s.state = parser.value(kState);
     if (command == Command::Validate) {
         line.summary = parser.isSet(kSummary);
         return line;

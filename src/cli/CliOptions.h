@@ -36,6 +36,9 @@ struct SheetOptions
     QString timeZone;
     QString encoding;
     QString delimiter;
+    /// register, attend or cancel, as typed (import requires it, validate takes it): with a
+    /// status column, it decides which rows are skipped.
+    QString state;
 };
 
 /// Everything the command line asked for, syntactically checked.

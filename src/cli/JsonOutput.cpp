@@ -83,6 +83,7 @@ QJsonObject JsonOutput::plan(const ImportPlan &plan, bool summaryOnly)
         object.insert(u"valid"_s, int(plan.counts.attendees));
         object.insert(u"invalidCount"_s, int(plan.counts.invalid));
         object.insert(u"duplicateCount"_s, int(plan.counts.duplicates));
+        object.insert(u"skippedCount"_s, int(plan.counts.skipped));
         object.insert(u"repairedCount"_s, int(plan.counts.repaired));
         return object;
     }
@@ -106,6 +107,10 @@ QJsonObject JsonOutput::plan(const ImportPlan &plan, bool summaryOnly)
     for (const DuplicateRow &d : plan.duplicates)
         duplicates.append(
             QJsonObject {{u"row"_s, d.row}, {u"email"_s, d.email}, {u"firstRow"_s, d.firstRow}});
+    QJsonArray skipped;
+    for (const SkippedRow &r : plan.skipped)
+        skipped.append(
+            QJsonObject {{u"row"_s, r.row}, {u"email"_s, r.email}, {u"reason"_s, r.reason}});
     QJsonArray repaired;
     for (const RepairedRow &r : plan.repaired)
         repaired.append(
@@ -113,6 +118,7 @@ QJsonObject JsonOutput::plan(const ImportPlan &plan, bool summaryOnly)
     object.insert(u"attendees"_s, attendees);
     object.insert(u"invalid"_s, invalid);
     object.insert(u"duplicates"_s, duplicates);
+    object.insert(u"skipped"_s, skipped);
     object.insert(u"repaired"_s, repaired);
     return object;
 }

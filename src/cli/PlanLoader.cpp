@@ -50,6 +50,13 @@ bool PlanLoader::toImportOptions(const SheetOptions &options, ImportOptions *imp
         }
         import->headerRow = row;
     }
+    if (!options.state.isEmpty()) {
+        import->state = subscriberStateFromString(options.state.trimmed().toLower());
+        if (!import->state) {
+            *error = u"--state takes register, attend or cancel, not '%1'."_s.arg(options.state);
+            return false;
+        }
+    }
     import->dateFormat = options.dateFormat;
     const QString order = options.dateOrder.trimmed().toLower();
     if (order == u"day-first") {

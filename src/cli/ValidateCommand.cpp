@@ -48,6 +48,9 @@ QStringList describe(const ImportPlan &plan, bool summaryOnly)
                  .arg(plan.counts.attendees)
                  .arg(plan.counts.invalid)
                  .arg(plan.counts.duplicates);
+    if (plan.counts.skipped > 0)
+        lines << u"%1 rows are not sent: their status column says the person did not attend or "
+                 "cancelled."_s.arg(plan.counts.skipped);
     if (plan.counts.repaired > 0)
         lines << u"%1 email addresses were repaired; the repaired address is sent."_s.arg(
             plan.counts.repaired);
@@ -81,6 +84,13 @@ QStringList describe(const ImportPlan &plan, bool summaryOnly)
             lines << u"  row %1  %2  same email as row %3"_s.arg(d.row, -5)
                          .arg(TerminalText::field(d.email), -valueWidth)
                          .arg(d.firstRow);
+    }
+    if (!plan.skipped.isEmpty()) {
+        lines << QString() << u"Skipped for their status (not sent):"_s;
+        for (const SkippedRow &r : plan.skipped)
+            lines << u"  row %1  %2  %3"_s.arg(r.row, -5)
+                         .arg(TerminalText::field(r.email), -valueWidth)
+                         .arg(r.reason);
     }
     if (!plan.repaired.isEmpty()) {
         lines << QString() << u"Repaired rows (sent):"_s;

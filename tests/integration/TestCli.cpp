@@ -58,6 +58,7 @@ private Q_SLOTS:
     void help();
     void demoEventsJson();
     void demoImportJson();
+    void attendSkipsNoShows();
     void demoImportHuman();
     void tokenNeverLeaks();
     void badToken();
@@ -284,6 +285,53 @@ void TestCli::tokenNeverLeaks()
     QCOMPARE(emails.size(), 245); // no email posted twice
 }
 
+void TestCli::attendSkipsNoShows()
+{
+    // Zoom's attendee report lists registrants with Attended = Yes/No: with --state attend, no
+    // "No" row reaches HubSpot, and each is in the results with its reason.
+    HubSpotSimulator sim;
+    startSimulator(&sim);
+    const QString file = attendance::test::dataPath(u"exports/zoom-webinar-attendees.csv"_s);
+    const QString results = m_dir.filePath(u"zoom-results.csv"_s);
+    CliProcess validate({u"validate"_s, file, u"--state"_s, u"attend"_s, u"--timezone"_s,
+        u"Europe/Madrid"_s, u"--json"_s});
+    WAIT_FOR_CLI(validate);
+    QCOMPARE(validate.exitCode(), 0);
+    const QJsonArray skipped = validate.json()[u"skipped"_s].toArray();
+    QVERIFY(!skipped.isEmpty());
+    QSet<QString> noShows;
+    for (const QJsonValue &row : skipped) {
+        QCOMPARE(row[u"reason"_s].toString(), u"did not attend: Attended = No"_s);
+        noShows.insert(row[u"email"_s].toString().toLower());
+    }
+
+    CliProcess run({u"--base-url"_s, sim.baseUrl().toString(), u"import"_s, file, u"--event"_s,
+                       kWebinarId, u"--state"_s, u"attend"_s, u"--timezone"_s, u"Europe/Madrid"_s,
+                       u"--results"_s, results, u"--json"_s},
+        QString(kSentinel));
+    WAIT_FOR_CLI(run);
+    QVERIFY2(run.exitCode() == 0, run.err().constData());
+    const auto sent = postsWith(sim).requests;
+    QVERIFY(!sent.isEmpty());
+    qsizetype inputs = 0;
+    for (const auto &post : sent) {
+        QVERIFY(post.path.endsWith(u"/attendance/attend/email-create"));
+        const QJsonArray batch = QJsonDocument::fromJson(post.body).object()[u"inputs"_s].toArray();
+        inputs += batch.size();
+        for (const QJsonValue &input : batch)
+            QVERIFY2(!noShows.contains(input[u"email"_s].toString().toLower()),
+                qPrintable(input[u"email"_s].toString()));
+    }
+    const QJsonObject json = run.json();
+    QCOMPARE(json[u"succeeded"_s].toInt(), inputs);
+    QCOMPARE(json[u"skipped"_s].toInt(), skipped.size() + 1); // and the row without an email
+
+    QFile csv(results);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray written = csv.readAll();
+    QCOMPARE(written.count("did not attend: Attended = No"), skipped.size());
+}
+
 void TestCli::badToken()
 {
     HubSpotSimulator sim;
@@ -437,6 +485,7 @@ void TestCli::validateJson()
         {u"duplicates"_s,
             QJsonArray {QJsonObject {
                 {u"row"_s, 5}, {u"email"_s, u"ANA@example.com"_s}, {u"firstRow"_s, 2}}}},
+        {u"skipped"_s, QJsonArray {}},
         {u"repaired"_s, QJsonArray {}},
         {u"dateOrder"_s, QJsonObject {{u"used"_s, u"day-first"_s}, {u"ambiguous"_s, false}}},
     };

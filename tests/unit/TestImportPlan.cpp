@@ -42,9 +42,11 @@ QList<int> attendeeRows(const ImportPlan &plan)
 /// The lists add up to the rows, and the counts say what the lists hold.
 bool invariantHolds(const ImportPlan &plan)
 {
-    return plan.attendees.size() + plan.invalid.size() + plan.duplicates.size() == plan.totalRows
+    return plan.attendees.size() + plan.invalid.size() + plan.duplicates.size()
+            + plan.skipped.size()
+        == plan.totalRows
         && plan.counts.attendees == plan.attendees.size()
-        && plan.counts.invalid == plan.invalid.size()
+        && plan.counts.skipped == plan.skipped.size() && plan.counts.invalid == plan.invalid.size()
         && plan.counts.duplicates == plan.duplicates.size()
         && plan.counts.repaired == plan.repaired.size();
 }
@@ -63,6 +65,8 @@ void compareCountsOnly(const Sheet &sheet, const ImportOptions &options)
     QVERIFY(counted.invalid.isEmpty());
     QVERIFY(counted.duplicates.isEmpty());
     QVERIFY(counted.repaired.isEmpty());
+    QVERIFY(counted.skipped.isEmpty());
+    QCOMPARE(counted.counts.skipped, full.skipped.size());
     QCOMPARE(counted.totalRows, full.totalRows);
     QCOMPARE(counted.counts.attendees, full.attendees.size());
     QCOMPARE(counted.counts.invalid, full.invalid.size());
@@ -355,8 +359,8 @@ void TestImportPlan::headerAliases_data()
         s(u"User Name (Original Name)"), s(u"First Name"), s(u"Last Name"), s(u"Email"),
         s(u"Registration Time"), s(u"Approval Status"), s(u"Join Time"), s(u"Leave Time"),
         s(u"Time in Session (minutes)"), s(u"Country/Region Name")}
-                                         << QStringList {ignore, ignore, first, last, email, date,
-                                                ignore, joined, left, ignore, country};
+                                         << QStringList {s(u"status"), ignore, first, last, email,
+                                                date, ignore, joined, left, ignore, country};
     QTest::newRow("Teams list") << QStringList {s(u"Full Name"), s(u"Join Time"), s(u"Leave Time"),
         s(u"Duration"), s(u"Email"), s(u"Role"), s(u"Participant ID (UPN)")}
                                 << QStringList {
@@ -369,8 +373,8 @@ void TestImportPlan::headerAliases_data()
     QTest::newRow("Eventbrite") << QStringList {s(u"Order #"), s(u"Order Date"), s(u"First Name"),
         s(u"Last Name"), s(u"Email"), s(u"Ticket Type"), s(u"Attendee Status"), s(u"Company"),
         s(u"Job Title"), s(u"Cell Phone")}
-                                << QStringList {ignore, date, first, last, email, ignore, ignore,
-                                       company, job, mobile};
+                                << QStringList {ignore, date, first, last, email, ignore,
+                                       s(u"status"), company, job, mobile};
     QTest::newRow("Google Forms, English") << QStringList {s(u"Timestamp"), s(u"Email Address"),
         s(u"Your name")} << QStringList {date, email, ignore};
     QTest::newRow("Google Forms, Spanish") << QStringList {s(u"Marca temporal"),

@@ -77,6 +77,19 @@ const QStringList &leaveAliases()
     return aliases;
 }
 
+// Zoom's attendee report, Eventbrite, check-in apps, Spanish forms. Not a bare "Status" (a CRM
+// export's lead status) nor "Estado" alone (a Spanish address's state or province).
+const QStringList &statusAliases()
+{
+    static const QStringList aliases = normalizeAll({QStringLiteral("attended"),
+        QStringLiteral("attendee status"), QStringLiteral("attendance status"),
+        QStringLiteral("attendance"), QStringLiteral("checked in"), QStringLiteral("check-in"),
+        QStringLiteral("check in status"), QStringLiteral("asistió"), QStringLiteral("asistio"),
+        QStringLiteral("asistencia"), QStringLiteral("estado de asistencia"),
+        QStringLiteral("estado del asistente")});
+    return aliases;
+}
+
 struct PropertyAliases
 {
     QString property;
@@ -214,6 +227,8 @@ ColumnMapping detectColumnsFromHeaders(const QStringList &headers)
 
     const std::array<const QStringList *, 1> email {&emailAliases()};
     claim(bestColumn(normalized, claimed, email), {Kind::Email, {}});
+    const std::array<const QStringList *, 1> status {&statusAliases()};
+    claim(bestColumn(normalized, claimed, status), {Kind::Status, {}});
 
     const std::array<const QStringList *, 3> withJoin {
         &registrationDateAliases(), &joinAliases(), &genericDateAliases()};

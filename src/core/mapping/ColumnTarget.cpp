@@ -58,6 +58,8 @@ QString ColumnTarget::toString() const
         return QStringLiteral("properties.joinedAt");
     case Kind::LeftAt:
         return QStringLiteral("properties.leftAt");
+    case Kind::Status:
+        return QStringLiteral("status");
     }
     return {};
 }
@@ -76,6 +78,8 @@ std::optional<ColumnTarget> ColumnTarget::parse(const QString &text)
         return ColumnTarget {Kind::JoinedAt, {}};
     if (is(u"properties.leftAt"))
         return ColumnTarget {Kind::LeftAt, {}};
+    if (is(u"status"))
+        return ColumnTarget {Kind::Status, {}};
     if (t.startsWith(ContactPrefix, Qt::CaseInsensitive)) {
         // HubSpot internal property names are case-sensitive, so NAME is kept as typed.
         const QStringView name = t.sliced(ContactPrefix.size());

@@ -11,13 +11,23 @@ namespace attendance {
 /// Where one spreadsheet column goes in the HubSpot request.
 struct ColumnTarget
 {
-    enum class Kind { Ignore, Email, InteractionDateTime, ContactProperty, JoinedAt, LeftAt };
+    /// Status is not sent: it says whether the person attended, stayed away or cancelled
+    /// (AttendanceStatus), and so which rows are recorded in the run's state.
+    enum class Kind {
+        Ignore,
+        Email,
+        InteractionDateTime,
+        ContactProperty,
+        JoinedAt,
+        LeftAt,
+        Status
+    };
 
     Kind kind = Kind::Ignore;
     QString property; ///< Contact property name, for Kind::ContactProperty only.
 
     /// "email", "interactionDateTime", "contactProperties.NAME", "properties.joinedAt",
-    /// "properties.leftAt" or "ignore" — the CLI and JSON spelling.
+    /// "properties.leftAt", "status" or "ignore" — the CLI and JSON spelling.
     QString toString() const;
     static std::optional<ColumnTarget> parse(const QString &text);
 

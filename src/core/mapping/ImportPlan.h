@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
+#include <optional>
 
 namespace attendance {
 
@@ -27,6 +28,21 @@ struct ImportOptions
     /// and reports ImportPlan::dateOrderAmbiguous when they cannot tell.
     enum class DateOrder { Auto, DayFirst, MonthFirst };
     DateOrder dateOrder = DateOrder::Auto;
+    /// The state the rows are to be recorded in, when known. A status column then decides: with
+    /// Attend, only rows that say attended are sent (registered, absent, cancelled and blank
+    /// ones are skipped); with Register, rows that say cancelled are skipped. Without it no row
+    /// is skipped for its status; a status that reads as none of AttendanceStatus sets the row
+    /// aside (invalid) either way.
+    std::optional<SubscriberState> state;
+};
+
+/// A row that is well formed but not to be recorded in the run's state, because its own status
+/// cell says otherwise ("did not attend: Attended = No").
+struct SkippedRow
+{
+    int row = 0;
+    QString email; ///< The row's address, as it would have been sent.
+    QString reason;
 };
 
 /// A row whose email cell needed a repair to be usable ("mailto:ada@x.org", "Ada <ada@x.org>").
@@ -39,7 +55,7 @@ struct RepairedRow
 };
 
 /// A sheet turned into what will be sent and what was set aside, before anything is sent.
-/// Invariant: attendees + invalid + duplicates == totalRows (blank rows are not counted).
+/// Invariant: attendees + invalid + duplicates + skipped == totalRows (blank rows are not counted).
 struct ImportPlan
 {
     QString file;
@@ -52,14 +68,16 @@ struct ImportPlan
     QList<Attendee> attendees;
     QList<InvalidRow> invalid;
     QList<DuplicateRow> duplicates;
+    QList<SkippedRow> skipped; ///< Their status contradicts the state (ImportOptions::state).
     QList<RepairedRow> repaired; ///< Informational: these rows are among the attendees.
-    /// How many rows went each way. Always set; with PlanDetail::CountsOnly the four lists above
+    /// How many rows went each way. Always set; with PlanDetail::CountsOnly the five lists above
     /// stay empty and only these say what they would hold.
     struct Counts
     {
         qsizetype attendees = 0;
         qsizetype invalid = 0;
         qsizetype duplicates = 0;
+        qsizetype skipped = 0;
         qsizetype repaired = 0;
     };
     Counts counts;

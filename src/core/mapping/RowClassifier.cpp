@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapping/RowClassifier.h"
 
+#include "mapping/AttendanceStatus.h"
 #include "mapping/DateColumn.h"
 #include "mapping/EmailCheck.h"
 #include "mapping/ValueInterner.h"
@@ -29,7 +30,7 @@ constexpr qint64 NoDate = std::numeric_limits<qint64>::min();
 // How many rows ahead the claiming pass prefetches its claim-table slot.
 constexpr int ClaimLookahead = 16;
 
-enum class Status : quint8 { Blank, Invalid, DateInvalid, Candidate };
+enum class Status : quint8 { Blank, Invalid, DateInvalid, Skipped, Candidate };
 
 /// FNV-1a over the case-folded email, so that equal addresses in any case hash alike; ASCII (the
 /// usual address) is folded in place, anything else through QString::toCaseFolded().
@@ -139,6 +140,7 @@ struct Columns
 {
     int email = -1;
     std::array<int, 3> dates {-1, -1, -1}; // interaction, joined, left
+    int status = -1;
     QList<int> properties;
 };
 
@@ -161,7 +163,8 @@ using RowDates = std::array<qint64, 3>; // interaction, joined, left
 
 struct Chunk
 {
-    QList<InvalidRow> invalid; // email or date problems, in row order
+    QList<InvalidRow> invalid; // email, status or date problems, in row order
+    QList<SkippedRow> skipped; // in row order
     // Addresses that are not a piece of their cell's bytes: cleaned of invisible characters, or
     // from a cell with non-ASCII text (whose UTF-16 offsets are not its byte offsets).
     QList<QByteArray> copies;
@@ -174,10 +177,11 @@ class RowChecker final
 {
 public:
     RowChecker(const Sheet &sheet, const ImportPlan &plan, const Columns &columns,
-        const QList<DateColumn> &dates)
+        const QList<DateColumn> &dates, std::optional<SubscriberState> state)
         : m_sheet(sheet)
         , m_plan(plan)
         , m_columns(columns)
+        , m_state(state)
     {
         for (const DateColumn &date : dates)
             m_dates.append(date.forThread());
@@ -211,6 +215,23 @@ public:
             out->emailSize = qint32(chunk->copies.constLast().size());
         }
         out->repaired = email.repaired;
+        if (m_columns.status >= 0) {
+            // The row's own word on attendance comes before its dates: a no-show is skipped for
+            // that, whatever else is wrong with it.
+            QString reason;
+            switch (checkStatus(row, &reason)) {
+            case Status::Invalid:
+                chunk->invalid.append(InvalidRow {row + 1, raw.toString(), reason});
+                out->status = Status::Invalid;
+                return;
+            case Status::Skipped:
+                chunk->skipped.append(SkippedRow {row + 1, email.email.toString(), reason});
+                out->status = Status::Skipped;
+                return;
+            default:
+                break;
+            }
+        }
         QString dateError;
         for (int i = 0; i < 3; ++i) {
             const qint64 ms = readDate(i, row, &dateError);
@@ -226,6 +247,53 @@ public:
     }
 
 private:
+    /// Candidate when the row's status allows its state (or no state is given); Skipped when it
+    /// contradicts it, Invalid when it reads as no status at all; *reason says why.
+    Status checkStatus(int row, QString *reason)
+    {
+        const QStringView text
+            = Sheet::decode(m_sheet.cellUtf8(row, m_columns.status), &m_statusBuffer).trimmed();
+        const QString &header = m_plan.headers.at(m_columns.status);
+        const std::optional<AttendanceStatus> status = readAttendanceStatus(text);
+        if (!text.isEmpty() && !status) {
+            *reason = QCoreApplication::translate("attendance::ImportPlan",
+                "The status '%1' in column '%2' is not one this program knows. Write yes or no, "
+                "attended, absent or cancelled (or sí, no, asistió, ausente, cancelado), or map "
+                "the column to \"ignore\".")
+                          .arg(text, header);
+            return Status::Invalid;
+        }
+        if (!m_state)
+            return Status::Candidate;
+        const auto said = [&](const char *what) {
+            return QCoreApplication::translate("attendance::ImportPlan", what)
+                .arg(header, text.toString());
+        };
+        if (*m_state == SubscriberState::Attend) {
+            if (!status) {
+                *reason = QCoreApplication::translate(
+                    "attendance::ImportPlan", "no attendance recorded: %1 is empty")
+                              .arg(header);
+                return Status::Skipped;
+            }
+            if (*status == AttendanceStatus::Registered) {
+                *reason
+                    = said(QT_TRANSLATE_NOOP("attendance::ImportPlan", "not checked in: %1 = %2"));
+                return Status::Skipped;
+            }
+            if (*status == AttendanceStatus::Absent) {
+                *reason
+                    = said(QT_TRANSLATE_NOOP("attendance::ImportPlan", "did not attend: %1 = %2"));
+                return Status::Skipped;
+            }
+        }
+        if (*m_state != SubscriberState::Cancel && status == AttendanceStatus::Cancelled) {
+            *reason = said(QT_TRANSLATE_NOOP("attendance::ImportPlan", "cancelled: %1 = %2"));
+            return Status::Skipped;
+        }
+        return Status::Candidate;
+    }
+
     /// NoDate for an empty cell or unmapped column; a cell that is not a date sets *error
     /// (the first such cell only, so the reason names one problem).
     qint64 readDate(int which, int row, QString *error)
@@ -249,9 +317,11 @@ private:
     const Sheet &m_sheet;
     const ImportPlan &m_plan;
     const Columns &m_columns;
+    std::optional<SubscriberState> m_state;
     QList<DateColumn> m_dates; // interaction, joined, left
     // Decoded cells, reused row after row so that a good row allocates nothing.
     QString m_emailBuffer;
+    QString m_statusBuffer;
     std::array<QString, 3> m_dateBuffers;
 };
 
@@ -334,6 +404,7 @@ void classifyRows(const Sheet &sheet, int firstRow, const ImportOptions &options
     columns.email = plan->mapping.emailColumn();
     columns.dates = {plan->mapping.columnFor(Kind::InteractionDateTime),
         plan->mapping.columnFor(Kind::JoinedAt), plan->mapping.columnFor(Kind::LeftAt)};
+    columns.status = plan->mapping.columnFor(Kind::Status);
     for (qsizetype c = 0; c < plan->mapping.columns.size(); ++c) {
         if (plan->mapping.columns.at(c).kind == Kind::ContactProperty)
             columns.properties.append(int(c));
@@ -359,7 +430,7 @@ void classifyRows(const Sheet &sheet, int firstRow, const ImportOptions &options
             int(qint64(rowCount) * chunk / chunks), int(qint64(rowCount) * (chunk + 1) / chunks)};
     };
     runChunks(chunks, [&](int chunk) {
-        RowChecker checker(sheet, *plan, columns, dates);
+        RowChecker checker(sheet, *plan, columns, dates, options.state);
         const auto [begin, end] = bounds(chunk);
         for (int i = begin; i < end; ++i) {
             checker.check(
@@ -389,6 +460,7 @@ void classifyRows(const Sheet &sheet, int firstRow, const ImportOptions &options
                 plan->invalid.append(std::move(result.invalid[invalid]));
             ++invalid;
         };
+        qsizetype skipped = 0;
         const auto [begin, end] = bounds(chunk);
         for (int i = begin; i < end; ++i) {
             const RowCheck &check = checks.at(i);
@@ -397,6 +469,14 @@ void classifyRows(const Sheet &sheet, int firstRow, const ImportOptions &options
             ++plan->totalRows;
             if (check.status == Status::Invalid) {
                 takeInvalid();
+                continue;
+            }
+            if (check.status == Status::Skipped) {
+                // Skipped rows claim no email: the same person's row that did attend is sent.
+                ++counts.skipped;
+                if (rows)
+                    plan->skipped.append(std::move(result.skipped[skipped]));
+                ++skipped;
                 continue;
             }
             const int row = firstRow + i;

@@ -47,11 +47,16 @@ QJsonObject planToJson(const ImportPlan &plan)
     for (const DuplicateRow &d : plan.duplicates)
         duplicates.append(QJsonObject {{QStringLiteral("row"), d.row},
             {QStringLiteral("email"), d.email}, {QStringLiteral("firstRow"), d.firstRow}});
+    QJsonArray skipped;
+    for (const SkippedRow &r : plan.skipped)
+        skipped.append(QJsonObject {{QStringLiteral("row"), r.row},
+            {QStringLiteral("email"), r.email}, {QStringLiteral("reason"), r.reason}});
     return QJsonObject {{QStringLiteral("type"), QStringLiteral("plan")},
         {QStringLiteral("file"), plan.file}, {QStringLiteral("sheet"), plan.sheet},
         {QStringLiteral("headerRow"), plan.headerRow},
         {QStringLiteral("totalRows"), plan.totalRows}, {QStringLiteral("attendees"), attendees},
-        {QStringLiteral("invalid"), invalid}, {QStringLiteral("duplicates"), duplicates}};
+        {QStringLiteral("invalid"), invalid}, {QStringLiteral("duplicates"), duplicates},
+        {QStringLiteral("skipped"), skipped}};
 }
 
 ImportPlan planFromJson(const QJsonObject &o)
@@ -82,6 +87,12 @@ ImportPlan planFromJson(const QJsonObject &o)
         const QJsonObject d = v.toObject();
         plan.duplicates.append(DuplicateRow {
             d.value(u"row").toInt(), d.value(u"email").toString(), d.value(u"firstRow").toInt()});
+    }
+    // Journals written before status columns have no "skipped": an empty list, as it was.
+    for (const QJsonValue &v : o.value(u"skipped").toArray()) {
+        const QJsonObject r = v.toObject();
+        plan.skipped.append(SkippedRow {
+            r.value(u"row").toInt(), r.value(u"email").toString(), r.value(u"reason").toString()});
     }
     return plan;
 }

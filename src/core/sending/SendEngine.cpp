@@ -53,7 +53,7 @@ SendEngine::Prepared SendEngine::prepare(const ImportPlan &plan)
     // One result per row, in spreadsheet order, so the table reads like the file. The order is
     // worked out on small (row, list, index) entries and each result is built once, in place:
     // sorting and hashing 100,000 results themselves stalled the window when a big run started.
-    enum Source { FromAttendees, FromInvalid, FromDuplicates };
+    enum Source { FromAttendees, FromInvalid, FromDuplicates, FromSkipped };
     struct Entry
     {
         int row;
@@ -61,13 +61,16 @@ SendEngine::Prepared SendEngine::prepare(const ImportPlan &plan)
         int index;
     };
     std::vector<Entry> order;
-    order.reserve(size_t(plan.attendees.size() + plan.invalid.size() + plan.duplicates.size()));
+    order.reserve(size_t(plan.attendees.size() + plan.invalid.size() + plan.duplicates.size()
+        + plan.skipped.size()));
     for (int i = 0; i < plan.attendees.size(); ++i)
         order.push_back({plan.attendees.at(i).row, FromAttendees, i});
     for (int i = 0; i < plan.invalid.size(); ++i)
         order.push_back({plan.invalid.at(i).row, FromInvalid, i});
     for (int i = 0; i < plan.duplicates.size(); ++i)
         order.push_back({plan.duplicates.at(i).row, FromDuplicates, i});
+    for (int i = 0; i < plan.skipped.size(); ++i)
+        order.push_back({plan.skipped.at(i).row, FromSkipped, i});
     const auto byRow = [](const Entry &a, const Entry &b) { return a.row < b.row; };
     if (!std::is_sorted(order.cbegin(), order.cend(), byRow))
         std::stable_sort(order.begin(), order.end(), byRow);
@@ -96,6 +99,13 @@ SendEngine::Prepared SendEngine::prepare(const ImportPlan &plan)
             results.append(RowResult {d.row, d.email, RowStatus::Skipped, 0,
                 RowError {QStringLiteral("DUPLICATE"),
                     tr("Same email as row %1, which is sent instead.").arg(d.firstRow), 0, {}}});
+            break;
+        }
+        case FromSkipped: {
+            // The row's own status says it does not belong in this state (a no-show).
+            const SkippedRow &r = plan.skipped.at(e.index);
+            results.append(RowResult {r.row, r.email, RowStatus::Skipped, 0,
+                RowError {QStringLiteral("STATUS"), r.reason, 0, {}}});
             break;
         }
         }

@@ -54,7 +54,9 @@ QVariant PreviewFilterModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == 0 && problem == PreviewRow::Problem::Invalid)
             return style::uiIcon(u"warning");
-        if (index.column() == 0 && problem == PreviewRow::Problem::Duplicate)
+        if (index.column() == 0
+            && (problem == PreviewRow::Problem::Duplicate
+                || problem == PreviewRow::Problem::Skipped))
             return style::uiIcon(u"skip");
         if (index.column() == 0
             && !source.data(PreviewModel::RepairedFromRole).toString().isEmpty())
@@ -63,7 +65,7 @@ QVariant PreviewFilterModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         if (problem == PreviewRow::Problem::Invalid)
             return QBrush(InvalidTint);
-        if (problem == PreviewRow::Problem::Duplicate)
+        if (problem == PreviewRow::Problem::Duplicate || problem == PreviewRow::Problem::Skipped)
             return QBrush(DuplicateTint);
         if (emailColumn)
             return QBrush(EmailTint);

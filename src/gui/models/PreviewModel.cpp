@@ -8,15 +8,17 @@ namespace attendance {
 
 namespace {
 
-/// Every invalid and duplicate row of the plan, by row number.
+/// Every invalid, duplicate and skipped row of the plan, by row number.
 QList<PreviewRow> problemsOf(const ImportPlan &plan)
 {
     QList<PreviewRow> problems;
-    problems.reserve(plan.invalid.size() + plan.duplicates.size());
+    problems.reserve(plan.invalid.size() + plan.duplicates.size() + plan.skipped.size());
     for (const InvalidRow &r : plan.invalid)
         problems.append(PreviewRow {r.row, {}, PreviewRow::Problem::Invalid, r.reason, 0, {}});
     for (const DuplicateRow &d : plan.duplicates)
         problems.append(PreviewRow {d.row, {}, PreviewRow::Problem::Duplicate, {}, d.firstRow, {}});
+    for (const SkippedRow &r : plan.skipped)
+        problems.append(PreviewRow {r.row, {}, PreviewRow::Problem::Skipped, r.reason, 0, {}});
     const auto byRow = [](const PreviewRow &a, const PreviewRow &b) { return a.row < b.row; };
     std::stable_sort(problems.begin(), problems.end(), byRow);
     return problems;
@@ -127,6 +129,7 @@ QString PreviewModel::reasonFor(const PreviewRow &row) const
     case PreviewRow::Problem::None:
         return {};
     case PreviewRow::Problem::Invalid:
+    case PreviewRow::Problem::Skipped:
         return row.reason;
     case PreviewRow::Problem::Duplicate:
         return tr("Same email as row %1; only that row is sent.").arg(row.firstRow);
@@ -188,6 +191,8 @@ QString PreviewModel::targetLabel(const ColumnTarget &target)
         return tr("→ joined at");
     case ColumnTarget::Kind::LeftAt:
         return tr("→ left at");
+    case ColumnTarget::Kind::Status:
+        return tr("→ attendance status");
     }
     return {};
 }

@@ -13,7 +13,7 @@ namespace attendance {
 /// One spreadsheet row as the preview shows it: its cells and, when it will not be sent, why.
 struct PreviewRow
 {
-    enum class Problem { None, Invalid, Duplicate };
+    enum class Problem { None, Invalid, Duplicate, Skipped };
 
     int row = 0; ///< 1-based spreadsheet row.
     QStringList cells;

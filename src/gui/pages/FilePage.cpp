@@ -80,6 +80,12 @@ FilePage::FilePage(Session *session, QWidget *parent)
     connect(m_session, &Session::selectionChanged, this, [this] {
         m_ui->dateOptions->setEventStart(m_session->chosenEvent().startDateTime);
         updateReadyText();
+        // A status column's verdicts depend on the state (a no-show is sent as registered, not
+        // as attended): check the rows again when the state changes under a loaded file.
+        if (m_file.workbook && !m_loader->isLoading()
+            && m_request.import.state != m_session->state()
+            && m_file.plan.mapping.columnFor(ColumnTarget::Kind::Status) >= 0)
+            replan();
     });
 }
 
@@ -150,6 +156,7 @@ void FilePage::openFile(const QString &path)
     m_request = LoadRequest {};
     m_request.path = path;
     m_request.import.timeZone = m_ui->timeZoneCombo->timeZone();
+    m_request.import.state = m_session->state();
     m_request.saved = ColumnChoices::saved();
     onProgress(FileLoader::Stage::Reading, -1);
     m_loader->load(m_request);
@@ -159,6 +166,7 @@ void FilePage::replan()
 {
     if (!m_file.workbook)
         return;
+    m_request.import.state = m_session->state();
     m_request.saved = m_request.choices.isEmpty() ? ColumnChoices::saved()
                                                   : QHash<QString, QList<ColumnChoice>> {};
     onProgress(FileLoader::Stage::Checking, -1);

@@ -93,6 +93,10 @@ MappingMenu::MappingMenu(
         if (!attended)
             action->setToolTip(tr("HubSpot records join and leave times for attendance only."));
     }
+    QAction *status = addTarget(this, tr("Attendance status (decides who is sent)"),
+        {Kind::Status, {}}, QStringLiteral("statusTarget"));
+    status->setToolTip(tr("Yes/No, Attended, Checked in, Cancelled…: with Attended, rows that "
+                          "say the person did not come are not sent; cancelled rows never are."));
     setToolTipsVisible(true);
     addSeparator();
     addTarget(this, tr("Ignore (not sent)"), {Kind::Ignore, {}}, QStringLiteral("ignoreTarget"));
@@ -148,6 +152,8 @@ QString MappingMenu::targetName(const ColumnTarget &target)
         return tr("Joined at");
     case ColumnTarget::Kind::LeftAt:
         return tr("Left at");
+    case ColumnTarget::Kind::Status:
+        return tr("Attendance status (decides who is sent)");
     }
     return {};
 }

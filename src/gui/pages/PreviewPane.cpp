@@ -121,10 +121,13 @@ void PreviewPane::updateCounts(const LoadedFile &file)
     QString counts = tr("%n ready to send", nullptr, int(plan.attendees.size())) + u" · "
         + tr("%n invalid", nullptr, int(plan.invalid.size())) + u" · "
         + tr("%n duplicate(s)", nullptr, int(plan.duplicates.size()));
+    if (!plan.skipped.isEmpty()) {
+        counts += u" · " + tr("%n not sent for their status", nullptr, int(plan.skipped.size()));
+    }
     if (!plan.repaired.isEmpty())
         counts += u" · " + tr("%n repaired", nullptr, int(plan.repaired.size()));
     m_counts->setText(counts);
-    const int problems = int(plan.invalid.size() + plan.duplicates.size());
+    const int problems = int(plan.invalid.size() + plan.duplicates.size() + plan.skipped.size());
     const bool someProblemsLeftOut = m_model->rowsWithProblem() < problems;
     const bool someRowsLeftOut = m_model->rowsWithoutProblem() < plan.attendees.size();
     m_note->setVisible(someRowsLeftOut || someProblemsLeftOut);

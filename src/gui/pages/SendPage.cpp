@@ -154,7 +154,7 @@ bool SendPage::confirmAndStart()
         return false;
     const ImportPlan &plan = m_session->plan();
     const int people = int(plan.attendees.size());
-    const int skipped = int(plan.invalid.size() + plan.duplicates.size());
+    const int skipped = int(plan.invalid.size() + plan.duplicates.size() + plan.skipped.size());
     const QString state = Session::stateLabel(*m_session->state());
     QString text = tr("Mark %n people as %1 in “%2”?", nullptr, people)
                        .arg(state, m_session->chosenEvent().eventName);

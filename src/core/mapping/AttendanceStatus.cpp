@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mapping/AttendanceStatus.h"
+
+#include <QString>
+#include <QStringList>
+#include <array>
+
+namespace attendance {
+
+namespace {
+
+/// Lower case, no accents, and any run of spaces, hyphens, underscores or dots as one space:
+/// "Checked-In", "checked in" and "CHECKED_IN" read alike, "Asistió" as "asistio".
+QString foldValue(QStringView text)
+{
+    const QString decomposed
+        = text.trimmed().toString().normalized(QString::NormalizationForm_D).toCaseFolded();
+    QString folded;
+    folded.reserve(decomposed.size());
+    bool space = false;
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (c.isSpace() || c == u'-' || c == u'_' || c == u'.') {
+            space = !folded.isEmpty();
+            continue;
+        }
+        if (space)
+            folded.append(u' ');
+        space = false;
+        folded.append(c);
+    }
+    return folded;
+}
+
+struct Spelling
+{
+    const char *text; // folded already
+    AttendanceStatus status;
+};
+
+using enum AttendanceStatus;
+
+constexpr std::array Spellings {
+    // Attended
+    Spelling {"yes", Attended},
+    Spelling {"y", Attended},
+    Spelling {"si", Attended},
+    Spelling {"true", Attended},
+    Spelling {"verdadero", Attended},
+    Spelling {"1", Attended},
+    Spelling {"x", Attended},
+    Spelling {"attended", Attended},
+    Spelling {"checked in", Attended},
+    Spelling {"checkedin", Attended},
+    Spelling {"check in", Attended},
+    Spelling {"present", Attended},
+    Spelling {"asistio", Attended},
+    Spelling {"asistente", Attended},
+    Spelling {"presente", Attended},
+    Spelling {"registrado y asistio", Attended},
+    // Registered
+    Spelling {"attending", Registered},
+    Spelling {"registered", Registered},
+    Spelling {"going", Registered},
+    Spelling {"confirmed", Registered},
+    Spelling {"inscrito", Registered},
+    Spelling {"inscrita", Registered},
+    Spelling {"registrado", Registered},
+    Spelling {"registrada", Registered},
+    Spelling {"confirmado", Registered},
+    Spelling {"confirmada", Registered},
+    // Absent
+    Spelling {"no", Absent},
+    Spelling {"n", Absent},
+    Spelling {"false", Absent},
+    Spelling {"falso", Absent},
+    Spelling {"0", Absent},
+    Spelling {"not attending", Absent},
+    Spelling {"not attended", Absent},
+    Spelling {"did not attend", Absent},
+    Spelling {"absent", Absent},
+    Spelling {"no show", Absent},
+    Spelling {"noshow", Absent},
+    Spelling {"not checked in", Absent},
+    Spelling {"no asistio", Absent},
+    Spelling {"ausente", Absent},
+    Spelling {"no se presento", Absent},
+    // Cancelled
+    Spelling {"cancelled", Cancelled},
+    Spelling {"canceled", Cancelled},
+    Spelling {"refunded", Cancelled},
+    Spelling {"cancelado", Cancelled},
+    Spelling {"cancelada", Cancelled},
+    Spelling {"reembolsado", Cancelled},
+    Spelling {"reembolsada", Cancelled},
+    Spelling {"anulado", Cancelled},
+    Spelling {"anulada", Cancelled},
+};
+
+} // namespace
+
+std::optional<AttendanceStatus> readAttendanceStatus(QStringView text)
+{
+    // Short ASCII, the usual cell, is folded on the stack: a million rows allocate nothing.
+    std::array<char, 32> ascii {};
+    qsizetype length = 0;
+    bool space = false;
+    bool fits = true;
+    for (const QChar c : text.trimmed()) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 || length + 2 > qsizetype(ascii.size())) {
+            fits = false;
+            break;
+        }
+        if (u == u' ' || u == u'\t' || u == u'-' || u == u'_' || u == u'.') {
+            space = length > 0;
+            continue;
+        }
+        if (space)
+            ascii[size_t(length++)] = ' ';
+        space = false;
+        ascii[size_t(length++)] = char(u >= u'A' && u <= u'Z' ? u + 32 : u);
+    }
+    if (fits) {
+        if (length == 0)
+            return std::nullopt;
+        const QLatin1StringView folded(ascii.data(), length);
+        for (const Spelling &spelling : Spellings) {
+            if (folded == QLatin1StringView(spelling.text))
+                return spelling.status;
+        }
+        return std::nullopt;
+    }
+    const QString folded = foldValue(text);
+    if (folded.isEmpty())
+        return std::nullopt;
+    for (const Spelling &spelling : Spellings) {
+        if (folded == QLatin1StringView(spelling.text))
+            return spelling.status;
+    }
+    return std::nullopt;
+}
+
+} // namespace attendance
