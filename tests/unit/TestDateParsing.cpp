@@ -30,6 +30,8 @@ private Q_SLOTS:
     void columnOrder();
     void siblingColumnSettlesOrder();
     void userFormat();
+    void twoDigitYearPivot_data();
+    void twoDigitYearPivot();
     void noDateMarkers_data();
     void noDateMarkers();
     void zones();
@@ -203,6 +205,37 @@ void TestDateParsing::userFormat()
     QCOMPARE(parseDateTime(s(u"04/03/2026"), s(u"MM/dd/yyyy"), QTimeZone::utc()),
         std::optional<qint64>(1775174400000)); // 3 April, as the format says
     QVERIFY(!parseDateTime(s(u"soon"), s(u"yyyyMMdd-HHmm"), plusOne));
+}
+
+void TestDateParsing::twoDigitYearPivot_data()
+{
+    // Spreadsheets read "yy" as a year among the last 80 and the next 20, never as 19yy.
+    const int pivot = QDate::currentDate().year() - 80;
+    const auto expected
+        = [pivot](int twoDigits) { return pivot + ((twoDigits - pivot) % 100 + 100) % 100; };
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QDate>("date");
+    QTest::newRow("this year") << s(u"20/11/26") << s(u"dd/MM/yy") << QDate(2026, 11, 20);
+    QTest::newRow("2000") << s(u"01/02/00") << s(u"dd/MM/yy") << QDate(2000, 2, 1);
+    QTest::newRow("leap day") << s(u"29.02.24 09:30") << s(u"dd.MM.yy HH:mm") << QDate(2024, 2, 29);
+    QTest::newRow("last century") << s(u"31/12/99") << s(u"dd/MM/yy")
+                                  << QDate(expected(99), 12, 31);
+    QTest::newRow("next years") << s(u"05/06/"
+                                     u"40")
+                                << s(u"dd/MM/yy") << QDate(expected(40), 6, 5);
+    QTest::newRow("yyyy untouched") << s(u"05/06/1940") << s(u"dd/MM/yyyy") << QDate(1940, 6, 5);
+    QTest::newRow("quoted yy") << s(u"yy 05/06/1940") << s(u"'yy' dd/MM/yyyy") << QDate(1940, 6, 5);
+}
+
+void TestDateParsing::twoDigitYearPivot()
+{
+    QFETCH(QString, cell);
+    QFETCH(QString, format);
+    QFETCH(QDate, date);
+    const std::optional<qint64> ms = parseDateTime(cell, format, QTimeZone::utc());
+    QVERIFY(ms);
+    QCOMPARE(QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::utc()).date(), date);
 }
 
 void TestDateParsing::noDateMarkers_data()

@@ -197,6 +197,16 @@ void TestEmailCheck::repaired_data()
         << QStringLiteral("Hans <hans@müller.de>") << QStringLiteral("hans@müller.de");
     QTest::newRow("zero-width inside and mailto")
         << QStringLiteral("mailto:ada@exa\u200Bmple.org") << QStringLiteral("ada@example.org");
+    // Excel's text marker, which the sheet keeps but never shows.
+    QTest::newRow("leading apostrophe")
+        << QStringLiteral("'ana@example.com") << QStringLiteral("ana@example.com");
+    QTest::newRow("leading apostrophe, spaces")
+        << QStringLiteral(" ' ana@example.com") << QStringLiteral("ana@example.com");
+    // Typed on an East Asian keyboard: compatibility forms, read as what they stand for.
+    QTest::newRow("full-width at")
+        << QStringLiteral("zhang.wei\uFF20example.com") << QStringLiteral("zhang.wei@example.com");
+    QTest::newRow("full-width letters")
+        << QStringLiteral("\uFF41\uFF44\uFF41@example.com") << QStringLiteral("ada@example.com");
 }
 
 void TestEmailCheck::repaired()

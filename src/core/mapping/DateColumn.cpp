@@ -65,12 +65,37 @@ QStringView trimmedCell(QStringView cell)
     return cell.trimmed();
 }
 
+/// Whether a Qt date-time format reads a two-digit year: a run of exactly two 'y' outside
+/// quoted text ("dd/MM/yy", not "yyyy" nor "'yy'").
+bool hasTwoDigitYear(QStringView format)
+{
+    bool quoted = false;
+    for (qsizetype i = 0; i < format.size();) {
+        const QChar c = format.at(i);
+        if (c == u'\'') {
+            quoted = !quoted;
+            ++i;
+            continue;
+        }
+        qsizetype run = 1;
+        while (i + run < format.size() && format.at(i + run) == c)
+            ++run;
+        if (!quoted && c == u'y' && run == 2)
+            return true;
+        i += run;
+    }
+    return false;
+}
+
 } // namespace
 
 DateColumn::DateColumn(const QString &format, const QTimeZone &zone)
     : m_format(format)
     , m_zone(zone.isValid() ? zone : QTimeZone::systemTimeZone())
 {
+    // As spreadsheets read "yy": a year among the last 80 or the next 20, never 19yy by default.
+    if (hasTwoDigitYear(m_format))
+        m_pivotYear = QDate::currentDate().year() - 80;
     // A zone that never changes offset needs no lookups at all.
     if (m_zone.isValid() && !m_zone.hasTransitions() && !m_zone.hasDaylightTime())
         m_fixedOffset = m_zone.offsetFromUtc(QDateTime::currentDateTimeUtc());
@@ -152,7 +177,14 @@ std::optional<qint64> DateColumn::read(QStringView cell)
     if (text.isEmpty())
         return std::nullopt;
     if (!m_format.isEmpty()) {
-        const QDateTime parsed = QDateTime::fromString(text.toString(), m_format);
+        QDateTime parsed = QDateTime::fromString(text.toString(), m_format);
+        if (parsed.isValid() && m_pivotYear >= 0) {
+            // Qt reads "yy" as 1900-1999; move it to the pivot's hundred years. Both centuries
+            // agree on 29 February for every year that parses (1900 never does).
+            const int twoDigits = parsed.date().year() % 100;
+            const int year = m_pivotYear + ((twoDigits - m_pivotYear) % 100 + 100) % 100;
+            parsed = parsed.addYears(year - parsed.date().year());
+        }
         if (parsed.isValid()) {
             // Qt reads a text without an offset as local time; the user's zone says what it meant.
             if (parsed.timeSpec() != Qt::LocalTime)

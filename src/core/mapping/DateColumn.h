@@ -47,6 +47,8 @@ private:
         int year, int month, int day, qint64 msOfDay, std::optional<int> offsetSeconds);
 
     QString m_format;
+    /// The first year a two-digit year ("yy" in m_format) can mean; -1 without one.
+    int m_pivotYear = -1;
     QTimeZone m_zone;
     std::optional<int> m_fixedOffset; // the zone never changes offset (UTC, "UTC+01:00")
     /// Wall minute -> its first instant in m_zone; direct-mapped, as a file's dates cluster.

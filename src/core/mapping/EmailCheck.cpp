@@ -2,6 +2,7 @@
 #include "mapping/EmailCheck.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -311,6 +312,23 @@ EmailVerdict verifyEmail(QStringView cell, QString *cleaned)
         cleaned->removeIf([](QChar c) { return isInvisible(c.unicode()); });
         work = *cleaned;
     }
+    // Compatibility forms (a full-width ＠ or letters from an East Asian keyboard, ligatures)
+    // become what they stand for, as IDNA does: "zhang.wei＠example.com" is an address.
+    bool fixed = false;
+    if (std::any_of(work.cbegin(), work.cend(), [](QChar c) { return c.unicode() >= 0x80; })) {
+        QString folded = work.toString().normalized(QString::NormalizationForm_KC);
+        if (folded != work) {
+            *cleaned = std::move(folded);
+            work = *cleaned;
+            fixed = true;
+        }
+    }
+    // Excel's text marker: a cell typed as 'ana@example.com shows no apostrophe in Excel, but
+    // exports keep it.
+    if (work.size() > 1 && work.front() == u'\'') {
+        work = trimmed(work.sliced(1));
+        fixed = true;
+    }
     Problem problem = validate(work);
     if (!problem.ok()) {
         if (const std::optional<QStringView> peeled = peel(work)) {
@@ -324,6 +342,7 @@ EmailVerdict verifyEmail(QStringView cell, QString *cleaned)
         }
     }
     verdict.valid = problem.ok();
+    verdict.repaired = verdict.repaired || (fixed && verdict.valid);
     verdict.email = work;
     if (!verdict.valid)
         verdict.reason = reasonFor(problem);
@@ -353,7 +372,8 @@ EmailCheck checkEmail(const QString &cell)
 bool looksLikeEmail(QStringView cell)
 {
     const QStringView work = trimmed(cell);
-    if (!work.contains(u'@'))
+    // "＠" (full width) and "﹫" (small) read as "@" once folded (NFKC).
+    if (!work.contains(u'@') && !work.contains(u'\uFF20') && !work.contains(u'\uFE6B'))
         return false;
     if (validate(work).ok())
         return true;

@@ -13,8 +13,9 @@ struct EmailCheck
     QString email; ///< The cleaned address to send (whitespace and invisible characters removed).
     QString reason; ///< Why it is not valid, in plain words; empty when valid.
     /// The address had to be taken out of a wider cell: "mailto:ada@x.org", "Ada <ada@x.org>",
-    /// "<ada@x.org>", quotes or brackets around it, punctuation after it ("ada@x.org;"). Removing
-    /// surrounding or invisible whitespace alone is not a repair.
+    /// "<ada@x.org>", quotes or brackets around it, punctuation after it ("ada@x.org;"), Excel's
+    /// leading apostrophe ("'ada@x.org"), compatibility forms such as a full-width "＠" (NFKC).
+    /// Removing surrounding or invisible whitespace alone is not a repair.
     bool repaired = false;
 };
 
