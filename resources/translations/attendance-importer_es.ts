@@ -1297,6 +1297,18 @@
         <source>People are still being sent to HubSpot. Stop and quit? The next time you start the app, it offers to send the rows not sent yet.</source>
         <translation>Todavía se están enviando personas a HubSpot. ¿Detener y salir? La próxima vez que abra la aplicación, le ofrecerá enviar las filas que aún no se enviaron.</translation>
     </message>
+    <message>
+        <source>Cancelled event</source>
+        <translation>Evento cancelado</translation>
+    </message>
+    <message>
+        <source>“%1” is cancelled in HubSpot. Record the people in your file as %2 for it anyway?</source>
+        <translation>«%1» está cancelado en HubSpot. ¿Registrar de todos modos a las personas de su archivo como %2 en él?</translation>
+    </message>
+    <message>
+        <source>Use this event</source>
+        <translation>Usar este evento</translation>
+    </message>
 </context>
 <context>
     <name>attendance::gui::MappingHeaderView</name>
@@ -1746,6 +1758,10 @@
     <message>
         <source>Cancelled</source>
         <translation>canceladas</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (cancelado)</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ const QString kMap = u"map"_s;
 const QString kDateFormat = u"date-format"_s;
 const QString kDateOrder = u"date-order"_s;
 const QString kInteractionTime = u"interaction-time"_s;
+const QString kAllowCancelledEvent = u"allow-cancelled-event"_s;
 const QString kTimeZone = u"timezone"_s;
 const QString kEncoding = u"encoding"_s;
 const QString kDelimiter = u"delimiter"_s;
@@ -154,6 +155,9 @@ QList<QCommandLineOption> commandOptions(Command command)
                    u"Continue the import recorded in --journal PATH: rows HubSpot confirmed "
                    "are not sent again. FILE, --event and --state may be left out."_s},
                {kProgress, u"Print progress on stderr even when it is not a terminal."_s},
+               {kAllowCancelledEvent,
+                   u"Record people as registered or attended even though HubSpot marks the "
+                   "event as cancelled (without it, such an import is refused)."_s},
                json,
            };
     }
@@ -257,6 +261,7 @@ CommandLine read(const QCommandLineParser &parser, Command command)
     line.journalPath = parser.value(kJournal);
     line.resume = parser.isSet(kResume);
     line.progress = parser.isSet(kProgress);
+    line.allowCancelledEvent = parser.isSet(kAllowCancelledEvent);
     return line;
 }
 

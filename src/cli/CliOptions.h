@@ -57,6 +57,8 @@ struct CommandLine
     QString journalPath; ///< import: --journal PATH; empty = no journal
     bool resume = false; ///< import: continue the run in journalPath (FILE is then optional)
     bool progress = false; ///< import
+    /// import: record register or attend on an event HubSpot marks as cancelled
+    bool allowCancelledEvent = false;
 };
 
 /// What main() should do after parsing.

@@ -224,6 +224,21 @@ void ImportCommand::onEventChecked()
         }
         m_run.interactionTime = event.startDateTime.toMSecsSinceEpoch();
     }
+    const bool resuming = m_journal && m_journal->isResume();
+    if (event.cancelled && m_run.state != SubscriberState::Cancel && !resuming
+        && !m_commandLine.allowCancelledEvent) {
+        // A wrong event id is the likely cause; recording attendance on a cancelled event is
+        // wrong data in the CRM.
+        Console::err(
+            u"\"%1\" (%2) is cancelled in HubSpot: people are rarely registered for, or attend, "
+            "a cancelled event. Nothing was sent. Check the event id (see the events command), "
+            "or add --allow-cancelled-event if this is really what you want."_s.arg(
+                m_run.eventName, m_run.eventId));
+        Q_EMIT finished(ExitUsage);
+        return;
+    }
+    // Every summary says so from here on (the journal keeps the name itself).
+    m_eventLabel = event.cancelled ? m_run.eventName + u" (cancelled)"_s : m_run.eventName;
     if (event.cancelled)
         Console::err(u"Note: \"%1\" is marked as cancelled in HubSpot."_s.arg(m_run.eventName));
 
@@ -264,6 +279,11 @@ bool ImportCommand::openJournal(QString *error)
     return m_journal->open(header, m_plan, error);
 }
 
+QString ImportCommand::eventLabel() const
+{
+    return m_eventLabel.isEmpty() ? m_run.eventName : m_eventLabel;
+}
+
 void ImportCommand::announce()
 {
     if (!m_showProgress && m_commandLine.json)
@@ -275,11 +295,11 @@ void ImportCommand::announce()
             "\"%4\" (%5) as %6."_s.arg(previous.header.createdAt.toUTC().toString(Qt::ISODate))
                 .arg(previous.resendableCount())
                 .arg(m_plan.attendees.size())
-                .arg(m_run.eventName, m_run.eventId, toApiString(m_run.state)));
+                .arg(eventLabel(), m_run.eventId, toApiString(m_run.state)));
         return;
     }
     Console::err(u"Sending %1 attendees to \"%2\" (%3) as %4."_s.arg(m_plan.attendees.size())
-                     .arg(m_run.eventName, m_run.eventId, toApiString(m_run.state)));
+                     .arg(eventLabel(), m_run.eventId, toApiString(m_run.state)));
 }
 
 void ImportCommand::onProgress(int done, int total)
@@ -370,7 +390,7 @@ void ImportCommand::onEngineFinished()
     bool resultsWritten = true;
     if (!m_commandLine.resultsPath.isEmpty()) {
         const ResultsExporter::Context context {
-            m_run.eventId, m_run.eventName, toApiString(m_run.state)};
+            m_run.eventId, eventLabel(), toApiString(m_run.state)};
         QString error;
         resultsWritten
             = ResultsExporter::writeCsv(m_commandLine.resultsPath, results, context, &error);

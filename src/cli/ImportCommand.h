@@ -51,6 +51,7 @@ private:
     bool loadPlan(QString *error);
     bool openJournal(QString *error);
     void announce();
+    QString eventLabel() const;
     void onEventChecked();
     void onProgress(int done, int total);
     void onWaiting(int ms, const QString &reason);
@@ -75,6 +76,8 @@ private:
     std::unique_ptr<EventLookup> m_lookup;
     /// For rows without a date: nullopt = the time of sending; see --interaction-time.
     bool m_interactionAtEventStart = false;
+    /// The event's name as messages and exports show it: "(cancelled)" added when it is.
+    QString m_eventLabel;
     int m_lastDone = -1;
     bool m_interrupted = false;
     bool m_tokenRefused = false;

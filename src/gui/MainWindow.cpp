@@ -135,10 +135,22 @@ void MainWindow::goNext()
 {
     if (!m_ui->nextButton->isEnabled())
         return;
-    if (m_step == Step::Connect)
+    if (m_step == Step::Connect) {
         goTo(Step::Event);
-    else if (m_step == Step::Event)
+    } else if (m_step == Step::Event) {
+        // Attendance on a cancelled event is rarely right, and a wrong choice in the list is the
+        // likely cause: ask, naming the event.
+        const MarketingEvent event = m_session->chosenEvent();
+        const std::optional<SubscriberState> state = m_session->state();
+        if (event.cancelled && state && *state != SubscriberState::Cancel
+            && !Dialogs::confirm(this, tr("Cancelled event"),
+                tr("“%1” is cancelled in HubSpot. Record the people in your file as %2 for it "
+                   "anyway?")
+                    .arg(event.eventName, Session::stateLabel(*state)),
+                tr("Use this event")))
+            return;
         goTo(Step::File);
+    }
 }
 
 void MainWindow::send()

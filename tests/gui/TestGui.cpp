@@ -54,6 +54,7 @@ private Q_SLOTS:
     void cleanup();
 
     void wholeJobInDemoMode();
+    void cancelledEventNeedsConfirmation();
     void nextAndSendNeedEverythingChosen();
     void unsupportedFileIsExplained();
     void workbookSecondSheet();
@@ -179,6 +180,46 @@ void TestGui::sendAndWait()
     QTest::mouseClick(send, Qt::LeftButton);
     QCOMPARE(m_window->step(), MainWindow::Step::Send);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->sendPage()->isRunning(), SendTimeoutMs);
+}
+
+void TestGui::cancelledEventNeedsConfirmation()
+{
+    // The demo's meetup is cancelled in HubSpot: choosing it for Attended asks, naming it.
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "demoButton"), Qt::LeftButton);
+    QTRY_COMPARE(m_window->step(), MainWindow::Step::Event);
+    QVERIFY(m_window->eventPage()->selectEvent(u"412934706"_s));
+    QTest::mouseClick(child<QRadioButton>(m_window.get(), "attendedRadio"), Qt::LeftButton);
+    auto *next = child<QPushButton>(m_window.get(), "nextButton");
+    Dialogs::setNextConfirm(false);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(Dialogs::lastMessage(),
+        u"“Meetup: Data & Analytics Barcelona” is cancelled in HubSpot. Record the people in "
+        "your file as Attended for it anyway?"_s);
+    QCOMPARE(m_window->step(), MainWindow::Step::Event); // declined: still choosing
+
+    Dialogs::setNextConfirm(true);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(m_window->step(), MainWindow::Step::File);
+
+    // "(cancelled)" stays with the name: in the send question, too.
+    openCsv(test::thirtyRowCsv());
+    QTRY_VERIFY(child<QLabel>(m_window.get(), "readyLabel")
+                    ->text()
+                    .contains(u"“Meetup: Data & Analytics Barcelona (cancelled)”"_s));
+    Dialogs::setNextConfirm(false);
+    QVERIFY(!m_window->sendPage()->confirmAndStart());
+    QVERIFY2(
+        Dialogs::lastMessage().startsWith(
+            u"Mark 27 people as Attended in “Meetup: Data & Analytics Barcelona (cancelled)”?"_s),
+        qPrintable(Dialogs::lastMessage()));
+
+    // Cancelling registrations is what a cancelled event needs: no question.
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "backButton"), Qt::LeftButton);
+    QCOMPARE(m_window->step(), MainWindow::Step::Event);
+    QTest::mouseClick(child<QRadioButton>(m_window.get(), "cancelledRadio"), Qt::LeftButton);
+    Dialogs::setNextConfirm(false); // would keep the window on this step if it were asked
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(m_window->step(), MainWindow::Step::File);
 }
 
 void TestGui::wholeJobInDemoMode()

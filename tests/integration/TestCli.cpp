@@ -59,6 +59,7 @@ private Q_SLOTS:
     void demoEventsJson();
     void demoImportJson();
     void attendSkipsNoShows();
+    void cancelledEventRefused();
     void demoImportHuman();
     void tokenNeverLeaks();
     void badToken();
@@ -330,6 +331,33 @@ void TestCli::attendSkipsNoShows()
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QByteArray written = csv.readAll();
     QCOMPARE(written.count("did not attend: Attended = No"), skipped.size());
+}
+
+void TestCli::cancelledEventRefused()
+{
+    // The demo's meetup is cancelled in HubSpot: registering or attending there needs a word.
+    const QString cancelledId = u"412934706"_s;
+    CliProcess refused({u"--demo"_s, u"import"_s, m_people, u"--event"_s, cancelledId, u"--state"_s,
+        u"attend"_s, u"--json"_s});
+    WAIT_FOR_CLI(refused);
+    QCOMPARE(refused.exitCode(), 2);
+    QVERIFY2(refused.err().contains("is cancelled in HubSpot"), refused.err().constData());
+    QVERIFY(refused.err().contains("--allow-cancelled-event"));
+    QVERIFY(refused.out().isEmpty());
+
+    // Cancelling registrations of a cancelled event is what one does: no flag needed.
+    CliProcess cancel({u"--demo"_s, u"import"_s, m_people, u"--event"_s, cancelledId, u"--state"_s,
+        u"cancel"_s, u"--json"_s});
+    WAIT_FOR_CLI(cancel);
+    QCOMPARE(cancel.exitCode(), 0);
+
+    const QString results = m_dir.filePath(u"cancelled-results.csv"_s);
+    CliProcess allowed({u"--demo"_s, u"import"_s, m_people, u"--event"_s, cancelledId, u"--state"_s,
+        u"register"_s, u"--allow-cancelled-event"_s, u"--results"_s, results});
+    WAIT_FOR_CLI(allowed);
+    QCOMPARE(allowed.exitCode(), 0);
+    QVERIFY2(allowed.err().contains("Analytics Barcelona (cancelled)\" (412934706) as register"),
+        allowed.err().constData());
 }
 
 void TestCli::badToken()

@@ -371,7 +371,8 @@ void FilePage::updateReadyText()
     const int count = int(m_session->plan().attendees.size());
     m_ui->readyLabel->setText(
         tr("Ready: %n person(s) will be marked as %1 in “%2”.", nullptr, count)
-            .arg(Session::stateLabel(*m_session->state()), m_session->chosenEvent().eventName));
+            .arg(Session::stateLabel(*m_session->state()),
+                m_session->eventLabel(m_session->eventId(), m_session->chosenEvent().eventName)));
 }
 
 void FilePage::setDropHighlighted(bool highlighted)

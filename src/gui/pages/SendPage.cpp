@@ -156,8 +156,10 @@ bool SendPage::confirmAndStart()
     const int people = int(plan.attendees.size());
     const int skipped = int(plan.invalid.size() + plan.duplicates.size() + plan.skipped.size());
     const QString state = Session::stateLabel(*m_session->state());
-    QString text = tr("Mark %n people as %1 in “%2”?", nullptr, people)
-                       .arg(state, m_session->chosenEvent().eventName);
+    QString text
+        = tr("Mark %n people as %1 in “%2”?", nullptr, people)
+              .arg(state,
+                  m_session->eventLabel(m_session->eventId(), m_session->chosenEvent().eventName));
     if (skipped > 0)
         text += u' ' + tr("%n row(s) will be skipped.", nullptr, skipped);
     text += u"\n\n"
@@ -220,8 +222,9 @@ void SendPage::start(const ImportPlan &plan, RunKind kind, const QList<RowResult
     m_cancelRequested = false;
     m_ui->titleLabel->setText(
         m_resumedRun ? tr("Continuing an unfinished import") : tr("Sending to HubSpot"));
-    m_ui->subtitleLabel->setText(
-        tr("Marking people as %1 in “%2”.").arg(Session::stateLabel(m_run.state), m_run.eventName));
+    m_ui->subtitleLabel->setText(tr("Marking people as %1 in “%2”.")
+                                     .arg(Session::stateLabel(m_run.state),
+                                         m_session->eventLabel(m_run.eventId, m_run.eventName)));
     m_ui->messageArea->clear();
     m_ui->statusArea->clear();
     m_ui->summaryLabel->clear();
@@ -431,7 +434,8 @@ void SendPage::onFinished()
     const StatusCounts c = countByStatus(m_allResults);
     m_ui->titleLabel->setText(tr("Results"));
     m_ui->subtitleLabel->setText(tr("Results for “%1”, marked as %2.")
-                                     .arg(m_run.eventName, Session::stateLabel(m_run.state)));
+                                     .arg(m_session->eventLabel(m_run.eventId, m_run.eventName),
+                                         Session::stateLabel(m_run.state)));
     m_ui->summaryLabel->setText(
         tr("%1 succeeded, %2 failed, %3 skipped").arg(c.succeeded).arg(c.failed).arg(c.skipped));
     // Once, now that the statuses are known (a sample of rows: the header's precision).
@@ -470,8 +474,8 @@ void SendPage::exportResults()
         path += QStringLiteral(".csv");
     Settings::setLastFolder(QFileInfo(path).absolutePath());
     QString error;
-    const ResultsExporter::Context context {
-        m_run.eventId, m_run.eventName, toApiString(m_run.state)};
+    const ResultsExporter::Context context {m_run.eventId,
+        m_session->eventLabel(m_run.eventId, m_run.eventName), toApiString(m_run.state)};
     if (!ResultsExporter::writeCsv(path, m_allResults, context, &error)) {
         m_ui->statusArea->showMessage(MessageArea::Kind::Error, error);
         return;

@@ -135,6 +135,15 @@ void Session::setEventId(const QString &objectId)
     Q_EMIT selectionChanged();
 }
 
+QString Session::eventLabel(const QString &objectId, const QString &name) const
+{
+    for (const MarketingEvent &e : m_events) {
+        if (e.objectId == objectId && e.cancelled)
+            return tr("%1 (cancelled)").arg(name);
+    }
+    return name;
+}
+
 MarketingEvent Session::chosenEvent() const
 {
     for (const MarketingEvent &e : m_events) {

@@ -62,6 +62,9 @@ public:
     QString eventId() const { return m_eventId; }
     /// The chosen event; empty objectId when none.
     MarketingEvent chosenEvent() const;
+    /// An event's name as every summary shows it: "(cancelled)" added when HubSpot marks the
+    /// event (among the listed ones) as cancelled; @p name when it is not listed.
+    QString eventLabel(const QString &objectId, const QString &name) const;
     void setState(std::optional<SubscriberState> state);
     std::optional<SubscriberState> state() const { return m_state; }
 
