@@ -55,6 +55,7 @@ private Q_SLOTS:
 
     void wholeJobInDemoMode();
     void cancelledEventNeedsConfirmation();
+    void statusColumnDecides();
     void nextAndSendNeedEverythingChosen();
     void unsupportedFileIsExplained();
     void workbookSecondSheet();
@@ -220,6 +221,39 @@ void TestGui::cancelledEventNeedsConfirmation()
     Dialogs::setNextConfirm(false); // would keep the window on this step if it were asked
     QTest::mouseClick(next, Qt::LeftButton);
     QCOMPARE(m_window->step(), MainWindow::Step::File);
+}
+
+void TestGui::statusColumnDecides()
+{
+    // Zoom's report marks who came: with Attended, the one "No" is shown, not sent.
+    connectDemoAndChoose(u"TALLER"_s, SubscriberState::Attend);
+    const QString path = test::dataPath(u"exports/zoom-webinar-attendees.csv"_s);
+    Dialogs::setNextOpenFileName(path);
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "openButton"), Qt::LeftButton);
+    QTRY_VERIFY(m_window->session()->hasPlan());
+    auto *counts = child<QLabel>(m_window.get(), "countsLabel");
+    QTRY_COMPARE(counts->text(),
+        u"4 ready to send · 0 invalid · 1 duplicate · 1 not sent for their status"_s);
+    auto *preview = child<QTableView>(m_window.get(), "previewView");
+    QTest::mouseClick(child<QCheckBox>(m_window.get(), "problemsOnlyCheck"), Qt::LeftButton);
+    QAbstractItemModel *rows = preview->model();
+    int noShow = -1;
+    for (int r = 0; r < rows->rowCount(); ++r) {
+        if (rows->index(r, 0).data(PreviewModel::RowNumberRole).toInt() == 16)
+            noShow = r;
+    }
+    QVERIFY(noShow >= 0);
+    QCOMPARE(rows->index(noShow, 0).data(PreviewModel::ProblemReasonRole).toString(),
+        u"did not attend: Attended = No"_s);
+    QCOMPARE(
+        rows->headerData(1, Qt::Horizontal, Qt::DisplayRole).toString().contains(u"Attended"_s),
+        true);
+    test::saveScreenshot(m_window.get(), u"status-column"_s);
+
+    // Registered instead: a no-show did register, so the row is checked again and sent.
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "backButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QRadioButton>(m_window.get(), "registeredRadio"), Qt::LeftButton);
+    QTRY_COMPARE(counts->text(), u"5 ready to send · 0 invalid · 1 duplicate"_s);
 }
 
 void TestGui::wholeJobInDemoMode()
