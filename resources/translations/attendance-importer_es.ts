@@ -680,6 +680,10 @@
         <source>→ attendance status</source>
         <translation>→ estado de asistencia</translation>
     </message>
+    <message>
+        <source>→ first + last name</source>
+        <translation>→ nombre + apellidos</translation>
+    </message>
 </context>
 <context>
     <name>attendance::ResultsModel</name>
@@ -1430,6 +1434,10 @@
     <message>
         <source>Yes/No, Attended, Checked in, Cancelled…: with Attended, rows that say the person did not come are not sent; cancelled rows never are.</source>
         <translation>Sí/No, Asistió, Registró entrada, Cancelado…: con Asistió, no se envían las filas que dicen que la persona no vino; las canceladas nunca se envían.</translation>
+    </message>
+    <message>
+        <source>Full name (split into first and last name)</source>
+        <translation>Nombre completo (separado en nombre y apellidos)</translation>
     </message>
 </context>
 <context>

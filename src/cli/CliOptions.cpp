@@ -60,7 +60,8 @@ QList<QCommandLineOption> sheetOptions()
             u"Send COLUMN as TARGET; repeat for several columns. COLUMN: header text, letter "
             "(B) or number (2). TARGET: email, interactionDateTime, contactProperties.NAME, "
             "properties.joinedAt, properties.leftAt, status (attended, absent or cancelled: "
-            "decides which rows are sent) or ignore."_s,
+            "decides which rows are sent), fullName (one cell split into first and last name) "
+            "or ignore."_s,
             u"COLUMN=TARGET"_s},
         {kDateFormat,
             u"Qt date-time format of the date cells, e.g. \"dd/MM/yyyy HH:mm\". "

@@ -144,7 +144,7 @@ void TestExports::teamsAttendanceList()
         (QStringList {s(u"Full Name"), s(u"Join Time"), s(u"Leave Time"), s(u"Duration"),
             s(u"Email"), s(u"Role"), s(u"Participant ID (UPN)")}));
     QCOMPARE(targets(plan),
-        (QStringList {s(u"ignore"), s(u"properties.joinedAt"), s(u"properties.leftAt"),
+        (QStringList {s(u"fullName"), s(u"properties.joinedAt"), s(u"properties.leftAt"),
             s(u"ignore"), s(u"email"), s(u"ignore"), s(u"ignore")}));
     QCOMPARE(plan.totalRows, 5);
     QCOMPARE(rowsOf(plan), (QList<int> {9, 10, 11, 13}));
@@ -310,8 +310,8 @@ void TestExports::messyEmails()
 {
     const Read read = readExport(s(u"messy-emails.csv"), s(u"UTC"));
     const ImportPlan &plan = read.plan;
-    QCOMPARE(
-        targets(plan), (QStringList {s(u"ignore"), s(u"email"), s(u"contactProperties.company")}));
+    QCOMPARE(targets(plan),
+        (QStringList {s(u"fullName"), s(u"email"), s(u"contactProperties.company")}));
     QCOMPARE(plan.totalRows, 12);
     QCOMPARE(rowsOf(plan), (QList<int> {2, 4, 5, 6, 7, 11, 12, 14}));
     const QStringList sent {s(u"ada@example.org"), s(u"grace@example.com"),

@@ -2,6 +2,7 @@
 #include "TestData.h"
 #include "mapping/ColumnDetection.h"
 #include "mapping/ImportPlan.h"
+#include "mapping/PersonName.h"
 #include "spreadsheet/csv/CsvReader.h"
 
 #include <QTest>
@@ -117,6 +118,9 @@ class TestImportPlan final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void fullNameColumnIsSplit_data();
+    void fullNameColumnIsSplit();
+    void fullNameInPlan();
     void columnTargetParse_data();
     void columnTargetParse();
     void columnLetters_data();
@@ -319,14 +323,20 @@ void TestImportPlan::headerAliases_data()
     QTest::newRow("French") << QStringList {s(u"Courriel"), s(u"Prénom"), s(u"Nom"), s(u"Société"),
         s(u"Téléphone"), s(u"Date d'inscription")}
                             << QStringList {email, first, last, company, phone, date};
-    QTest::newRow("unknown headers ignored") << QStringList {s(u"Email"), s(u"Name"), s(u"Notes"),
-        QString()} << QStringList {email, ignore, ignore, ignore};
+    QTest::newRow("unknown headers ignored")
+        << QStringList {s(u"Email"), s(u"Notes"), QString()} << QStringList {email, ignore, ignore};
+    // One column with the whole name, when no first or last name column is there.
+    const QString fullName = s(u"fullName");
+    QTest::newRow("name") << QStringList {s(u"Email"), s(u"Name"), s(u"Notes")}
+                          << QStringList {email, fullName, ignore};
+    QTest::newRow("name beside first and last name") << QStringList {s(u"Name"), s(u"First name"),
+        s(u"Surname"), s(u"Email")} << QStringList {ignore, first, last, email};
     QTest::newRow("better alias wins")
         << QStringList {s(u"Mail"), s(u"Email")} << QStringList {ignore, email};
     QTest::newRow("same alias twice: leftmost")
         << QStringList {s(u"Email"), s(u"EMAIL")} << QStringList {email, ignore};
     QTest::newRow("attendee email")
-        << QStringList {s(u"Name"), s(u"Attendee Email")} << QStringList {ignore, email};
+        << QStringList {s(u"Name"), s(u"Attendee Email")} << QStringList {fullName, email};
     QTest::newRow("dirección de correo")
         << QStringList {s(u"Dirección de correo")} << QStringList {email};
     QTest::newRow("other date aliases")
@@ -364,27 +374,27 @@ void TestImportPlan::headerAliases_data()
     QTest::newRow("Teams list") << QStringList {s(u"Full Name"), s(u"Join Time"), s(u"Leave Time"),
         s(u"Duration"), s(u"Email"), s(u"Role"), s(u"Participant ID (UPN)")}
                                 << QStringList {
-                                       ignore, joined, left, ignore, email, ignore, ignore};
+                                       fullName, joined, left, ignore, email, ignore, ignore};
     QTest::newRow("Teams list without Email: the UPN is the address") << QStringList {
         s(u"Full Name"), s(u"Join Time"), s(u"Leave Time"),
-        s(u"Participant ID (UPN)")} << QStringList {ignore, joined, left, email};
+        s(u"Participant ID (UPN)")} << QStringList {fullName, joined, left, email};
     QTest::newRow("Teams, newer export") << QStringList {s(u"Name"), s(u"First Join"),
-        s(u"Last Leave"), s(u"Email")} << QStringList {ignore, joined, left, email};
+        s(u"Last Leave"), s(u"Email")} << QStringList {fullName, joined, left, email};
     QTest::newRow("Eventbrite") << QStringList {s(u"Order #"), s(u"Order Date"), s(u"First Name"),
         s(u"Last Name"), s(u"Email"), s(u"Ticket Type"), s(u"Attendee Status"), s(u"Company"),
         s(u"Job Title"), s(u"Cell Phone")}
                                 << QStringList {ignore, date, first, last, email, ignore,
                                        s(u"status"), company, job, mobile};
     QTest::newRow("Google Forms, English") << QStringList {s(u"Timestamp"), s(u"Email Address"),
-        s(u"Your name")} << QStringList {date, email, ignore};
+        s(u"Your name")} << QStringList {date, email, fullName};
     QTest::newRow("Google Forms, Spanish") << QStringList {s(u"Marca temporal"),
         s(u"Dirección de correo electrónico"), s(u"Nombre completo")}
-                                           << QStringList {date, email, ignore};
+                                           << QStringList {date, email, fullName};
     QTest::newRow("common properties") << QStringList {s(u"E-mail"), s(u"Mobile phone"),
         s(u"Ciudad"), s(u"País"), s(u"Sitio web"),
         s(u"Sector")} << QStringList {email, mobile, city, country, website, industry};
-    QTest::newRow("full name alone is not split")
-        << QStringList {s(u"Full Name"), s(u"Email")} << QStringList {ignore, email};
+    QTest::newRow("full name alone is split")
+        << QStringList {s(u"Full Name"), s(u"Email")} << QStringList {fullName, email};
     QTest::newRow("join outranks a generic date") << QStringList {
         s(u"Email"), s(u"Date"), s(u"Join Time")} << QStringList {email, ignore, date};
 }
@@ -463,14 +473,15 @@ void TestImportPlan::overrides_data()
         return QPair<QString, QString>(s(column), s(target));
     };
 
-    QTest::newRow("none") << Overrides {} << QStringList {email, ignore, ignore, ignore}
+    const QString fullName = s(u"fullName");
+    QTest::newRow("none") << Overrides {} << QStringList {email, ignore, fullName, ignore}
                           << QString();
     QTest::newRow("by header text") << Overrides {pair(u"work EMAIL", u"email")}
-                                    << QStringList {ignore, email, ignore, ignore} << QString();
+                                    << QStringList {ignore, email, fullName, ignore} << QString();
     QTest::newRow("by letter") << Overrides {pair(u"b", u"Email")}
-                               << QStringList {ignore, email, ignore, ignore} << QString();
+                               << QStringList {ignore, email, fullName, ignore} << QString();
     QTest::newRow("by number") << Overrides {pair(u"2", u"email")}
-                               << QStringList {ignore, email, ignore, ignore} << QString();
+                               << QStringList {ignore, email, fullName, ignore} << QString();
     QTest::newRow("several") << Overrides {pair(u"C", u"contactProperties.firstname"),
         pair(u"When", u"interactionDateTime")}
                              << QStringList {email, ignore, first, date} << QString();
@@ -502,7 +513,7 @@ void TestImportPlan::overrides_data()
                                     u"or C=contactProperties.firstname.");
     QTest::newRow("joined at by header")
         << Overrides {pair(u"When", u"properties.joinedAt")}
-        << QStringList {email, ignore, ignore, s(u"properties.joinedAt")} << QString();
+        << QStringList {email, ignore, fullName, s(u"properties.joinedAt")} << QString();
 }
 
 void TestImportPlan::overrides()
@@ -639,11 +650,66 @@ void TestImportPlan::invalidAndDuplicateFixture()
     QVERIFY(invariantHolds(plan));
 }
 
+void TestImportPlan::fullNameColumnIsSplit_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("last");
+    QTest::newRow("first and last") << s(u"Ada Lovelace") << s(u"Ada") << s(u"Lovelace");
+    QTest::newRow("two surnames") << s(u"Ana García López") << s(u"Ana") << s(u"García López");
+    QTest::newRow("Last, First (Teams)")
+        << s(u"Vidal, Carmen María") << s(u"Carmen María") << s(u"Vidal");
+    QTest::newRow("Zoom's original name") << s(u"Ana García (móvil)") << s(u"Ana") << s(u"García");
+    QTest::newRow("one word") << s(u"  Cher ") << s(u"Cher") << QString();
+    QTest::newRow("spaces collapse") << s(u"Jo \t  Bloggs") << s(u"Jo") << s(u"Bloggs");
+    QTest::newRow("empty") << QString() << QString() << QString();
+}
+
+void TestImportPlan::fullNameColumnIsSplit()
+{
+    QFETCH(QString, cell);
+    QFETCH(QString, first);
+    QFETCH(QString, last);
+    const SplitName name = splitFullName(cell);
+    QCOMPARE(name.first, first);
+    QCOMPARE(name.last, last);
+}
+
+void TestImportPlan::fullNameInPlan()
+{
+    const Sheet sheet
+        = sheetOf({{s(u"Email"), s(u"Full name")}, {s(u"ada@example.com"), s(u"Lovelace, Ada")},
+            {s(u"cher@example.com"), s(u"Cher")}, {s(u"x@example.com"), QString()}});
+    ImportPlan plan;
+    QString error;
+    QVERIFY2(buildImportPlan(sheet, {}, &plan, &error), qPrintable(error));
+    QCOMPARE(plan.mapping.columnFor(ColumnTarget::Kind::FullName), 1);
+    QCOMPARE(plan.attendees.at(0).contactProperties.value(s(u"firstname")), s(u"Ada"));
+    QCOMPARE(plan.attendees.at(0).contactProperties.value(s(u"lastname")), s(u"Lovelace"));
+    QCOMPARE(plan.attendees.at(1).contactProperties.keys(), QStringList {s(u"firstname")});
+    QVERIFY(plan.attendees.at(2).contactProperties.isEmpty());
+
+    // Turned off by the person (mapped to ignore): no name is sent.
+    ImportOptions options;
+    options.columnChoices.append(ColumnChoice {1, ColumnTarget {}});
+    QVERIFY2(buildImportPlan(sheet, options, &plan, &error), qPrintable(error));
+    QVERIFY(plan.attendees.at(0).contactProperties.isEmpty());
+
+    // A first-name column of its own wins over the split.
+    const Sheet both = sheetOf({{s(u"Email"), s(u"Name"), s(u"First name")},
+        {s(u"ada@example.com"), s(u"Ada Lovelace"), s(u"Augusta")}});
+    options = {};
+    options.columnChoices.append(ColumnChoice {1, ColumnTarget {ColumnTarget::Kind::FullName, {}}});
+    QVERIFY2(buildImportPlan(both, options, &plan, &error), qPrintable(error));
+    QCOMPARE(plan.attendees.at(0).contactProperties.value(s(u"firstname")), s(u"Augusta"));
+    QCOMPARE(plan.attendees.at(0).contactProperties.value(s(u"lastname")), s(u"Lovelace"));
+}
+
 void TestImportPlan::quotedNewlinesKeepRowNumbers()
 {
     const ImportPlan plan = planFromFixture(QStringLiteral("quoted-crlf.csv"));
     QCOMPARE(targets(plan.mapping),
-        (QStringList {s(u"email"), s(u"ignore"), s(u"ignore"), s(u"contactProperties.company")}));
+        (QStringList {s(u"email"), s(u"fullName"), s(u"ignore"), s(u"contactProperties.company")}));
     QCOMPARE(attendeeRows(plan), (QList<int> {2, 3, 4, 6}));
     QCOMPARE(plan.totalRows, 4);
     QCOMPARE(plan.attendees.at(1).contactProperties.value(s(u"company")), s(u"Quote \"Co\""));

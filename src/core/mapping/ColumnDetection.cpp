@@ -90,6 +90,19 @@ const QStringList &statusAliases()
     return aliases;
 }
 
+// One cell with the whole name: Zoom's "User Name (Original Name)", Google Forms' "Your name",
+// Spanish forms. Used only when no first or last name column is there.
+const QStringList &fullNameAliases()
+{
+    static const QStringList aliases = normalizeAll({QStringLiteral("full name"),
+        QStringLiteral("name"), QStringLiteral("your name"), QStringLiteral("attendee name"),
+        QStringLiteral("participant name"), QStringLiteral("user name (original name)"),
+        QStringLiteral("user name"), QStringLiteral("nombre completo"),
+        QStringLiteral("nombre y apellidos"), QStringLiteral("nombre y apellido"),
+        QStringLiteral("tu nombre"), QStringLiteral("su nombre")});
+    return aliases;
+}
+
 struct PropertyAliases
 {
     QString property;
@@ -241,6 +254,16 @@ ColumnMapping detectColumnsFromHeaders(const QStringList &headers)
     for (const PropertyAliases &entry : contactPropertyAliases()) {
         const std::array<const QStringList *, 1> lists {&entry.aliases};
         claim(bestColumn(normalized, claimed, lists), {Kind::ContactProperty, entry.property});
+    }
+    const auto mapped = [&](const QString &property) {
+        return std::any_of(
+            mapping.columns.cbegin(), mapping.columns.cend(), [&](const ColumnTarget &t) {
+                return t.kind == Kind::ContactProperty && t.property == property;
+            });
+    };
+    if (!mapped(QStringLiteral("firstname")) && !mapped(QStringLiteral("lastname"))) {
+        const std::array<const QStringList *, 1> fullName {&fullNameAliases()};
+        claim(bestColumn(normalized, claimed, fullName), {Kind::FullName, {}});
     }
     return mapping;
 }

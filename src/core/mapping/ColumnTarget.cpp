@@ -60,6 +60,8 @@ QString ColumnTarget::toString() const
         return QStringLiteral("properties.leftAt");
     case Kind::Status:
         return QStringLiteral("status");
+    case Kind::FullName:
+        return QStringLiteral("fullName");
     }
     return {};
 }
@@ -80,6 +82,8 @@ std::optional<ColumnTarget> ColumnTarget::parse(const QString &text)
         return ColumnTarget {Kind::LeftAt, {}};
     if (is(u"status"))
         return ColumnTarget {Kind::Status, {}};
+    if (is(u"fullName"))
+        return ColumnTarget {Kind::FullName, {}};
     if (t.startsWith(ContactPrefix, Qt::CaseInsensitive)) {
         // HubSpot internal property names are case-sensitive, so NAME is kept as typed.
         const QStringView name = t.sliced(ContactPrefix.size());

@@ -12,7 +12,8 @@ namespace attendance {
 struct ColumnTarget
 {
     /// Status is not sent: it says whether the person attended, stayed away or cancelled
-    /// (AttendanceStatus), and so which rows are recorded in the run's state.
+    /// (AttendanceStatus), and so which rows are recorded in the run's state. FullName is one
+    /// cell with a whole name, sent as firstname and lastname (splitFullName()).
     enum class Kind {
         Ignore,
         Email,
@@ -20,14 +21,15 @@ struct ColumnTarget
         ContactProperty,
         JoinedAt,
         LeftAt,
-        Status
+        Status,
+        FullName,
     };
 
     Kind kind = Kind::Ignore;
     QString property; ///< Contact property name, for Kind::ContactProperty only.
 
     /// "email", "interactionDateTime", "contactProperties.NAME", "properties.joinedAt",
-    /// "properties.leftAt", "status" or "ignore" — the CLI and JSON spelling.
+    /// "properties.leftAt", "status", "fullName" or "ignore" — the CLI and JSON spelling.
     QString toString() const;
     static std::optional<ColumnTarget> parse(const QString &text);
 

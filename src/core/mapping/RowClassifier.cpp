@@ -4,6 +4,7 @@
 #include "mapping/AttendanceStatus.h"
 #include "mapping/DateColumn.h"
 #include "mapping/EmailCheck.h"
+#include "mapping/PersonName.h"
 #include "mapping/ValueInterner.h"
 
 #include <QByteArray>
@@ -141,6 +142,7 @@ struct Columns
     int email = -1;
     std::array<int, 3> dates {-1, -1, -1}; // interaction, joined, left
     int status = -1;
+    int fullName = -1;
     QList<int> properties;
 };
 
@@ -391,6 +393,17 @@ Attendee attendeeFor(const Sheet &sheet, int row, const RowCheck &check, const R
         if (!value.isEmpty())
             attendee.contactProperties.append(propertyNames.at(p), (*interners)[p].intern(value));
     }
+    if (columns.fullName >= 0) {
+        // A name column of its own wins over the split name.
+        const SplitName name
+            = splitFullName(Sheet::decode(sheet.cellUtf8(row, columns.fullName), buffer));
+        if (!name.first.isEmpty()
+            && !attendee.contactProperties.contains(QStringLiteral("firstname")))
+            attendee.contactProperties.insert(QStringLiteral("firstname"), name.first);
+        if (!name.last.isEmpty()
+            && !attendee.contactProperties.contains(QStringLiteral("lastname")))
+            attendee.contactProperties.insert(QStringLiteral("lastname"), name.last);
+    }
     return attendee;
 }
 
@@ -405,6 +418,7 @@ void classifyRows(const Sheet &sheet, int firstRow, const ImportOptions &options
     columns.dates = {plan->mapping.columnFor(Kind::InteractionDateTime),
         plan->mapping.columnFor(Kind::JoinedAt), plan->mapping.columnFor(Kind::LeftAt)};
     columns.status = plan->mapping.columnFor(Kind::Status);
+    columns.fullName = plan->mapping.columnFor(Kind::FullName);
     for (qsizetype c = 0; c < plan->mapping.columns.size(); ++c) {
         if (plan->mapping.columns.at(c).kind == Kind::ContactProperty)
             columns.properties.append(int(c));

@@ -193,6 +193,8 @@ QString PreviewModel::targetLabel(const ColumnTarget &target)
         return tr("→ left at");
     case ColumnTarget::Kind::Status:
         return tr("→ attendance status");
+    case ColumnTarget::Kind::FullName:
+        return tr("→ first + last name");
     }
     return {};
 }

@@ -93,6 +93,8 @@ MappingMenu::MappingMenu(
         if (!attended)
             action->setToolTip(tr("HubSpot records join and leave times for attendance only."));
     }
+    addTarget(this, tr("Full name (split into first and last name)"), {Kind::FullName, {}},
+        QStringLiteral("fullNameTarget"));
     QAction *status = addTarget(this, tr("Attendance status (decides who is sent)"),
         {Kind::Status, {}}, QStringLiteral("statusTarget"));
     status->setToolTip(tr("Yes/No, Attended, Checked in, Cancelled…: with Attended, rows that "
@@ -154,6 +156,8 @@ QString MappingMenu::targetName(const ColumnTarget &target)
         return tr("Left at");
     case ColumnTarget::Kind::Status:
         return tr("Attendance status (decides who is sent)");
+    case ColumnTarget::Kind::FullName:
+        return tr("Full name (split into first and last name)");
     }
     return {};
 }
