@@ -50,12 +50,14 @@ A CSV file has one sheet, named after the file: --sheet is accepted with that na
    "attendees": [{"row", "email", "interactionDateTime" (ms or null),
                   "contactProperties", "properties"}],
    "invalid": [{"row", "value", "reason"}], "duplicates": [{"row", "email", "firstRow"}],
-   "repaired": [{"row", "original", "email"}]}
+   "skipped": [{"row", "email", "reason"}], "repaired": [{"row", "original", "email"}]}
 "repaired" lists addresses taken out of a wider cell ("mailto:ada@x.org",
-"Ada <ada@x.org>"); those rows are among the attendees, sent with "email".
+"Ada <ada@x.org>", "'ada@x.org"); those rows are among the attendees, sent with "email".
+"skipped" lists, with --state, the rows whose status column contradicts the state
+("did not attend: Attended = No").
 "ambiguous" is true when dates like 03/04/2026 read both ways; choose with --date-order.
---summary replaces the four arrays with "valid", "invalidCount", "duplicateCount" and
-"repairedCount".
+--summary replaces the five arrays with "valid", "invalidCount", "duplicateCount",
+"skippedCount" and "repairedCount".
 
 Exit codes:
   0  the file was read (even when some rows are invalid)
