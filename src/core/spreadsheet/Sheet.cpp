@@ -52,7 +52,7 @@ const uchar *skipAscii(const uchar *in, const uchar *end)
 }
 
 /// Whether [in, end) is well-formed UTF-8.
-bool isValidUtf8(const uchar *in, const uchar *end)
+bool validUtf8(const uchar *in, const uchar *end)
 {
     while ((in = skipAscii(in, end)) < end) {
         const qsizetype length = sequenceLength(in, end - in);
@@ -224,6 +224,12 @@ bool Sheet::isBlank(QUtf8StringView text)
     return std::all_of(decoded.cbegin(), decoded.cend(), [](QChar c) { return c.isSpace(); });
 }
 
+bool Sheet::isValidUtf8(QByteArrayView bytes)
+{
+    const uchar *in = reinterpret_cast<const uchar *>(bytes.data());
+    return validUtf8(in, in + bytes.size());
+}
+
 qsizetype Sheet::utf16Size(QUtf8StringView text)
 {
     qsizetype units = 0;
@@ -288,24 +294,27 @@ void Sheet::appendCell(QLatin1StringView text)
 {
     const uchar *in = reinterpret_cast<const uchar *>(text.data());
     const qsizetype high = std::count_if(in, in + text.size(), [](uchar b) { return b >= 0x80; });
-    char *out = room(text.size() + high);
     if (high == 0) {
-        // An empty view may have no data at all, and memmove must not see null. The text may lie
-        // in the sheet's own buffer, at or after `out` (ASCII cells of adoptBuffer()'s reader).
-        if (!text.isEmpty())
-            std::memmove(out, text.data(), size_t(text.size()));
-    } else {
-        for (qsizetype i = 0; i < text.size(); ++i)
-            out = encode(in[i], out);
+        copyCell(QUtf8StringView(text.data(), text.size())); // ASCII is UTF-8 as it is
+        return;
     }
+    char *out = room(text.size() + high);
+    for (qsizetype i = 0; i < text.size(); ++i)
+        out = encode(in[i], out);
     endCell(text.size() + high);
 }
 
 void Sheet::appendValidCell(QUtf8StringView text)
 {
-    Q_ASSERT(QByteArrayView(text.data(), text.size()).isValidUtf8());
+    Q_ASSERT(isValidUtf8(QByteArrayView(text.data(), text.size())));
+    copyCell(text);
+}
+
+void Sheet::copyCell(QUtf8StringView text)
+{
     char *out = room(text.size());
-    // The text may lie in the sheet's own buffer, at or after `out` (adoptBuffer()).
+    // An empty view may have no data at all, and memmove must not see null. The text may lie in
+    // the sheet's own buffer, at or after `out` (adoptBuffer()'s reader): moved, not copied.
     if (!text.isEmpty())
         std::memmove(out, text.data(), size_t(text.size()));
     endCell(text.size());
@@ -315,12 +324,8 @@ bool Sheet::appendCell(QUtf8StringView text)
 {
     const uchar *in = reinterpret_cast<const uchar *>(text.data());
     const uchar *end = in + text.size();
-    if (isValidUtf8(in, end)) {
-        char *out = room(text.size());
-        // The text may lie in the sheet's own buffer, at or after `out` (adoptBuffer()).
-        if (!text.isEmpty())
-            std::memmove(out, text.data(), size_t(text.size()));
-        endCell(text.size());
+    if (validUtf8(in, end)) {
+        copyCell(text);
         return true;
     }
     qsizetype bytes = 0;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QChar>
 #include <QLatin1StringView>
 #include <QList>
@@ -99,6 +100,9 @@ struct Sheet
     static QStringView decode(QUtf8StringView text, QString *buffer, bool *ascii = nullptr);
     /// White space only (QChar::isSpace()), or empty; ASCII is judged without decoding.
     static bool isBlank(QUtf8StringView text);
+    /// Well-formed UTF-8, by the rules every cell keeps (no overlong forms, no surrogates, nothing
+    /// past U+10FFFF); ASCII eight bytes at a time.
+    static bool isValidUtf8(QByteArrayView bytes);
     /// How many UTF-16 code units @p text (valid UTF-8) decodes to, without decoding it.
     static qsizetype utf16Size(QUtf8StringView text);
 
@@ -135,6 +139,8 @@ struct Sheet
 
 private:
     quint32 firstCellOf(int row) const { return row == 0 ? 0 : m_rowEnds.at(row - 1); }
+    /// Appends valid UTF-8 as it is, wherever it lies (the sheet's own buffer included).
+    void copyCell(QUtf8StringView text);
     /// Room for @p bytes more bytes of text; where to write them.
     char *room(qsizetype bytes);
     void endCell(qsizetype bytes);

@@ -205,7 +205,7 @@ Parsed parseAll(
         // the file nor a sheet to fall back to.
         if (storage && storage->isDetached() && body.data() >= storage->constData()
             && body.data() + body.size() <= storage->constData() + storage->size()
-            && body.isValidUtf8()) {
+            && Sheet::isValidUtf8(body)) {
             sheet.adoptBuffer(std::move(*storage));
             checked = true;
         }
