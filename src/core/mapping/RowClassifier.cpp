@@ -205,21 +205,9 @@ public:
             out->status = Status::Invalid;
             return;
         }
-        out->hash = foldedHash(email.email);
-        out->emailSize = qint32(email.email.size());
-        if (cleaned.isNull() && ascii) {
-            // A piece of an ASCII cell: its offsets in the decoded text are its byte offsets.
-            out->email = bytes.data() + (email.email.data() - raw.data());
-        } else {
-            // Kept for the claiming pass; the view must outlive this function.
-            chunk->copies.append(email.email.toUtf8());
-            out->email = chunk->copies.constLast().constData();
-            out->emailSize = qint32(chunk->copies.constLast().size());
-        }
-        out->repaired = email.repaired;
         if (m_columns.status >= 0) {
             // The row's own word on attendance comes before its dates: a no-show is skipped for
-            // that, whatever else is wrong with it.
+            // that, whatever else is wrong with it. Such a row claims nothing, so it needs no hash.
             QString reason;
             switch (checkStatus(row, &reason)) {
             case Status::Invalid:
@@ -234,6 +222,18 @@ public:
                 break;
             }
         }
+        out->hash = foldedHash(email.email);
+        out->emailSize = qint32(email.email.size());
+        if (cleaned.isNull() && ascii) {
+            // A piece of an ASCII cell: its offsets in the decoded text are its byte offsets.
+            out->email = bytes.data() + (email.email.data() - raw.data());
+        } else {
+            // Kept for the claiming pass; the view must outlive this function.
+            chunk->copies.append(email.email.toUtf8());
+            out->email = chunk->copies.constLast().constData();
+            out->emailSize = qint32(chunk->copies.constLast().size());
+        }
+        out->repaired = email.repaired;
         QString dateError;
         for (int i = 0; i < 3; ++i) {
             const qint64 ms = readDate(i, row, &dateError);
