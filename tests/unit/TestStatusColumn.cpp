@@ -93,6 +93,8 @@ void TestStatusColumn::values_data()
     row(u"1", Status::Attended);
     row(u"Checked In", Status::Attended);
     row(u"checked_in", Status::Attended);
+    row(u"Checked\nIn", Status::Attended); // a line break in a quoted cell, as in "Asistió\n"
+    row(u"Asisti\u00F3\n", Status::Attended);
     row(u"Sí", Status::Attended);
     row(u"ASISTIÓ", Status::Attended);
     row(u"Attending", Status::Registered);

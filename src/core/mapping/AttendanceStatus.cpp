@@ -9,6 +9,12 @@ namespace attendance {
 
 namespace {
 
+/// Separators between words: any run of them reads as one space.
+bool isSeparator(char32_t c)
+{
+    return QChar::isSpace(c) || c == u'-' || c == u'_' || c == u'.';
+}
+
 /// Lower case, no accents, and any run of spaces, hyphens, underscores or dots as one space:
 /// "Checked-In", "checked in" and "CHECKED_IN" read alike, "Asistió" as "asistio".
 QString foldValue(QStringView text)
@@ -21,7 +27,7 @@ QString foldValue(QStringView text)
     for (const QChar c : decomposed) {
         if (c.category() == QChar::Mark_NonSpacing)
             continue;
-        if (c.isSpace() || c == u'-' || c == u'_' || c == u'.') {
+        if (isSeparator(c.unicode())) {
             space = !folded.isEmpty();
             continue;
         }
@@ -98,6 +104,16 @@ constexpr std::array Spellings {
     Spelling {"anulada", Cancelled},
 };
 
+/// The status a folded text spells; @p Folded is QLatin1StringView or QString.
+template <typename Folded> std::optional<AttendanceStatus> spelled(const Folded &folded)
+{
+    for (const Spelling &spelling : Spellings) {
+        if (folded == QLatin1StringView(spelling.text))
+            return spelling.status;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<AttendanceStatus> readAttendanceStatus(QStringView text)
@@ -113,7 +129,7 @@ std::optional<AttendanceStatus> readAttendanceStatus(QStringView text)
             fits = false;
             break;
         }
-        if (u == u' ' || u == u'\t' || u == u'-' || u == u'_' || u == u'.') {
+        if (isSeparator(u)) {
             space = length > 0;
             continue;
         }
@@ -122,24 +138,9 @@ std::optional<AttendanceStatus> readAttendanceStatus(QStringView text)
         space = false;
         ascii[size_t(length++)] = char(u >= u'A' && u <= u'Z' ? u + 32 : u);
     }
-    if (fits) {
-        if (length == 0)
-            return std::nullopt;
-        const QLatin1StringView folded(ascii.data(), length);
-        for (const Spelling &spelling : Spellings) {
-            if (folded == QLatin1StringView(spelling.text))
-                return spelling.status;
-        }
-        return std::nullopt;
-    }
-    const QString folded = foldValue(text);
-    if (folded.isEmpty())
-        return std::nullopt;
-    for (const Spelling &spelling : Spellings) {
-        if (folded == QLatin1StringView(spelling.text))
-            return spelling.status;
-    }
-    return std::nullopt;
+    if (fits)
+        return spelled(QLatin1StringView(ascii.data(), length));
+    return spelled(foldValue(text));
 }
 
 } // namespace attendance
