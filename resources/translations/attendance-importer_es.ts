@@ -1767,10 +1767,6 @@
         <source>Cancelled</source>
         <translation>canceladas</translation>
     </message>
-    <message>
-        <source>%1 (cancelled)</source>
-        <translation>%1 (cancelado)</translation>
-    </message>
 </context>
 <context>
     <name>attendance::gui::SheetOptionsBar</name>

@@ -237,8 +237,7 @@ void ImportCommand::onEventChecked()
         Q_EMIT finished(ExitUsage);
         return;
     }
-    // Every summary says so from here on (the journal keeps the name itself).
-    m_eventLabel = event.cancelled ? m_run.eventName + u" (cancelled)"_s : m_run.eventName;
+    m_eventCancelled = event.cancelled;
     if (event.cancelled)
         Console::err(u"Note: \"%1\" is marked as cancelled in HubSpot."_s.arg(m_run.eventName));
 
@@ -279,9 +278,11 @@ bool ImportCommand::openJournal(QString *error)
     return m_journal->open(header, m_plan, error);
 }
 
+/// The event's name as messages and exports show it: every summary says "(cancelled)" when it
+/// is (the journal keeps the name itself).
 QString ImportCommand::eventLabel() const
 {
-    return m_eventLabel.isEmpty() ? m_run.eventName : m_eventLabel;
+    return m_eventCancelled ? m_run.eventName + u" (cancelled)"_s : m_run.eventName;
 }
 
 void ImportCommand::announce()

@@ -76,8 +76,7 @@ private:
     std::unique_ptr<EventLookup> m_lookup;
     /// For rows without a date: nullopt = the time of sending; see --interaction-time.
     bool m_interactionAtEventStart = false;
-    /// The event's name as messages and exports show it: "(cancelled)" added when it is.
-    QString m_eventLabel;
+    bool m_eventCancelled = false; ///< HubSpot marks the event as cancelled.
     int m_lastDone = -1;
     bool m_interrupted = false;
     bool m_tokenRefused = false;

@@ -76,6 +76,11 @@ QString EventsModel::typeLabel(const QString &eventType)
     return label;
 }
 
+QString EventsModel::nameLabel(const MarketingEvent &event)
+{
+    return event.cancelled ? tr("%1 (cancelled)").arg(event.eventName) : event.eventName;
+}
+
 QVariant EventsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -85,7 +90,7 @@ QVariant EventsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
-            return e.cancelled ? tr("%1 (cancelled)").arg(e.eventName) : e.eventName;
+            return nameLabel(e);
         case TypeColumn:
             return typeLabel(e.eventType);
         case StartColumn:

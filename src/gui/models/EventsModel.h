@@ -34,6 +34,8 @@ public:
 
     /// "Webinar", "Conference", ... for HubSpot's upper-case event types; others as sent.
     static QString typeLabel(const QString &eventType);
+    /// The event's name as the window shows it: "(cancelled)" added when HubSpot marks it so.
+    static QString nameLabel(const MarketingEvent &event);
 
 private:
     QList<MarketingEvent> m_events;

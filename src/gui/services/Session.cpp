@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "hubspot/EventJobs.h"
 #include "hubspot/HubSpotClient.h"
+#include "models/EventsModel.h"
 
 #include <QNetworkAccessManager>
 
@@ -137,9 +138,11 @@ void Session::setEventId(const QString &objectId)
 
 QString Session::eventLabel(const QString &objectId, const QString &name) const
 {
-    for (const MarketingEvent &e : m_events) {
-        if (e.objectId == objectId && e.cancelled)
-            return tr("%1 (cancelled)").arg(name);
+    for (MarketingEvent e : m_events) {
+        if (e.objectId == objectId) {
+            e.eventName = name; // a resumed run's name is the journal's
+            return EventsModel::nameLabel(e);
+        }
     }
     return name;
 }
