@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -82,6 +83,7 @@ private Q_SLOTS:
 
     void pauseStopsRequestsAndResumeFinishes();
     void rateLimitWaitShownThenCancel();
+    void waitStaysShownWhileAnswersArrive();
     void newTokenAfter401ResumesTheRun();
     void stoppingAtTheTokenDialogKeepsTheRestResumable();
     void unfinishedRunOfferedAndContinued();
@@ -296,6 +298,41 @@ void TestSendControls::rateLimitWaitShownThenCancel()
         child<MessageArea>(page(), "messageArea")->text().startsWith(u"Sending was cancelled."_s));
     // A cancelled run can be continued later.
     QCOMPARE(RunJournal::resumable(RunJournal::defaultDirectory()).size(), 1);
+}
+
+void TestSendControls::waitStaysShownWhileAnswersArrive()
+{
+    // 3 requests every 4 s, each answered 400 ms late: the engine sends 3 requests and must then
+    // wait with 2 on their way, whose answers must not hide the wait (the run would look stuck).
+    sim::HubSpotSimulator::Options limits;
+    limits.rateLimitMax = 3;
+    limits.rateLimitIntervalMs = 4000;
+    startSimulator(limits);
+    sim::HubSpotSimulator::Faults faults;
+    faults.latencyMs = 400;
+    m_sim->setFaults(faults);
+    startWindow();
+    chooseEventAndOpenFile();
+    SendEngine::Options options;
+    options.batchSize = 1;
+    page()->setEngineOptions(options);
+    auto *progress = child<QProgressBar>(m_window.get(), "progressBar");
+    QTest::qWait(4100); // the event list's request leaves the window: the engine's count is exact
+    clickSend();
+    QTRY_VERIFY_WITH_TIMEOUT(statusText().startsWith(u"Waiting "_s), 10000);
+    const int answeredAtStart = progress->value();
+    QDeadlineTimer shownFor(1500);
+    bool answeredDuringWait = false;
+    while (!shownFor.hasExpired()) {
+        QTest::qWait(20);
+        answeredDuringWait = answeredDuringWait || progress->value() > answeredAtStart;
+        QVERIFY2(statusText().startsWith(u"Waiting "_s), qPrintable(statusText()));
+    }
+    QVERIFY2(answeredDuringWait, "no answer arrived during the wait: the test shows nothing");
+
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "cancelButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page()->isRunning(), SendTimeoutMs);
+    QCOMPARE(countByStatus(page()->results()).pending, 0);
 }
 
 void TestSendControls::newTokenAfter401ResumesTheRun()

@@ -346,11 +346,16 @@ void SendPage::updateResultButtons()
 
 void SendPage::onProgress(int done, int total)
 {
-    m_waitTicker.stop();
-    // A batch answered: a wait has ended. Pause and token messages stay until the state changes.
-    if (m_ui->statusArea->kind() == MessageArea::Kind::Warning && !m_cancelRequested
-        && m_engine->state() == SendEngine::State::Running)
-        m_ui->statusArea->clear();
+    // A batch answered. During a wait that is an answer to a request sent before the wait began:
+    // the wait goes on and stays shown (cleared, the run would look stuck for its length). After
+    // it, the wait is over. Pause and token messages stay until the state changes.
+    const bool waitGoesOn = m_waitTicker.isActive() && !m_waitUntil.hasExpired();
+    if (!waitGoesOn) {
+        m_waitTicker.stop();
+        if (m_ui->statusArea->kind() == MessageArea::Kind::Warning && !m_cancelRequested
+            && m_engine->state() == SendEngine::State::Running)
+            m_ui->statusArea->clear();
+    }
     m_ui->progressBar->setRange(0, std::max(1, total));
     m_ui->progressBar->setValue(done);
     const RunSummary counts = m_engine->summary();
@@ -369,21 +374,25 @@ void SendPage::onWaiting(int ms, const QString &reason, RetryDecision::WaitReaso
     m_waitUntil = QDeadlineTimer(ms);
     m_waitReason = reason;
     m_waitKind = kind;
-    showWaiting();
     m_waitTicker.start();
+    showWaiting();
 }
 
 void SendPage::showWaiting()
 {
     const qint64 seconds = std::max<qint64>(0, (m_waitUntil.remainingTime() + 999) / 1000);
+    if (seconds <= 0) {
+        // The wait is over and sending goes on: no "Waiting 0 s" left behind.
+        m_waitTicker.stop();
+        m_ui->statusArea->clear();
+        return;
+    }
     // Rate-limit waits are routine and the engine's words for them vary; one plain sentence
     // reads better. Other waits (a failed request about to be tried again) say what happened.
     const QString text = m_waitKind == RetryDecision::WaitReason::Transient
         ? tr("Waiting %1 s before trying again: %2").arg(seconds).arg(m_waitReason)
         : tr("Waiting %1 s: HubSpot's rate limit").arg(seconds);
     m_ui->statusArea->showMessage(MessageArea::Kind::Warning, text);
-    if (seconds <= 0)
-        m_waitTicker.stop();
 }
 
 void SendPage::onStateChanged(SendEngine::State state)
