@@ -31,6 +31,13 @@
 <context>
     <name>attendance::gui::FilePage</name>
     <message numerus="yes">
+        <source>The table ends at row %1, where another one begins (“%2”): its %n rows are not read. To read that table, choose its header row.</source>
+        <translation>
+            <numerusform>The table ends at row %1, where another one begins (“%2”): its row is not read. To read that table, choose its header row.</numerusform>
+            <numerusform>The table ends at row %1, where another one begins (“%2”): its %n rows are not read. To read that table, choose its header row.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Ready: %n person(s) will be marked as %1 in “%2”.</source>
         <translation>
             <numerusform>Ready: %n person will be marked as %1 in “%2”.</numerusform>

@@ -1242,6 +1242,13 @@
         <source>%1 · LibreOffice spreadsheet</source>
         <translation>%1 · hoja de cálculo de LibreOffice</translation>
     </message>
+    <message numerus="yes">
+        <source>The table ends at row %1, where another one begins (“%2”): its %n rows are not read. To read that table, choose its header row.</source>
+        <translation>
+            <numerusform>La tabla termina en la fila %1, donde empieza otra («%2»): su fila no se lee. Para leer esa tabla, elija su fila de encabezado.</numerusform>
+            <numerusform>La tabla termina en la fila %1, donde empieza otra («%2»): sus %n filas no se leen. Para leer esa tabla, elija su fila de encabezado.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>attendance::gui::MainWindow</name>

@@ -46,6 +46,7 @@ A CSV file has one sheet, named after the file: --sheet is accepted with that na
 
 --json prints one object:
   {"file", "sheet", "headerRow", "totalRows", "mapping": {header: target},
+   "tableEnd": {"row", "nextTitle", "rowsNotRead"} or null,
    "dateOrder": {"used": "auto|day-first|month-first", "ambiguous": true|false},
    "attendees": [{"row", "email", "interactionDateTime" (ms or null),
                   "contactProperties", "properties"}],
@@ -55,6 +56,8 @@ A CSV file has one sheet, named after the file: --sheet is accepted with that na
 "Ada <ada@x.org>", "'ada@x.org"); those rows are among the attendees, sent with "email".
 "skipped" lists, with --state, the rows whose status column contradicts the state
 ("did not attend: Attended = No").
+"tableEnd" is set when another table starts below the one read (a section title such as
+Teams' "3. In-Meeting Activities"): reading stops there.
 "ambiguous" is true when dates like 03/04/2026 read both ways; choose with --date-order.
 --summary replaces the five arrays with "valid", "invalidCount", "duplicateCount",
 "skippedCount" and "repairedCount".

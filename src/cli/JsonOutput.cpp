@@ -73,6 +73,10 @@ QJsonObject JsonOutput::plan(const ImportPlan &plan, bool summaryOnly)
         {u"sheet"_s, plan.sheet},
         {u"headerRow"_s, plan.headerRow},
         {u"totalRows"_s, plan.totalRows},
+        {u"tableEnd"_s,
+            plan.tableEndRow > 0 ? QJsonValue(QJsonObject {{u"row"_s, plan.tableEndRow},
+                {u"nextTitle"_s, plan.nextTableTitle}, {u"rowsNotRead"_s, plan.rowsAfterTable}})
+                                 : QJsonValue(QJsonValue::Null)},
         {u"mapping"_s, mapping(plan)},
         {u"dateOrder"_s,
             QJsonObject {{u"used"_s, dateOrderName(plan.dateOrderUsed)},

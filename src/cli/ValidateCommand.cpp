@@ -48,6 +48,12 @@ QStringList describe(const ImportPlan &plan, bool summaryOnly)
                  .arg(plan.counts.attendees)
                  .arg(plan.counts.invalid)
                  .arg(plan.counts.duplicates);
+    if (plan.tableEndRow > 0)
+        lines << u"The table ends at row %1, where another one begins (\"%2\"): its %3 rows are "
+                 "not read. To read that table, give its header row with --header-row."_s
+                     .arg(plan.tableEndRow)
+                     .arg(TerminalText::field(plan.nextTableTitle))
+                     .arg(plan.rowsAfterTable);
     if (plan.counts.skipped > 0)
         lines << u"%1 rows are not sent: their status column says the person did not attend or "
                  "cancelled."_s.arg(plan.counts.skipped);

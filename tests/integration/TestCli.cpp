@@ -68,6 +68,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void validateJson();
+    void validateTeamsSections();
     void validateSummaryAndOptions();
     void validateWorkbookSheets();
     void validateDateOrderAndRepairs();
@@ -485,6 +486,7 @@ void TestCli::validateJson()
         {u"sheet"_s, u"registrations"_s},
         {u"headerRow"_s, 1},
         {u"totalRows"_s, 5}, // the blank row 4 is not counted, but keeps the numbering
+        {u"tableEnd"_s, QJsonValue::Null},
         {u"mapping"_s,
             QJsonObject {{u"Email"_s, u"email"_s},
                 {u"First name"_s, u"contactProperties.firstname"_s},
@@ -518,6 +520,27 @@ void TestCli::validateJson()
         {u"dateOrder"_s, QJsonObject {{u"used"_s, u"day-first"_s}, {u"ambiguous"_s, false}}},
     };
     QCOMPARE(run.json(), expected);
+}
+
+void TestCli::validateTeamsSections()
+{
+    // A Teams report read untouched: the participants table, up to the next section's title.
+    const QString file = attendance::test::dataPath(u"exports/teams-attendance-sections.csv"_s);
+    CliProcess json({u"validate"_s, file, u"--json"_s, u"--summary"_s});
+    WAIT_FOR_CLI(json);
+    QCOMPARE(json.exitCode(), 0);
+    QCOMPARE(json.json().value(u"headerRow"_s).toInt(), 10);
+    QCOMPARE(json.json().value(u"valid"_s).toInt(), 4);
+    QCOMPARE(json.json().value(u"tableEnd"_s).toObject(),
+        (QJsonObject {{u"row"_s, 16}, {u"nextTitle"_s, u"3. In-Meeting Activities"_s},
+            {u"rowsNotRead"_s, 8}}));
+
+    CliProcess text({u"validate"_s, file});
+    WAIT_FOR_CLI(text);
+    QCOMPARE(text.exitCode(), 0);
+    QVERIFY2(text.out().contains("The table ends at row 16, where another one begins (\"3. "
+                                 "In-Meeting Activities\"): its 8 rows are not read."),
+        text.describe().constData());
 }
 
 void TestCli::validateSummaryAndOptions()

@@ -78,6 +78,7 @@ class TestExports final : public QObject
 private Q_SLOTS:
     void zoomWebinarReport();
     void teamsAttendanceList();
+    void teamsReportWithSections();
     void eventbriteOrders();
     void googleFormsSpanish();
     void googleFormsUs();
@@ -163,6 +164,45 @@ void TestExports::teamsAttendanceList()
     QCOMPARE(plan.invalid.constFirst().reason, s(u"No email address"));
     // 11/20/26: 20 cannot be a month.
     QVERIFY(!plan.dateOrderAmbiguous);
+    QCOMPARE(plan.dateOrderUsed, DateOrder::MonthFirst);
+    QVERIFY(invariantHolds(plan));
+}
+
+void TestExports::teamsReportWithSections()
+{
+    // Today's Teams report: UTF-16, tabs, "Last, First" names and dates with commas (which split
+    // every row alike, yet must not outvote the tabs), and three sections, each with its title.
+    const Read read = readExport(s(u"teams-attendance-sections.csv"), s(u"Europe/Madrid"));
+    QCOMPARE(read.file.encoding, s(u"UTF-16LE"));
+    QCOMPARE(read.file.delimiter, QChar(u'\t'));
+    const ImportPlan &plan = read.plan;
+    // "2. Participants": a person per row, their first join and last leave.
+    QCOMPARE(plan.headerRow, 10);
+    QCOMPARE(targets(plan),
+        (QStringList {s(u"fullName"), s(u"properties.joinedAt"), s(u"properties.leftAt"),
+            s(u"ignore"), s(u"email"), s(u"ignore"), s(u"ignore")}));
+    // "3. In-Meeting Activities" has other columns in another order: not read as more rows.
+    QCOMPARE(plan.tableEndRow, 16);
+    QCOMPARE(plan.nextTableTitle, s(u"3. In-Meeting Activities"));
+    QCOMPARE(plan.rowsAfterTable, 8);
+    QCOMPARE(plan.totalRows, 4);
+    QCOMPARE(rowsOf(plan), (QList<int> {11, 12, 13, 14}));
+    QVERIFY(plan.duplicates.isEmpty());
+    QVERIFY(plan.invalid.isEmpty());
+
+    const Attendee &carmen = plan.attendees.at(0);
+    QCOMPARE(carmen.email, s(u"carmen.vidal@example.com"));
+    QCOMPARE(carmen.contactProperties,
+        (Properties {{s(u"firstname"), s(u"Carmen")}, {s(u"lastname"), s(u"Vidal")}}));
+    // 9:58:03 AM to 11:02:40 AM in Madrid (UTC+1 in November).
+    QCOMPARE(carmen.properties, joinedLeft(1795165083000, 1795168960000));
+    const Attendee &jose = plan.attendees.at(1);
+    QCOMPARE(jose.contactProperties,
+        (Properties {{s(u"firstname"), s(u"José")}, {s(u"lastname"), s(u"Núñez")}}));
+    // The first join of the first session, the last leave of the second.
+    QCOMPARE(jose.properties, joinedLeft(1795165331000, 1795168710000));
+    QCOMPARE(plan.attendees.at(2).contactProperties,
+        (Properties {{s(u"firstname"), s(u"Siobhán")}, {s(u"lastname"), s(u"O'Brien")}}));
     QCOMPARE(plan.dateOrderUsed, DateOrder::MonthFirst);
     QVERIFY(invariantHolds(plan));
 }

@@ -23,6 +23,8 @@ class TestHeaderDetection final : public QObject
 private Q_SLOTS:
     void detect_data();
     void detect();
+    void tableEnd_data();
+    void tableEnd();
 };
 
 void TestHeaderDetection::detect_data()
@@ -74,6 +76,51 @@ void TestHeaderDetection::detect_data()
         << Rows {{s(u"1"), s(u"2")}, {s(u"a@x.org"), s(u"3")}} << 0;
     QTest::newRow("empty sheet") << Rows {} << -1;
     QTest::newRow("blank rows only") << Rows {{QString()}, {s(u" ")}} << -1;
+    QTest::newRow("Teams sections: the participants, not the longer list of sessions") << Rows {
+        {s(u"2. Participants")}, {s(u"Name"), s(u"First Join"), s(u"Email"), s(u"Role")},
+        {s(u"Vidal, Carmen"), s(u"10:00"), s(u"c@x.org"), s(u"Organizer")},
+        {s(u"Núñez, José"), s(u"10:02"), s(u"j@x.org"), s(u"Attendee")}, {QString()},
+        {s(u"3. In-Meeting Activities")}, {s(u"Name"), s(u"Join Time"), s(u"Email")},
+        {s(u"Vidal, Carmen"), s(u"10:00"), s(u"c@x.org")},
+        {s(u"Núñez, José"), s(u"10:02"), s(u"j@x.org")},
+        {s(u"Núñez, José"), s(u"10:30"), s(u"J@x.org")}} << 1;
+}
+
+void TestHeaderDetection::tableEnd_data()
+{
+    QTest::addColumn<Rows>("rows");
+    QTest::addColumn<int>("header"); // 0-based
+    QTest::addColumn<int>("end"); // 0-based, exclusive
+
+    const QStringList header {s(u"Name"), s(u"Email")};
+    const QStringList ann {s(u"Ann"), s(u"a@x.org")};
+    const QStringList bob {s(u"Bob"), s(u"b@x.org")};
+    QTest::newRow("one table") << Rows {header, ann, bob} << 0 << 3;
+    QTest::newRow("no header") << Rows {ann, {QString()}, {s(u"Title")}, header} << -1 << 4;
+    QTest::newRow("a section title after a blank row, then a header") << Rows {header, ann,
+        {QString()}, {s(u"3. In-Meeting Activities")}, {s(u"Name"), s(u"Join Time"), s(u"Email")},
+        {s(u"Ann"), s(u"10:00"), s(u"a@x.org")}} << 0 << 3;
+    QTest::newRow("blank rows around the title")
+        << Rows {header, ann, {QString()}, {s(u"Other Attended")}, {QString()}, header, bob} << 0
+        << 3;
+    QTest::newRow("a row with only a name, then data: still the table")
+        << Rows {header, ann, {QString()}, {s(u"Carla")}, bob} << 0 << 5;
+    QTest::newRow("a row with only a name, no blank row above: still the table")
+        << Rows {header, ann, {s(u"Carla")}, {s(u"Bob"), s(u"Acme")}, bob} << 0 << 5;
+    QTest::newRow("an address alone is data")
+        << Rows {header, ann, {QString()}, {s(u"c@x.org")}, {s(u"Name"), s(u"City")}} << 0 << 5;
+    QTest::newRow("a title at the very end: nothing below it")
+        << Rows {header, ann, {QString()}, {s(u"End of report")}} << 0 << 4;
+    QTest::newRow("an empty table ends at the next title")
+        << Rows {header, {QString()}, {s(u"Section")}, header, ann} << 0 << 2;
+}
+
+void TestHeaderDetection::tableEnd()
+{
+    QFETCH(Rows, rows);
+    QFETCH(int, header);
+    QFETCH(int, end);
+    QCOMPARE(detectTableEnd(Sheet::fromRows(s(u"Sheet1"), rows), header), end);
 }
 
 void TestHeaderDetection::detect()

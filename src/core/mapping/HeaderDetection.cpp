@@ -7,6 +7,7 @@
 
 #include <QByteArrayView>
 #include <QList>
+#include <QSet>
 #include <algorithm>
 
 namespace attendance {
@@ -89,6 +90,20 @@ struct Candidate
     }
 };
 
+/// At most one cell filled and no address: what a section title looks like on its own. Cheap
+/// (bytes only), as it runs on every row of a table.
+bool mayBeTitle(const Sheet &sheet, int row)
+{
+    int filled = 0;
+    for (int c = 0; c < sheet.columnCount(row); ++c) {
+        if (sheet.isBlankCell(row, c))
+            continue;
+        if (++filled > 1 || hasAtSign(sheet, row, c))
+            return false;
+    }
+    return filled == 1;
+}
+
 } // namespace
 
 int detectHeaderRow(const Sheet &sheet)
@@ -120,13 +135,17 @@ int detectHeaderRow(const Sheet &sheet)
             if (!hasAtSign(sheet, next, column))
                 continue;
             const qsizetype windowEnd = std::min(sectionEnd, k + 1 + WindowRows);
-            int emails = 0;
+            // People, not rows: a list of sessions (Teams' activities) names a person per
+            // session, the participants table once; the wider table then wins.
+            QSet<QString> addresses;
             int inWindow = 0;
             for (qsizetype w = k + 1; w < sectionEnd; ++w) {
                 const bool hasEmail = hasAtSign(sheet, rows.at(w), column);
-                emails += hasEmail;
+                if (hasEmail)
+                    addresses.insert(sheet.cellText(rows.at(w), column).trimmed().toCaseFolded());
                 inWindow += hasEmail && w < windowEnd;
             }
+            const int emails = int(addresses.size());
             if (inWindow * 2 < windowEnd - (k + 1))
                 continue;
             const Candidate candidate {rows.at(k),
@@ -138,6 +157,23 @@ int detectHeaderRow(const Sheet &sheet)
     if (best.row >= 0)
         return best.row;
     return shapes.constFirst().email ? -1 : rows.constFirst();
+}
+
+int detectTableEnd(const Sheet &sheet, int headerRow)
+{
+    const int rowCount = sheet.rowCount();
+    if (headerRow < 0)
+        return rowCount;
+    for (int row = headerRow + 2; row < rowCount; ++row) {
+        if (!sheet.isBlankRow(row - 1) || !mayBeTitle(sheet, row))
+            continue;
+        int next = row + 1;
+        while (next < rowCount && sheet.isBlankRow(next))
+            ++next;
+        if (next < rowCount && looksLikeHeader(shapeOf(sheet, next)))
+            return row;
+    }
+    return rowCount;
 }
 
 } // namespace attendance

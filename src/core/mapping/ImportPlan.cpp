@@ -23,6 +23,15 @@ int widestRow(const Sheet &sheet, int from)
     return width;
 }
 
+int firstFilledColumn(const Sheet &sheet, int row)
+{
+    for (int c = 0; c < sheet.columnCount(row); ++c) {
+        if (!sheet.isBlankCell(row, c))
+            return c;
+    }
+    return 0;
+}
+
 QString placeholderHeader(int column)
 {
     return QCoreApplication::translate("attendance::ImportPlan", "Column %1")
@@ -98,6 +107,7 @@ bool sheetLayout(const Sheet &sheet, int headerRow, SheetLayout *layout, QString
         layout->headerIndex = detectHeaderRow(sheet);
     }
     layout->dataStart = layout->headerIndex + 1;
+    layout->dataEnd = detectTableEnd(sheet, layout->headerIndex);
     // A blank header row (one chosen by hand) says nothing about the width, so the data does.
     layout->namedColumns = layout->headerIndex >= 0 && !sheet.isBlankRow(layout->headerIndex);
     layout->headers = layout->namedColumns
@@ -139,7 +149,14 @@ bool buildImportPlan(const Sheet &sheet, const ImportOptions &options, ImportPla
         return false;
     }
 
-    classifyRows(sheet, dataStart, options, detail, plan);
+    if (layout.dataEnd < sheet.rowCount()) {
+        plan->tableEndRow = layout.dataEnd + 1;
+        plan->nextTableTitle
+            = sheet.cellText(layout.dataEnd, firstFilledColumn(sheet, layout.dataEnd)).trimmed();
+        for (int row = layout.dataEnd; row < sheet.rowCount(); ++row)
+            plan->rowsAfterTable += !sheet.isBlankRow(row);
+    }
+    classifyRows(sheet, dataStart, layout.dataEnd, options, detail, plan);
     qCDebug(lcImport) << "Import plan:" << plan->totalRows << "rows," << plan->counts.attendees
                       << "to send," << plan->counts.invalid << "invalid," << plan->counts.duplicates
                       << "duplicates," << plan->counts.repaired << "repaired";

@@ -62,7 +62,12 @@ struct ImportPlan
     QString fileSha256; ///< Of the bytes the plan was read from; empty when not known.
     QString sheet;
     int headerRow = 0; ///< 1-based; 0 = no header row.
-    int totalRows = 0; ///< Non-blank data rows below the header.
+    int totalRows = 0; ///< Non-blank data rows below the header, up to the table's end.
+    /// 1-based row of the title of another table below this one (Teams' "3. In-Meeting
+    /// Activities"), where reading stopped; 0 = the table runs to the end of the sheet.
+    int tableEndRow = 0;
+    QString nextTableTitle; ///< That title's text.
+    int rowsAfterTable = 0; ///< Non-blank rows from tableEndRow on, title included: not read.
     QStringList headers; ///< Header texts ("Column A", ... when there is no header).
     ColumnMapping mapping;
     QList<Attendee> attendees;
@@ -98,6 +103,7 @@ struct SheetLayout
 {
     int headerIndex = -1; ///< 0-based; -1 = no header row.
     int dataStart = 0; ///< 0-based first data row.
+    int dataEnd = 0; ///< 0-based, exclusive: the title of the next table, or the sheet's end.
     QStringList headers; ///< Header texts ("Column A", ... for blank or missing ones).
     bool namedColumns = false; ///< The headers come from a header row that is not blank.
 };

@@ -329,10 +329,10 @@ private:
 
 /// Learns the day/month order of each date column from all its values (in parallel chunks whose
 /// counts are merged), then settles each: proof first, then what a sibling column proved.
-QList<DateColumn> settleDates(const Sheet &sheet, int firstRow, int chunks, const Columns &columns,
-    const ImportOptions &options, ImportPlan *plan)
+QList<DateColumn> settleDates(const Sheet &sheet, int firstRow, int endRow, int chunks,
+    const Columns &columns, const ImportOptions &options, ImportPlan *plan)
 {
-    const int rows = sheet.rowCount() - firstRow;
+    const int rows = std::max(endRow - firstRow, 0);
     std::vector<QList<DateColumn>> learned(chunks);
     runChunks(chunks, [&](int chunk) {
         QList<DateColumn> &dates = learned[chunk];
@@ -409,8 +409,8 @@ Attendee attendeeFor(const Sheet &sheet, int row, const RowCheck &check, const R
 
 } // namespace
 
-void classifyRows(const Sheet &sheet, int firstRow, const ImportOptions &options, PlanDetail detail,
-    ImportPlan *plan)
+void classifyRows(const Sheet &sheet, int firstRow, int endRow, const ImportOptions &options,
+    PlanDetail detail, ImportPlan *plan)
 {
     const bool rows = detail == PlanDetail::Rows;
     Columns columns;
@@ -430,10 +430,11 @@ void classifyRows(const Sheet &sheet, int firstRow, const ImportOptions &options
     for (const int column : columns.properties)
         propertyNames.append(plan->mapping.columns.at(column).property);
 
-    const int rowCount = std::max(sheet.rowCount() - firstRow, 0);
+    const int rowCount = std::max(std::min(endRow, sheet.rowCount()) - firstRow, 0);
     const int chunks = std::clamp(
         std::min(rowCount / RowsPerThread, QThread::idealThreadCount()), 1, MaxThreads);
-    const QList<DateColumn> dates = settleDates(sheet, firstRow, chunks, columns, options, plan);
+    const QList<DateColumn> dates
+        = settleDates(sheet, firstRow, firstRow + rowCount, chunks, columns, options, plan);
 
     QList<RowCheck> checks(rowCount);
     // Each row's instants are needed only to build its attendee.

@@ -6,7 +6,8 @@
 
 namespace attendance {
 
-/// Classifies the rows of @p sheet from @p firstRow (0-based) into plan->attendees, invalid,
+/// Classifies the rows of @p sheet from @p firstRow up to @p endRow (0-based, exclusive: the end of
+/// the table) into plan->attendees, invalid,
 /// duplicates and repaired, following plan->mapping and plan->headers; counts plan->totalRows
 /// and settles the day/month order of the date columns (plan->dateOrderAmbiguous,
 /// dateOrderUsed). Blank rows are skipped silently.
@@ -18,7 +19,7 @@ namespace attendance {
 /// always set; with PlanDetail::CountsOnly the same checks run but no attendee or row list is
 /// built, so the counts are those the full plan would have.
 /// Internal to buildImportPlan().
-void classifyRows(const Sheet &sheet, int firstRow, const ImportOptions &options, PlanDetail detail,
-    ImportPlan *plan);
+void classifyRows(const Sheet &sheet, int firstRow, int endRow, const ImportOptions &options,
+    PlanDetail detail, ImportPlan *plan);
 
 } // namespace attendance

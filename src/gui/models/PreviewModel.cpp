@@ -43,7 +43,9 @@ QList<PreviewRow> PreviewModel::previewRows(
     int lastScanned = plan.headerRow;
     // The first rows in file order; headerRow is 1-based, so it is also the 0-based index of the
     // first row below the header. Only these rows are scanned: a million-row file costs no more.
-    for (int i = plan.headerRow; i < sheet.rowCount() && dataRows < limit; ++i) {
+    // Rows past the table's end (another table below it) are not the plan's: not shown.
+    const int end = plan.tableEndRow > 0 ? plan.tableEndRow - 1 : sheet.rowCount();
+    for (int i = plan.headerRow; i < end && dataRows < limit; ++i) {
         lastScanned = i + 1;
         if (sheet.isBlankRow(i))
             continue;

@@ -301,6 +301,13 @@ void FilePage::showFile(const LoadedFile &file)
     else if (file.plan.attendees.isEmpty())
         m_ui->messageArea->showMessage(MessageArea::Kind::Warning,
             tr("No row of this file can be sent. Show the problems to see why."));
+    else if (file.plan.tableEndRow > 0)
+        m_ui->messageArea->showMessage(MessageArea::Kind::Information,
+            tr("The table ends at row %1, where another one begins (“%2”): its %n rows are not "
+               "read. To read that table, choose its header row.",
+                nullptr, file.plan.rowsAfterTable)
+                .arg(file.plan.tableEndRow)
+                .arg(file.plan.nextTableTitle));
     else
         m_ui->messageArea->clear();
     if (file.canSend())

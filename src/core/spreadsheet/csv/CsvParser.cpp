@@ -158,14 +158,40 @@ private:
 
 struct DelimiterScore
 {
-    double consistency = 0; // share of sampled records with the most common field count
-    qsizetype fields = 0; // that most common field count
+    // Records that split into their table's most common field count, counted over the tables
+    // (runs of records between blank lines) where that count is above 1.
+    int consistent = 0;
+    qsizetype fields = 0; // that most common field count, in the table that has the most such
 };
 
+/// Scores one delimiter table by table. An export may hold several tables one after another
+/// (Teams: a two-column summary, the participants, the activities; each with its own title and
+/// width), so counting the whole sample as one table would let commas inside names and dates
+/// ("Vidal, Carmen", "11/20/26, 9:58 AM"), which split every row alike, outvote the tabs.
 DelimiterScore scoreDelimiter(QStringView sample, bool truncated, QChar delimiter)
 {
     CsvParser parser(sample, delimiter);
     QHash<qsizetype, int> histogram;
+    DelimiterScore score;
+    int best = 0;
+    const auto endTable = [&] {
+        int modeCount = 0;
+        qsizetype modeFields = 0;
+        for (auto it = histogram.cbegin(); it != histogram.cend(); ++it) {
+            if (it.value() > modeCount || (it.value() == modeCount && it.key() > modeFields)) {
+                modeCount = it.value();
+                modeFields = it.key();
+            }
+        }
+        histogram.clear();
+        if (modeFields < 2)
+            return;
+        score.consistent += modeCount;
+        if (modeCount > best || (modeCount == best && modeFields > score.fields)) {
+            best = modeCount;
+            score.fields = modeFields;
+        }
+    };
     int records = 0;
     QStringList fields;
     while (!parser.atEnd() && records < DetectionRecords) {
@@ -173,21 +199,14 @@ DelimiterScore scoreDelimiter(QStringView sample, bool truncated, QChar delimite
         // A record cut off by the sample prefix would skew the counts.
         if (!ok || (truncated && parser.atEnd()))
             break;
-        if (fields.size() == 1 && fields.constFirst().isEmpty())
+        if (fields.size() == 1 && fields.constFirst().isEmpty()) {
+            endTable();
             continue;
+        }
         ++histogram[fields.size()];
         ++records;
     }
-    DelimiterScore score;
-    int modeCount = 0;
-    for (auto it = histogram.cbegin(); it != histogram.cend(); ++it) {
-        if (it.value() > modeCount || (it.value() == modeCount && it.key() > score.fields)) {
-            modeCount = it.value();
-            score.fields = it.key();
-        }
-    }
-    if (records > 0)
-        score.consistency = double(modeCount) / records;
+    endTable();
     return score;
 }
 
@@ -281,8 +300,8 @@ QChar CsvParser::detectDelimiter(QStringView text)
         const DelimiterScore score = scoreDelimiter(sample, truncated, QChar(candidate));
         if (score.fields < 2)
             continue;
-        if (score.consistency > bestScore.consistency
-            || (score.consistency == bestScore.consistency && score.fields > bestScore.fields)) {
+        if (score.consistent > bestScore.consistent
+            || (score.consistent == bestScore.consistent && score.fields > bestScore.fields)) {
             best = QChar(candidate);
             bestScore = score;
         }

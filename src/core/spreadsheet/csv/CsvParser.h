@@ -51,9 +51,10 @@ public:
     /// Reading UTF-8 into a Sheet met bytes that are not UTF-8 (stored as U+FFFD).
     bool sawInvalidUtf8() const { return m_invalidUtf8; }
 
-    /// The delimiter among ',', ';', '\t' and '|' that splits the first records of text into the
-    /// same number (> 1) of fields most consistently (then into more fields; then tab, ';', '|',
-    /// ',' in that order); ',' when none does.
+    /// The delimiter among ',', ';', '\t' and '|' that splits the most of the first records of
+    /// text into their table's usual number (> 1) of fields, a table being a run of records between
+    /// blank lines (then: into more fields; then tab, ';', '|', ',' in that order); ',' when none
+    /// does.
     static QChar detectDelimiter(QStringView text);
 
 private:
