@@ -426,8 +426,8 @@
         <translation>La celda entre comillas que empieza en la fila %1 nunca se cierra, así que el resto del archivo quedaría en una sola celda. Revise las comillas (&quot;) de esa fila.</translation>
     </message>
     <message>
-        <source>Unknown encoding &apos;%1&apos;. Use UTF-8, UTF-16, windows-1252 or ISO-8859-1, or leave it empty to detect it.</source>
-        <translation>Codificación desconocida &apos;%1&apos;. Use UTF-8, UTF-16, windows-1252 o ISO-8859-1, o déjela vacía para detectarla.</translation>
+        <source>Unknown encoding &apos;%1&apos;. Use UTF-8, UTF-16, windows-1252, ISO-8859-1 or macroman, or leave it empty to detect it.</source>
+        <translation>Codificación desconocida &apos;%1&apos;. Use UTF-8, UTF-16, windows-1252, ISO-8859-1 o macroman, o déjela vacía para detectarla.</translation>
     </message>
     <message>
         <source>Could not open &apos;%1&apos;: the file does not exist.</source>

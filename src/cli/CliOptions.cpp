@@ -76,8 +76,8 @@ QList<QCommandLineOption> sheetOptions()
             "computer's."_s,
             u"IANA"_s},
         {kEncoding,
-            u"Text encoding: UTF-8, UTF-16, windows-1252, ISO-8859-1... Default: "
-            "detected."_s,
+            u"Text encoding: UTF-8, UTF-16, windows-1252, ISO-8859-1, macroman (Mac OS "
+            "Roman)... Default: detected."_s,
             u"NAME"_s},
         {kDelimiter, u"Cell separator: , ; | or tab. Default: detected."_s, u"CHAR"_s},
     };

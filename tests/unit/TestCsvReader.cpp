@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestData.h"
 #include "spreadsheet/csv/CsvReader.h"
+#include "spreadsheet/csv/TextDecoding.h"
 
 #include <QFile>
 #include <QStringEncoder>
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void sepLine();
     void legacyEncodings_data();
     void legacyEncodings();
+    void macRomanNames_data();
+    void macRomanNames();
     void utf8AndDecodedPathsAgree();
     void progressAndCancel();
     void lateBadByteSendsBackToDetection();
@@ -255,6 +258,11 @@ void TestCsvReader::encodings_data()
     QTest::newRow("given Shift_JIS")
         << QByteArray("\x8E\x52\x93\x63,x") << QStringLiteral("Shift_JIS")
         << QStringLiteral("Shift_JIS") << QStringList {QStringLiteral("山田"), QStringLiteral("x")};
+    QTest::newRow("given mac-roman")
+        << QByteArray("Ren\x8E,Pe\x96"
+                      "a\r")
+        << QStringLiteral("mac-roman") << QStringLiteral("Mac OS Roman")
+        << QStringList {QStringLiteral("René"), QStringLiteral("Peña")};
 }
 
 void TestCsvReader::encodings()
@@ -299,8 +307,8 @@ void TestCsvReader::dataErrors_data()
     QTest::newRow("unknown encoding")
         << QByteArray("a,b") << QStringLiteral("klingon")
         << QStringLiteral(
-               "Unknown encoding 'klingon'. Use UTF-8, UTF-16, windows-1252 or ISO-8859-1, "
-               "or leave it empty to detect it.");
+               "Unknown encoding 'klingon'. Use UTF-8, UTF-16, windows-1252, ISO-8859-1 or "
+               "macroman, or leave it empty to detect it.");
 }
 
 void TestCsvReader::dataErrors()
@@ -497,6 +505,32 @@ void TestCsvReader::legacyEncodings()
     QCOMPARE(result.sheet.rowCount(), lines.size());
     for (int r = 0; r < lines.size(); ++r)
         QCOMPARE(result.sheet.row(r), lines.at(r).split(result.delimiter));
+}
+
+void TestCsvReader::macRomanNames_data()
+{
+    QTest::addColumn<QString>("given");
+
+    // The spellings of --encoding a user may try; ICU's own name for it is "macintosh".
+    for (const char *name : {"Mac OS Roman", "macroman", "mac-roman", "MacRoman", "macintosh",
+             "x-mac-roman", " MACINTOSH ", "csMacintosh"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestCsvReader::macRomanNames()
+{
+    QFETCH(QString, given);
+
+    const std::optional<TextEncoding> named = textEncodingNamed(given);
+    QVERIFY(named.has_value());
+    QCOMPARE(named->name, QStringLiteral("Mac OS Roman"));
+    // The name shown is not one ICU knows; decoding must still find the code page.
+    QCOMPARE(decodeText(QByteArrayView("Ren\x8E Pe\x96"
+                                       "a \xAF"
+                                       "STERGAARD"),
+                 *named),
+        QStringView(u"René Peña ØSTERGAARD").toString());
+    QCOMPARE(textEncodingNamed(named->name)->name, named->name);
 }
 
 void TestCsvReader::utf8AndDecodedPathsAgree()

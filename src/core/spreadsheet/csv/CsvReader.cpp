@@ -356,8 +356,8 @@ ReadResult readBytes(QByteArrayView data, const CsvOptions &options, const ReadC
             encoding.bomSize = 3;
     } else {
         result.error = QCoreApplication::translate("attendance::CsvReader",
-            "Unknown encoding '%1'. Use UTF-8, UTF-16, windows-1252 or ISO-8859-1, or leave it "
-            "empty to detect it.")
+            "Unknown encoding '%1'. Use UTF-8, UTF-16, windows-1252, ISO-8859-1 or macroman, or "
+            "leave it empty to detect it.")
                            .arg(options.encoding);
         return result;
     }

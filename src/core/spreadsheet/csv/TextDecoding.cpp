@@ -42,6 +42,21 @@ TextEncoding windows1252()
     return {TextEncoding::Kind::Other, QStringLiteral("windows-1252"), 0};
 }
 
+// Shown to the user as "Mac OS Roman", a name no converter knows; ICU calls it "macintosh" (its
+// IANA name) and takes "MacRoman", "x-mac-roman" and "MAC-ROMAN" for it too.
+constexpr QStringView MacRomanName = u"Mac OS Roman";
+constexpr const char *MacRomanCodec = "macintosh";
+
+TextEncoding macRoman()
+{
+    return {TextEncoding::Kind::Other, MacRomanName.toString(), 0};
+}
+
+bool canDecodeMacRoman()
+{
+    return QStringDecoder(MacRomanCodec).isValid();
+}
+
 /// Code pages for languages written in the Latin alphabet: where uchardet most often confuses
 /// one for another on a short file.
 bool isLatinCodePage(QByteArrayView upper)
@@ -117,6 +132,8 @@ TextEncoding detectLegacy(QByteArrayView data)
         guess.name = QStringLiteral("windows-") + QString::fromLatin1(answer.sliced(8));
     else if (answer == "SHIFT_JIS")
         guess.name = QStringLiteral("Shift_JIS");
+    else if (answer == "MAC-ROMAN")
+        guess = macRoman();
     if (!isLatinCodePage(answer))
         return guess;
 
@@ -164,6 +181,8 @@ std::optional<TextEncoding> textEncodingNamed(const QString &name)
         return TextEncoding {TextEncoding::Kind::Other, QStringLiteral("UTF-16"), 0};
     if (key == u"ISO88591" || key == u"LATIN1")
         return TextEncoding {TextEncoding::Kind::Other, QStringLiteral("ISO-8859-1"), 0};
+    if (key == u"MACOSROMAN" || key == u"MACROMAN" || key == u"MACINTOSH" || key == u"XMACROMAN")
+        return canDecodeMacRoman() ? std::optional(macRoman()) : std::nullopt;
 
     // Anything else the platform knows (ICU on Linux: windows-1252, Shift_JIS, ...).
     const QByteArray latin = name.trimmed().toLatin1();
@@ -172,6 +191,8 @@ std::optional<TextEncoding> textEncodingNamed(const QString &name)
     const QStringDecoder named(latin.constData());
     if (!named.isValid())
         return std::nullopt;
+    if (qstricmp(named.name(), MacRomanCodec) == 0) // another alias ICU knows ("csMacintosh")
+        return macRoman();
     return TextEncoding {TextEncoding::Kind::Other, QString::fromLatin1(named.name()), 0};
 }
 
@@ -194,6 +215,8 @@ QString decodeText(QByteArrayView data, const TextEncoding &encoding)
             decoder = QStringDecoder(QStringConverter::Utf16);
         else if (encoding.name == u"ISO-8859-1")
             decoder = QStringDecoder(QStringConverter::Latin1);
+        else if (encoding.name == MacRomanName)
+            decoder = QStringDecoder(MacRomanCodec);
         else
             decoder = QStringDecoder(encoding.name.toLatin1().constData());
         break;

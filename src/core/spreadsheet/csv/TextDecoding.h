@@ -13,7 +13,7 @@ struct TextEncoding
     enum class Kind { Utf8, Utf16LE, Utf16BE, Other };
 
     Kind kind = Kind::Utf8;
-    QString name; ///< As reported to the user: "UTF-8", "windows-1252", "Shift_JIS", ...
+    QString name; ///< As reported to the user: "UTF-8", "windows-1252", "Mac OS Roman", ...
     qsizetype bomSize = 0; ///< Bytes of byte-order mark at the start, skipped when decoding.
 };
 
@@ -25,8 +25,8 @@ struct TextEncoding
 /// (windows-1250, ISO-8859-2, ...) is used only when it reads the words better than windows-1252.
 TextEncoding detectTextEncoding(QByteArrayView data);
 
-/// The encoding for a name the user gave ("utf8", "Windows-1252", "latin1", "Shift_JIS", any
-/// name ICU knows); nullopt when the platform cannot decode it.
+/// The encoding for a name the user gave ("utf8", "Windows-1252", "latin1", "macroman",
+/// "Shift_JIS", any name ICU knows); nullopt when the platform cannot decode it.
 std::optional<TextEncoding> textEncodingNamed(const QString &name);
 
 /// The bytes as text in that encoding, BOM skipped; bytes the encoding cannot map become U+FFFD.
