@@ -43,6 +43,10 @@ private Q_SLOTS:
     void sepLine();
     void legacyEncodings_data();
     void legacyEncodings();
+    void excelForMacExport();
+    void macLineEnds_data();
+    void macLineEnds();
+    void macLineEndsWithBreakInCell();
     void macRomanNames_data();
     void macRomanNames();
     void utf8AndDecodedPathsAgree();
@@ -505,6 +509,102 @@ void TestCsvReader::legacyEncodings()
     QCOMPARE(result.sheet.rowCount(), lines.size());
     for (int r = 0; r < lines.size(); ++r)
         QCOMPARE(result.sheet.row(r), lines.at(r).split(result.delimiter));
+}
+
+void TestCsvReader::excelForMacExport()
+{
+    // Excel for Mac, "CSV (Macintosh)": Mac OS Roman with a bare CR after every row. uchardet
+    // calls it ISO-8859-1, and windows-1252 would read "RenŽ", "Pe–a", "Fran\x8Doise".
+    const ReadResult result
+        = CsvReader::readFile(test::dataPath(QStringLiteral("exports/excel-mac-roman-cr.csv")));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.encoding, QStringLiteral("Mac OS Roman"));
+    QCOMPARE(result.delimiter, QChar(u','));
+    const auto s = [](const char16_t *text) { return QString::fromUtf16(text); };
+    QCOMPARE(result.sheet.toRows(),
+        (Rows {{s(u"First Name"), s(u"Last Name"), s(u"Email"), s(u"Company")},
+            {s(u"René"), s(u"Lefèvre"), s(u"rene.lefevre@example.fr"), s(u"Crème Brûlée & Cie")},
+            {s(u"Inés"), s(u"Peña"), s(u"ines.pena@example.es"), s(u"Café Ñandú, S.A.")},
+            {s(u"Françoise"), s(u"Côté"), s(u"francoise.cote@example.ca"),
+                s(u"Librairie Élégante")},
+            {s(u"Jürgen"), s(u"Müller"), s(u"juergen.mueller@example.de"),
+                s(u"Müller & Söhne GmbH")},
+            {s(u"Björn"), s(u"Ångström"), s(u"bjorn.angstrom@example.se"), s(u"Ångström Optik AB")},
+            {s(u"José"), s(u"NÚÑEZ"), s(u"jose.nunez@example.mx"), s(u"Señor Taco")},
+            {s(u"Søren"), s(u"ØSTERGAARD"), s(u"soren.ostergaard@example.dk"),
+                s(u"Østergaard ApS")},
+            {s(u"Zoë"), s(u"Brontë"), s(u"zoe.bronte@example.co.uk"), s(u"“The Moors” Ltd")}}));
+}
+
+void TestCsvReader::macLineEnds_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("codec");
+    QTest::addColumn<QByteArray>("lineEnd");
+    QTest::addColumn<QString>("encoding");
+
+    const QString names = QStringLiteral(
+        "Email;Nombre;Apellidos;Empresa\nrene@example.fr;René;Lefèvre;Crème Brûlée\n"
+        "ines@example.es;Inés;Peña Núñez;Café Ñandú\nfrancoise@example.fr;Françoise;Côté;"
+        "Élégance\njuergen@example.de;Jürgen;Müller;Müller & Söhne\n");
+    QTest::newRow("Mac OS Roman, bare CR")
+        << names << QByteArray("macintosh") << QByteArray("\r") << QStringLiteral("Mac OS Roman");
+    // Only letters windows-1252 reads as letters too (René as "RenŽ", Jürgen as "JŸrgen",
+    // Björn as "Bjšrn"): the capital after a small letter is what tells.
+    QTest::newRow("Mac OS Roman, bare CR, no telltale symbol")
+        << QStringLiteral("Email;Name\nrene@example.fr;René\njuergen@example.de;Jürgen\n"
+                          "bjorn@example.se;Björn\nraul@example.es;Raúl\n")
+        << QByteArray("macintosh") << QByteArray("\r") << QStringLiteral("Mac OS Roman");
+    QTest::newRow("Polish, Mac Central European, bare CR") << QStringLiteral(
+        "email;Imię;Nazwisko;Miasto\njan@example.pl;Łukasz;Żółć;Łódź\n"
+        "ola@example.pl;Ślęża;Wąs;Kraków\nzosia@example.pl;Zofia;Główczyńska;"
+        "Gdańsk\n") << QByteArray("MAC-CENTRALEUROPE") << QByteArray("\r")
+                                                           << QStringLiteral("MAC-CENTRALEUROPE");
+    QTest::newRow("windows-1252, bare CR") << names << QByteArray("windows-1252")
+                                           << QByteArray("\r") << QStringLiteral("windows-1252");
+    QTest::newRow("windows-1252, bare CR, German")
+        << QStringLiteral("E-Mail;Vorname;Nachname;Ort\nj@example.de;Jürgen;Groß;Köln\n"
+                          "a@example.de;Änne;Müller;Düsseldorf\nz@example.at;Zoë;Öztürk;Wien\n")
+        << QByteArray("windows-1252") << QByteArray("\r") << QStringLiteral("windows-1252");
+    QTest::newRow("windows-1252, CRLF") << names << QByteArray("windows-1252") << QByteArray("\r\n")
+                                        << QStringLiteral("windows-1252");
+    QTest::newRow("windows-1252, LF") << names << QByteArray("windows-1252") << QByteArray("\n")
+                                      << QStringLiteral("windows-1252");
+}
+
+void TestCsvReader::macLineEnds()
+{
+    QFETCH(QString, text);
+    QFETCH(QByteArray, codec);
+    QFETCH(QByteArray, lineEnd);
+    QFETCH(QString, encoding);
+
+    QStringEncoder encoder(codec.constData());
+    QVERIFY(encoder.isValid());
+    QByteArray data = encoder.encode(text);
+    QVERIFY(!encoder.hasError());
+    data.replace('\n', lineEnd);
+    const ReadResult result = CsvReader::readData(data);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.encoding, encoding);
+    const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(result.sheet.rowCount(), lines.size());
+    for (int r = 0; r < lines.size(); ++r)
+        QCOMPARE(result.sheet.row(r), lines.at(r).split(u';'));
+}
+
+void TestCsvReader::macLineEndsWithBreakInCell()
+{
+    // Excel breaks a line inside a cell with LF, also in a file whose rows end in a bare CR.
+    const QByteArray data("Email,Name,Notes\rrene@example.fr,Ren\x8E,\"Caf\x8E\nd\x8Esir\x8E\"\r"
+                          "juergen@example.de,J\x9Frgen,\r");
+    const ReadResult result = CsvReader::readData(data);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.encoding, QStringLiteral("Mac OS Roman"));
+    QCOMPARE(result.sheet.row(1),
+        (QStringList {QStringLiteral("rene@example.fr"), QStringLiteral("René"),
+            QStringLiteral("Café\ndésiré")}));
+    QCOMPARE(result.sheet.cellText(2, 1), QStringView(u"Jürgen").toString());
 }
 
 void TestCsvReader::macRomanNames_data()

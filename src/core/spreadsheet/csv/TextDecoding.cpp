@@ -57,6 +57,22 @@ bool canDecodeMacRoman()
     return QStringDecoder(MacRomanCodec).isValid();
 }
 
+/// Whether most line ends are a bare CR, as classic Mac OS wrote them and Excel for Mac still
+/// does in "CSV (Macintosh)", the one CSV format it saves in Mac OS Roman. (LFs are counted
+/// as line ends too: Excel writes the line breaks inside a cell as LF.)
+bool hasMacLineEnds(QByteArrayView sample)
+{
+    qsizetype bareCr = 0;
+    qsizetype lf = 0;
+    for (qsizetype i = 0; i < sample.size(); ++i) {
+        if (sample[i] == '\n')
+            ++lf;
+        else if (sample[i] == '\r' && (i + 1 == sample.size() || sample[i + 1] != '\n'))
+            ++bareCr;
+    }
+    return bareCr > lf;
+}
+
 /// Code pages for languages written in the Latin alphabet: where uchardet most often confuses
 /// one for another on a short file.
 bool isLatinCodePage(QByteArrayView upper)
@@ -76,8 +92,10 @@ bool isQuoteOrSpace(char16_t c)
 }
 
 /// How badly a decoding reads: characters that cannot occur in text (controls, U+FFFD) count
-/// most; symbols glued to letters ("Å³ódŸ" for "Łódź") count too. Accented letters and the
-/// typographic quotes and marks of Western European text count nothing.
+/// most; symbols glued to letters ("Å³ódŸ" for "Łódź") count too, and so does a capital
+/// accented letter right after a small one ("RenŽ" for "René" read in the wrong one of Mac OS
+/// Roman and windows-1252, "JosÈ" in the other). Accented letters and the typographic quotes
+/// and marks of Western European text count nothing.
 qsizetype junkScore(QStringView text)
 {
     qsizetype score = 0;
@@ -88,6 +106,10 @@ qsizetype junkScore(QStringView text)
             continue;
         if (u == 0xFFFD || (u >= 0x80 && u < 0xA0)) {
             score += 4;
+            continue;
+        }
+        if (c.isUpper() && i > 0 && text.at(i - 1).isLower()) {
+            ++score;
             continue;
         }
         if (c.isLetterOrNumber() || c.isMark() || isQuoteOrSpace(u))
@@ -118,32 +140,46 @@ TextEncoding detectLegacy(QByteArrayView data)
 {
     const QByteArray answer = askUchardet(data);
     qCDebug(lcImport) << "Not UTF-8; uchardet says" << answer;
+
     // ASCII or UTF-8 cannot be right for bytes that failed UTF-8; ISO-8859-1 is read as its
     // superset windows-1252, as browsers do.
-    if (answer.isEmpty() || answer == "ASCII" || answer == "UTF-8" || answer == "ISO-8859-1"
-        || answer == "WINDOWS-1252")
+    std::optional<TextEncoding> latinGuess; // another Latin code page than windows-1252
+    if (!answer.isEmpty() && answer != "ASCII" && answer != "UTF-8" && answer != "ISO-8859-1"
+        && answer != "WINDOWS-1252" && QStringDecoder(answer.constData()).isValid()) {
+        TextEncoding guess {TextEncoding::Kind::Other, QString::fromLatin1(answer), 0};
+        if (answer.startsWith("WINDOWS-"))
+            guess.name = QStringLiteral("windows-") + QString::fromLatin1(answer.sliced(8));
+        else if (answer == "SHIFT_JIS")
+            guess.name = QStringLiteral("Shift_JIS");
+        else if (answer == "MAC-ROMAN")
+            guess = macRoman();
+        if (!isLatinCodePage(answer))
+            return guess;
+        latinGuess = guess;
+    }
+    const QByteArrayView sample = data.first(std::min<qsizetype>(data.size(), 1024 * 1024));
+    const bool macLineEnds = hasMacLineEnds(sample) && canDecodeMacRoman();
+    if (!latinGuess && !macLineEnds)
         return windows1252();
-
-    QStringDecoder other(answer.constData());
-    if (!other.isValid())
-        return windows1252();
-    TextEncoding guess {TextEncoding::Kind::Other, QString::fromLatin1(answer), 0};
-    if (answer.startsWith("WINDOWS-"))
-        guess.name = QStringLiteral("windows-") + QString::fromLatin1(answer.sliced(8));
-    else if (answer == "SHIFT_JIS")
-        guess.name = QStringLiteral("Shift_JIS");
-    else if (answer == "MAC-ROMAN")
-        guess = macRoman();
-    if (!isLatinCodePage(answer))
-        return guess;
 
     // A short German or French file is easily taken for Central European; windows-1252 is the
     // code page of most spreadsheets we see, so the other one has to read clearly better.
-    const QByteArrayView sample = data.first(std::min<qsizetype>(data.size(), 1024 * 1024));
-    QStringDecoder western("windows-1252");
-    const qsizetype westernJunk = junkScore(QString(western.decode(sample)));
-    const qsizetype otherJunk = junkScore(QString(other.decode(sample)));
-    return otherJunk < westernJunk ? guess : windows1252();
+    const auto junkIn
+        = [&](const TextEncoding &encoding) { return junkScore(decodeText(sample, encoding)); };
+    const qsizetype westernJunk = junkIn(windows1252());
+    const qsizetype latinJunk = latinGuess ? junkIn(*latinGuess) : westernJunk;
+
+    // uchardet does not tell Mac OS Roman (0.0.7, Debian 12's, never answers it): a file Excel
+    // for Mac saved as "CSV (Macintosh)" comes back as ISO-8859-1, or as Mac Central European
+    // when short, and windows-1252 reads "René" as "RenŽ". Bare-CR line ends are the sign. Mac
+    // OS Roman must still read better than windows-1252; against uchardet's other guess, a tie
+    // goes to the line ends, the surer sign on a short file.
+    if (macLineEnds) {
+        const qsizetype macJunk = junkIn(macRoman());
+        if (macJunk < westernJunk && macJunk <= latinJunk)
+            return macRoman();
+    }
+    return latinGuess && latinJunk < westernJunk ? *latinGuess : windows1252();
 }
 
 } // namespace

@@ -23,6 +23,8 @@ struct TextEncoding
 /// ASCII become windows-1252 (as browsers do, per the WHATWG Encoding Standard: the bytes 0x80–0x9F
 /// are € “ ” … in real files, never C1 controls), and another Latin-alphabet code page
 /// (windows-1250, ISO-8859-2, ...) is used only when it reads the words better than windows-1252.
+/// A file whose lines end in a bare CR, as Excel for Mac saves "CSV (Macintosh)", is also tried
+/// as Mac OS Roman, which uchardet does not tell, and read so when that reads better.
 TextEncoding detectTextEncoding(QByteArrayView data);
 
 /// The encoding for a name the user gave ("utf8", "Windows-1252", "latin1", "macroman",
