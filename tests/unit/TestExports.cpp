@@ -79,6 +79,7 @@ private Q_SLOTS:
     void zoomWebinarReport();
     void teamsAttendanceList();
     void teamsReportWithSections();
+    void excelForMacCsv();
     void eventbriteOrders();
     void googleFormsSpanish();
     void googleFormsUs();
@@ -204,6 +205,30 @@ void TestExports::teamsReportWithSections()
     QCOMPARE(plan.attendees.at(2).contactProperties,
         (Properties {{s(u"firstname"), s(u"Siobhán")}, {s(u"lastname"), s(u"O'Brien")}}));
     QCOMPARE(plan.dateOrderUsed, DateOrder::MonthFirst);
+    QVERIFY(invariantHolds(plan));
+}
+
+void TestExports::excelForMacCsv()
+{
+    // "CSV (Macintosh)": Mac OS Roman, bare CR line ends. Read as windows-1252, "René" would be
+    // sent to HubSpot as "RenŽ".
+    const Read read = readExport(s(u"excel-mac-roman-cr.csv"), s(u"Europe/Paris"));
+    QCOMPARE(read.file.encoding, s(u"Mac OS Roman"));
+    const ImportPlan &plan = read.plan;
+    QCOMPARE(plan.headerRow, 1);
+    QCOMPARE(plan.counts.attendees, 8);
+    const auto names = [&](int i) -> QString {
+        const Attendee &a = plan.attendees.at(i);
+        return a.contactProperties.value(s(u"firstname")) + u' '
+            + a.contactProperties.value(s(u"lastname")) + u" / "
+            + a.contactProperties.value(s(u"company"));
+    };
+    QCOMPARE(names(0), s(u"René Lefèvre / Crème Brûlée & Cie"));
+    QCOMPARE(names(1), s(u"Inés Peña / Café Ñandú, S.A."));
+    QCOMPARE(names(2), s(u"Françoise Côté / Librairie Élégante"));
+    QCOMPARE(names(4), s(u"Björn Ångström / Ångström Optik AB"));
+    QCOMPARE(names(6), s(u"Søren ØSTERGAARD / Østergaard ApS"));
+    QCOMPARE(names(7), s(u"Zoë Brontë / “The Moors” Ltd"));
     QVERIFY(invariantHolds(plan));
 }
 
