@@ -48,6 +48,13 @@
 <context>
     <name>attendance::gui::PreviewPane</name>
     <message numerus="yes">
+        <source>%n more session(s) merged into the person&apos;s first row</source>
+        <translation>
+            <numerusform>%n more session merged into the person&apos;s first row</numerusform>
+            <numerusform>%n more sessions merged into the person&apos;s first row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n ready to send</source>
         <translation>
             <numerusform>%n ready to send</numerusform>

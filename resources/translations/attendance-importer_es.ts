@@ -684,6 +684,10 @@
         <source>→ first + last name</source>
         <translation>→ nombre + apellidos</translation>
     </message>
+    <message>
+        <source>Another session of the person in row %1: merged into that row, which is sent with the earliest join and the latest leave.</source>
+        <translation>Otra sesión de la persona de la fila %1: se une a esa fila, que se envía con la primera entrada y la última salida.</translation>
+    </message>
 </context>
 <context>
     <name>attendance::ResultsModel</name>
@@ -836,6 +840,10 @@
     <message>
         <source>Not sent: the progress file could not be written.</source>
         <translation>No enviada: no se pudo escribir el archivo de progreso.</translation>
+    </message>
+    <message>
+        <source>Another session of the person in row %1: merged into that row, which is sent with the earliest join and the latest leave.</source>
+        <translation>Otra sesión de la persona de la fila %1: se une a esa fila, que se envía con la primera entrada y la última salida.</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1526,13 @@
         <translation>
             <numerusform>%n no enviada por su estado</numerusform>
             <numerusform>%n no enviadas por su estado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more session(s) merged into the person&apos;s first row</source>
+        <translation>
+            <numerusform>%n sesión más unida a la primera fila de la persona</numerusform>
+            <numerusform>%n sesiones más unidas a la primera fila de la persona</numerusform>
         </translation>
     </message>
 </context>

@@ -50,7 +50,7 @@ A CSV file has one sheet, named after the file: --sheet is accepted with that na
    "dateOrder": {"used": "auto|day-first|month-first", "ambiguous": true|false},
    "attendees": [{"row", "email", "interactionDateTime" (ms or null),
                   "contactProperties", "properties"}],
-   "invalid": [{"row", "value", "reason"}], "duplicates": [{"row", "email", "firstRow"}],
+   "invalid": [{"row", "value", "reason"}], "duplicates": [{"row", "email", "firstRow", "merged"}],
    "skipped": [{"row", "email", "reason"}], "repaired": [{"row", "original", "email"}]}
 "repaired" lists addresses taken out of a wider cell ("mailto:ada@x.org",
 "Ada <ada@x.org>", "'ada@x.org"); those rows are among the attendees, sent with "email".
@@ -60,7 +60,9 @@ A CSV file has one sheet, named after the file: --sheet is accepted with that na
 Teams' "3. In-Meeting Activities"): reading stops there.
 "ambiguous" is true when dates like 03/04/2026 read both ways; choose with --date-order.
 --summary replaces the five arrays with "valid", "invalidCount", "duplicateCount",
-"skippedCount" and "repairedCount".
+"skippedCount", "repairedCount" and "mergedCount".
+"merged" marks a further session of a person (rows with join or leave times): it is merged
+into "firstRow", which is sent with the earliest join and the latest leave.
 
 Exit codes:
   0  the file was read (even when some rows are invalid)

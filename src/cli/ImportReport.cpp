@@ -23,7 +23,7 @@ QString rowLine(const RowResult &r, qsizetype emailWidth)
 {
     QString reason = r.error.message;
     if (!r.error.category.isEmpty() && r.error.category != u"DUPLICATE"
-        && r.error.category != u"INVALID_EMAIL")
+        && r.error.category != u"MERGED" && r.error.category != u"INVALID_EMAIL")
         reason = r.error.category + u": "_s + reason;
     if (!r.error.correlationId.isEmpty())
         reason += u" (correlation id %1)"_s.arg(r.error.correlationId);

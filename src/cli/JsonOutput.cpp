@@ -87,6 +87,7 @@ QJsonObject JsonOutput::plan(const ImportPlan &plan, bool summaryOnly)
         object.insert(u"valid"_s, int(plan.counts.attendees));
         object.insert(u"invalidCount"_s, int(plan.counts.invalid));
         object.insert(u"duplicateCount"_s, int(plan.counts.duplicates));
+        object.insert(u"mergedCount"_s, int(plan.counts.merged));
         object.insert(u"skippedCount"_s, int(plan.counts.skipped));
         object.insert(u"repairedCount"_s, int(plan.counts.repaired));
         return object;
@@ -109,8 +110,8 @@ QJsonObject JsonOutput::plan(const ImportPlan &plan, bool summaryOnly)
             QJsonObject {{u"row"_s, r.row}, {u"value"_s, r.value}, {u"reason"_s, r.reason}});
     QJsonArray duplicates;
     for (const DuplicateRow &d : plan.duplicates)
-        duplicates.append(
-            QJsonObject {{u"row"_s, d.row}, {u"email"_s, d.email}, {u"firstRow"_s, d.firstRow}});
+        duplicates.append(QJsonObject {{u"row"_s, d.row}, {u"email"_s, d.email},
+            {u"firstRow"_s, d.firstRow}, {u"merged"_s, d.merged}});
     QJsonArray skipped;
     for (const SkippedRow &r : plan.skipped)
         skipped.append(

@@ -48,6 +48,10 @@ QStringList describe(const ImportPlan &plan, bool summaryOnly)
                  .arg(plan.counts.attendees)
                  .arg(plan.counts.invalid)
                  .arg(plan.counts.duplicates);
+    if (plan.counts.merged > 0)
+        lines << u"%1 of the duplicate rows are further sessions of people listed earlier: each is "
+                 "merged into the person's first row, sent with the earliest join and the latest "
+                 "leave."_s.arg(plan.counts.merged);
     if (plan.tableEndRow > 0)
         lines << u"The table ends at row %1, where another one begins (\"%2\"): its %3 rows are "
                  "not read. To read that table, give its header row with --header-row."_s
@@ -86,10 +90,13 @@ QStringList describe(const ImportPlan &plan, bool summaryOnly)
     }
     if (!plan.duplicates.isEmpty()) {
         lines << QString() << u"Duplicate rows (not sent):"_s;
-        for (const DuplicateRow &d : plan.duplicates)
-            lines << u"  row %1  %2  same email as row %3"_s.arg(d.row, -5)
+        for (const DuplicateRow &d : plan.duplicates) {
+            lines << (d.merged ? u"  row %1  %2  merged into row %3 (another session)"_s
+                               : u"  row %1  %2  same email as row %3"_s)
+                         .arg(d.row, -5)
                          .arg(TerminalText::field(d.email), -valueWidth)
                          .arg(d.firstRow);
+        }
     }
     if (!plan.skipped.isEmpty()) {
         lines << QString() << u"Skipped for their status (not sent):"_s;

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void usageErrors();
     void validateJson();
     void validateTeamsSections();
+    void mergedSessionsSendFirstJoinLastLeave();
     void validateSummaryAndOptions();
     void validateWorkbookSheets();
     void validateDateOrderAndRepairs();
@@ -334,6 +335,47 @@ void TestCli::attendSkipsNoShows()
     QCOMPARE(written.count("did not attend: Attended = No"), skipped.size());
 }
 
+void TestCli::mergedSessionsSendFirstJoinLastLeave()
+{
+    // Teams' list of sessions (the report's third table): José and Søren left and joined again.
+    // Each is sent once, joined at their first join and left at their last leave.
+    HubSpotSimulator sim;
+    startSimulator(&sim);
+    const QString file = attendance::test::dataPath(u"exports/teams-attendance-sections.csv"_s);
+    const QString results = m_dir.filePath(u"sessions-results.csv"_s);
+    CliProcess run({u"--base-url"_s, sim.baseUrl().toString(), u"import"_s, file, u"--header-row"_s,
+                       u"17"_s, u"--event"_s, kWebinarId, u"--state"_s, u"attend"_s,
+                       u"--timezone"_s, u"Europe/Madrid"_s, u"--results"_s, results, u"--json"_s},
+        QString(kSentinel));
+    WAIT_FOR_CLI(run);
+    QVERIFY2(run.exitCode() == 0, run.err().constData());
+    QHash<QString, QJsonObject> sent;
+    for (const auto &post : postsWith(sim).requests) {
+        const QJsonArray batch = QJsonDocument::fromJson(post.body).object()[u"inputs"_s].toArray();
+        for (const QJsonValue &input : batch) {
+            const QString email = input[u"email"_s].toString();
+            QVERIFY2(!sent.contains(email), qPrintable(email)); // each person once
+            sent.insert(email, input[u"properties"_s].toObject());
+        }
+    }
+    QCOMPARE(sent.size(), 4);
+    // 10:02:11 (first session's join) to 10:58:30 (second session's leave), Madrid, UTC+1.
+    QCOMPARE(sent.value(u"jose.nunez@example.es"_s),
+        (QJsonObject {{u"joinedAt"_s, u"1795165331000"_s}, {u"leftAt"_s, u"1795168710000"_s}}));
+    // 10:05:00 to 11:00:00.
+    QCOMPARE(sent.value(u"soren@example.dk"_s),
+        (QJsonObject {{u"joinedAt"_s, u"1795165500000"_s}, {u"leftAt"_s, u"1795168800000"_s}}));
+    const QJsonObject json = run.json();
+    QCOMPARE(json[u"succeeded"_s].toInt(), 4);
+    QCOMPARE(json[u"skipped"_s].toInt(), 2);
+
+    QFile csv(results);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray written = csv.readAll();
+    QCOMPARE(written.count("MERGED"), 2);
+    QVERIFY(written.contains("Another session of the person in row 19"));
+}
+
 void TestCli::cancelledEventRefused()
 {
     // The demo's meetup is cancelled in HubSpot: registering or attending there needs a word.
@@ -513,8 +555,8 @@ void TestCli::validateJson()
             QJsonArray {QJsonObject {{u"row"_s, 3}, {u"value"_s, u"not-an-email"_s},
                 {u"reason"_s, u"The address has no @"_s}}}},
         {u"duplicates"_s,
-            QJsonArray {QJsonObject {
-                {u"row"_s, 5}, {u"email"_s, u"ANA@example.com"_s}, {u"firstRow"_s, 2}}}},
+            QJsonArray {QJsonObject {{u"row"_s, 5}, {u"email"_s, u"ANA@example.com"_s},
+                {u"firstRow"_s, 2}, {u"merged"_s, false}}}},
         {u"skipped"_s, QJsonArray {}},
         {u"repaired"_s, QJsonArray {}},
         {u"dateOrder"_s, QJsonObject {{u"used"_s, u"day-first"_s}, {u"ambiguous"_s, false}}},

@@ -51,8 +51,8 @@ QJsonObject asJson(const ImportPlan &plan)
             QJsonObject {{u"row"_s, r.row}, {u"value"_s, r.value}, {u"reason"_s, r.reason}});
     QJsonArray duplicates;
     for (const DuplicateRow &d : plan.duplicates)
-        duplicates.append(
-            QJsonObject {{u"row"_s, d.row}, {u"email"_s, d.email}, {u"firstRow"_s, d.firstRow}});
+        duplicates.append(QJsonObject {{u"row"_s, d.row}, {u"email"_s, d.email},
+            {u"firstRow"_s, d.firstRow}, {u"merged"_s, d.merged}});
     return {{u"attendees"_s, attendees}, {u"invalid"_s, invalid}, {u"duplicates"_s, duplicates}};
 }
 
@@ -134,6 +134,8 @@ void TestParity::cliAndGuiAgree()
     }
     QCOMPARE(file.plan.sheet, fromCli.value(u"sheet"_s).toString());
     QCOMPARE(file.plan.headerRow, fromCli.value(u"headerRow"_s).toInt());
+    QCOMPARE(
+        file.plan.tableEndRow, fromCli.value(u"tableEnd"_s).toObject().value(u"row"_s).toInt());
     const QJsonObject fromGui = asJson(session.plan());
     QJsonObject cliLists;
     for (const QString &key : {u"attendees"_s, u"invalid"_s, u"duplicates"_s})

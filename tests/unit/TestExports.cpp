@@ -80,6 +80,7 @@ private Q_SLOTS:
     void teamsAttendanceList();
     void teamsReportWithSections();
     void excelForMacCsv();
+    void teamsSessionsMerged();
     void eventbriteOrders();
     void googleFormsSpanish();
     void googleFormsUs();
@@ -205,6 +206,38 @@ void TestExports::teamsReportWithSections()
     QCOMPARE(plan.attendees.at(2).contactProperties,
         (Properties {{s(u"firstname"), s(u"Siobhán")}, {s(u"lastname"), s(u"O'Brien")}}));
     QCOMPARE(plan.dateOrderUsed, DateOrder::MonthFirst);
+    QVERIFY(invariantHolds(plan));
+}
+
+void TestExports::teamsSessionsMerged()
+{
+    // The report's list of sessions, read on purpose: a person per session. Later sessions merge
+    // into the first row, which gets the earliest join and the latest leave.
+    ImportOptions options;
+    options.headerRow = 17;
+    const Read read = readExport(s(u"teams-attendance-sections.csv"), s(u"Europe/Madrid"), options);
+    const ImportPlan &plan = read.plan;
+    QCOMPARE(plan.tableEndRow, 0);
+    QCOMPARE(rowsOf(plan), (QList<int> {18, 19, 21, 22}));
+    QCOMPARE(plan.duplicates.size(), 2);
+    for (const DuplicateRow &d : plan.duplicates)
+        QVERIFY(d.merged);
+    QCOMPARE(plan.duplicates.at(0).row, 20);
+    QCOMPARE(plan.duplicates.at(0).firstRow, 19);
+    QCOMPARE(plan.counts.merged, 2);
+    // José: 10:02:11 to 10:20 and 10:28 to 10:58:30; Søren: 10:05 to 10:30 and 10:31 to 11:00.
+    QCOMPARE(plan.attendees.at(1).properties, joinedLeft(1795165331000, 1795168710000));
+    QCOMPARE(plan.attendees.at(3).properties, joinedLeft(1795165500000, 1795168800000));
+    // Carmen had one session: as it was.
+    QCOMPARE(plan.attendees.at(0).properties, joinedLeft(1795165083000, 1795168960000));
+
+    // A summary counts the same without building a row.
+    ImportPlan counts;
+    QString error;
+    options.timeZone = QTimeZone("Europe/Madrid");
+    QVERIFY(buildImportPlan(read.file.sheet, options, &counts, &error, PlanDetail::CountsOnly));
+    QCOMPARE(counts.counts.merged, 2);
+    QCOMPARE(counts.counts.duplicates, 2);
     QVERIFY(invariantHolds(plan));
 }
 

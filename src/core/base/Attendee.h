@@ -41,6 +41,10 @@ struct DuplicateRow
     int row = 0;
     QString email;
     int firstRow = 0; ///< Row of the first occurrence, which is the one sent.
+    /// Another session of the same person (Zoom and Teams list each join): its join and leave
+    /// times were merged into firstRow's attendee, which is sent with the earliest join and the
+    /// latest leave.
+    bool merged = false;
 };
 
 } // namespace attendance

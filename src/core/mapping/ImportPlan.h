@@ -82,6 +82,7 @@ struct ImportPlan
         qsizetype attendees = 0;
         qsizetype invalid = 0;
         qsizetype duplicates = 0;
+        qsizetype merged = 0; ///< Of the duplicates, the sessions merged into an earlier row.
         qsizetype skipped = 0;
         qsizetype repaired = 0;
     };

@@ -156,6 +156,8 @@ struct RowCheck
     qint32 emailSize = 0;
     Status status = Status::Blank;
     bool repaired = false;
+    bool hasSessionTimes
+        = false; // a join or leave time: a session, merged with the person's others
 
     QUtf8StringView emailView() const { return QUtf8StringView(email, emailSize); }
 };
@@ -239,6 +241,7 @@ public:
             const qint64 ms = readDate(i, row, &dateError);
             if (dates)
                 (*dates)[i] = ms;
+            out->hasSessionTimes = out->hasSessionTimes || (i > 0 && ms != NoDate);
         }
         if (!dateError.isEmpty()) {
             chunk->invalid.append(InvalidRow {row + 1, raw.toString(), dateError});
@@ -370,6 +373,28 @@ QList<DateColumn> settleDates(const Sheet &sheet, int firstRow, int endRow, int 
     return dates;
 }
 
+/// Widens the first session's attendee (@p attendee, its dates @p into) by another session of the
+/// same person: the earliest interaction and join, the latest leave.
+void mergeSession(Attendee *attendee, RowDates *into, const RowDates &session)
+{
+    const auto earliest = [](qint64 a, qint64 b) {
+        return a == NoDate ? b : b == NoDate ? a : std::min(a, b);
+    };
+    const auto latest = [](qint64 a, qint64 b) {
+        return a == NoDate ? b : b == NoDate ? a : std::max(a, b);
+    };
+    RowDates &dates = *into;
+    dates[0] = earliest(dates[0], session[0]);
+    dates[1] = earliest(dates[1], session[1]);
+    dates[2] = latest(dates[2], session[2]);
+    if (dates[0] != NoDate)
+        attendee->interactionDateTime = dates[0];
+    if (dates[1] != NoDate)
+        attendee->properties.insert(QStringLiteral("joinedAt"), eventPropertyTime(dates[1]));
+    if (dates[2] != NoDate)
+        attendee->properties.insert(QStringLiteral("leftAt"), eventPropertyTime(dates[2]));
+}
+
 /// Builds the attendee of a row that claimed its email.
 Attendee attendeeFor(const Sheet &sheet, int row, const RowCheck &check, const RowDates &dates,
     const Columns &columns, const QStringList &propertyNames, std::vector<ValueInterner> *interners,
@@ -461,6 +486,9 @@ void classifyRows(const Sheet &sheet, int firstRow, int endRow, const ImportOpti
         adviseHugePages(plan->attendees.constData(), candidates * qsizetype(sizeof(Attendee)));
     }
     ClaimTable claims(candidates);
+    // Rows with join or leave times are sessions: a person's later sessions merge into the first.
+    const bool sessions = columns.dates[1] >= 0 || columns.dates[2] >= 0;
+    std::vector<int> attendeeOf(rows && sessions ? rowCount : 0); // by check index
     const auto emailOf = [&](int index) { return checks.at(index).emailView(); };
     std::vector<ValueInterner> interners(columns.properties.size());
     QString valueBuffer;
@@ -504,9 +532,17 @@ void classifyRows(const Sheet &sheet, int firstRow, int endRow, const ImportOpti
             const int first = claims.find(hash, email, emailOf);
             if (first >= 0) {
                 ++counts.duplicates;
-                if (rows)
-                    plan->duplicates.append(
-                        DuplicateRow {row + 1, QString::fromUtf8(email), firstRow + first + 1});
+                // Another session of the same person: its times widen the first row's.
+                const bool merged
+                    = sessions && check.status != Status::DateInvalid && check.hasSessionTimes;
+                counts.merged += merged;
+                if (rows) {
+                    plan->duplicates.append(DuplicateRow {
+                        row + 1, QString::fromUtf8(email), firstRow + first + 1, merged});
+                    if (merged)
+                        mergeSession(&plan->attendees[attendeeOf.at(first)],
+                            &rowDates[size_t(first)], rowDates[size_t(i)]);
+                }
                 invalid += check.status == Status::DateInvalid;
                 continue;
             }
@@ -519,6 +555,8 @@ void classifyRows(const Sheet &sheet, int firstRow, int endRow, const ImportOpti
             counts.repaired += check.repaired;
             if (!rows)
                 continue;
+            if (sessions)
+                attendeeOf[size_t(i)] = int(plan->attendees.size());
             plan->attendees.append(attendeeFor(sheet, row, check, rowDates[size_t(i)], columns,
                 propertyNames, &interners, &valueBuffer));
             if (check.repaired) {

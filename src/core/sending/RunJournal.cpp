@@ -44,9 +44,13 @@ QJsonObject planToJson(const ImportPlan &plan)
         invalid.append(QJsonObject {{QStringLiteral("row"), r.row},
             {QStringLiteral("value"), r.value}, {QStringLiteral("reason"), r.reason}});
     QJsonArray duplicates;
-    for (const DuplicateRow &d : plan.duplicates)
-        duplicates.append(QJsonObject {{QStringLiteral("row"), d.row},
-            {QStringLiteral("email"), d.email}, {QStringLiteral("firstRow"), d.firstRow}});
+    for (const DuplicateRow &d : plan.duplicates) {
+        QJsonObject o {{QStringLiteral("row"), d.row}, {QStringLiteral("email"), d.email},
+            {QStringLiteral("firstRow"), d.firstRow}};
+        if (d.merged)
+            o.insert(QStringLiteral("merged"), true);
+        duplicates.append(o);
+    }
     QJsonArray skipped;
     for (const SkippedRow &r : plan.skipped)
         skipped.append(QJsonObject {{QStringLiteral("row"), r.row},
@@ -85,8 +89,9 @@ ImportPlan planFromJson(const QJsonObject &o)
     }
     for (const QJsonValue &v : o.value(u"duplicates").toArray()) {
         const QJsonObject d = v.toObject();
-        plan.duplicates.append(DuplicateRow {
-            d.value(u"row").toInt(), d.value(u"email").toString(), d.value(u"firstRow").toInt()});
+        // Journals written before sessions were merged have no "merged": false, as it was.
+        plan.duplicates.append(DuplicateRow {d.value(u"row").toInt(), d.value(u"email").toString(),
+            d.value(u"firstRow").toInt(), d.value(u"merged").toBool()});
     }
     // Journals written before status columns have no "skipped": an empty list, as it was.
     for (const QJsonValue &v : o.value(u"skipped").toArray()) {

@@ -97,8 +97,15 @@ SendEngine::Prepared SendEngine::prepare(const ImportPlan &plan)
         case FromDuplicates: {
             const DuplicateRow &d = plan.duplicates.at(e.index);
             results.append(RowResult {d.row, d.email, RowStatus::Skipped, 0,
-                RowError {QStringLiteral("DUPLICATE"),
-                    tr("Same email as row %1, which is sent instead.").arg(d.firstRow), 0, {}}});
+                d.merged ? RowError {QStringLiteral("MERGED"),
+                    tr("Another session of the person in row %1: merged into that "
+                       "row, which is sent with the earliest join and the latest "
+                       "leave.")
+                        .arg(d.firstRow),
+                    0, {}}
+                         : RowError {QStringLiteral("DUPLICATE"),
+                             tr("Same email as row %1, which is sent instead.").arg(d.firstRow), 0,
+                             {}}});
             break;
         }
         case FromSkipped: {

@@ -15,8 +15,10 @@ QList<PreviewRow> problemsOf(const ImportPlan &plan)
     problems.reserve(plan.invalid.size() + plan.duplicates.size() + plan.skipped.size());
     for (const InvalidRow &r : plan.invalid)
         problems.append(PreviewRow {r.row, {}, PreviewRow::Problem::Invalid, r.reason, 0, {}});
-    for (const DuplicateRow &d : plan.duplicates)
+    for (const DuplicateRow &d : plan.duplicates) {
         problems.append(PreviewRow {d.row, {}, PreviewRow::Problem::Duplicate, {}, d.firstRow, {}});
+        problems.last().merged = d.merged;
+    }
     for (const SkippedRow &r : plan.skipped)
         problems.append(PreviewRow {r.row, {}, PreviewRow::Problem::Skipped, r.reason, 0, {}});
     const auto byRow = [](const PreviewRow &a, const PreviewRow &b) { return a.row < b.row; };
@@ -134,6 +136,10 @@ QString PreviewModel::reasonFor(const PreviewRow &row) const
     case PreviewRow::Problem::Skipped:
         return row.reason;
     case PreviewRow::Problem::Duplicate:
+        if (row.merged)
+            return tr("Another session of the person in row %1: merged into that row, which is "
+                      "sent with the earliest join and the latest leave.")
+                .arg(row.firstRow);
         return tr("Same email as row %1; only that row is sent.").arg(row.firstRow);
     }
     return {};

@@ -120,7 +120,12 @@ void PreviewPane::updateCounts(const LoadedFile &file)
     const ImportPlan &plan = file.plan;
     QString counts = tr("%n ready to send", nullptr, int(plan.attendees.size())) + u" · "
         + tr("%n invalid", nullptr, int(plan.invalid.size())) + u" · "
-        + tr("%n duplicate(s)", nullptr, int(plan.duplicates.size()));
+        + tr("%n duplicate(s)", nullptr, int(plan.duplicates.size() - plan.counts.merged));
+    if (plan.counts.merged > 0) {
+        counts += u" · "
+            + tr("%n more session(s) merged into the person's first row", nullptr,
+                int(plan.counts.merged));
+    }
     if (!plan.skipped.isEmpty()) {
         counts += u" · " + tr("%n not sent for their status", nullptr, int(plan.skipped.size()));
     }
