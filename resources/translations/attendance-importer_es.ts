@@ -688,6 +688,10 @@
         <source>Another session of the person in row %1: merged into that row, which is sent with the earliest join and the latest leave.</source>
         <translation>Otra sesión de la persona de la fila %1: se une a esa fila, que se envía con la primera entrada y la última salida.</translation>
     </message>
+    <message>
+        <source>%1 (was “%2”)</source>
+        <translation>%1 (antes «%2»)</translation>
+    </message>
 </context>
 <context>
     <name>attendance::ResultsModel</name>
@@ -1462,10 +1466,6 @@
         <translation>Mostrar solo &amp;problemas</translation>
     </message>
     <message>
-        <source>Show only the rows that will not be sent, with the reason.</source>
-        <translation>Muestra solo las filas que no se enviarán, con el motivo.</translation>
-    </message>
-    <message>
         <source>Preview of the spreadsheet</source>
         <translation>Vista previa de la hoja de cálculo</translation>
     </message>
@@ -1534,6 +1534,10 @@
             <numerusform>%n sesión más unida a la primera fila de la persona</numerusform>
             <numerusform>%n sesiones más unidas a la primera fila de la persona</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show only the rows that will not be sent, with the reason, and the rows whose address was repaired.</source>
+        <translation>Mostrar solo las filas que no se enviarán, con el motivo, y las filas cuya dirección se reparó.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapping/ImportPlan.h"
+#include "models/PreviewFilterModel.h"
 #include "models/PreviewModel.h"
 
 #include <QAbstractItemModelTester>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void limitKeepsEveryProblem();
     void blankRowsAreLeftOut();
     void repairedRowsCarryTheOriginal();
+    void repairedRowsShowWhatIsSent();
     void resetsCleanly();
 };
 
@@ -185,6 +187,36 @@ void TestPreviewModel::repairedRowsCarryTheOriginal()
     QVERIFY(model.index(1, 1).data(Qt::ToolTipRole).isNull());
     QCOMPARE(model.index(2, 0).data(PreviewModel::RepairedFromRole).toString(),
         u"Alan <alan@example.org>"_s);
+}
+
+void TestPreviewModel::repairedRowsShowWhatIsSent()
+{
+    // 30 people; the 25th's address is repaired, far past a preview limit of 5 rows.
+    QList<QStringList> rows {{u"Name"_s, u"Email"_s}};
+    for (int i = 0; i < 30; ++i) {
+        rows.append(
+            {u"P%1"_s.arg(i), i == 23 ? u"'p23@example.com"_s : u"p%1@example.com"_s.arg(i)});
+    }
+    const Sheet sheet = sheetOf(rows);
+    const ImportPlan plan = planOf(sheet);
+    QCOMPARE(plan.repaired.size(), 1);
+    PreviewModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPreview(plan, PreviewModel::previewRows(sheet, plan, 5));
+    QCOMPARE(model.rowCount(), 6); // the first 5, then the repaired row 25
+    const QModelIndex email = model.index(5, 2);
+    QCOMPARE(model.index(5, 0).data().toInt(), 25);
+    // The address sent, next to the cell as the file has it.
+    QCOMPARE(email.data().toString(), u"p23@example.com (was “'p23@example.com”)"_s);
+    QCOMPARE(model.index(5, 1).data().toString(), u"P23"_s);
+    QCOMPARE(model.index(0, 2).data().toString(), u"p0@example.com"_s);
+
+    // "Problems only" lists it, as it lists rows that are not sent.
+    gui::PreviewFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.setProblemsOnly(true);
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.index(0, 0).data().toInt(), 25);
 }
 
 void TestPreviewModel::resetsCleanly()

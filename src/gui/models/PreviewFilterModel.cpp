@@ -42,7 +42,10 @@ bool PreviewFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
 {
     if (!m_problemsOnly)
         return true;
-    return problemOf(sourceModel()->index(sourceRow, 0, sourceParent)) != PreviewRow::Problem::None;
+    // Repaired rows are sent with another address than the file's: worth a look, so listed too.
+    const QModelIndex source = sourceModel()->index(sourceRow, 0, sourceParent);
+    return problemOf(source) != PreviewRow::Problem::None
+        || !source.data(PreviewModel::RepairedFromRole).toString().isEmpty();
 }
 
 QVariant PreviewFilterModel::data(const QModelIndex &index, int role) const

@@ -8,11 +8,14 @@ namespace attendance {
 
 namespace {
 
-/// Every invalid, duplicate and skipped row of the plan, by row number.
+/// Every invalid, duplicate, skipped and repaired row of the plan, by row number. Repaired rows
+/// are sent; they are listed with the problems so that every one of them can be looked at
+/// ("problems only"), as what is sent is not what the file says.
 QList<PreviewRow> problemsOf(const ImportPlan &plan)
 {
     QList<PreviewRow> problems;
-    problems.reserve(plan.invalid.size() + plan.duplicates.size() + plan.skipped.size());
+    problems.reserve(
+        plan.invalid.size() + plan.duplicates.size() + plan.skipped.size() + plan.repaired.size());
     for (const InvalidRow &r : plan.invalid)
         problems.append(PreviewRow {r.row, {}, PreviewRow::Problem::Invalid, r.reason, 0, {}});
     for (const DuplicateRow &d : plan.duplicates) {
@@ -21,6 +24,10 @@ QList<PreviewRow> problemsOf(const ImportPlan &plan)
     }
     for (const SkippedRow &r : plan.skipped)
         problems.append(PreviewRow {r.row, {}, PreviewRow::Problem::Skipped, r.reason, 0, {}});
+    for (const RepairedRow &r : plan.repaired) {
+        problems.append(PreviewRow {r.row, {}, PreviewRow::Problem::None, {}, 0, r.original});
+        problems.last().repairedTo = r.email;
+    }
     const auto byRow = [](const PreviewRow &a, const PreviewRow &b) { return a.row < b.row; };
     std::stable_sort(problems.begin(), problems.end(), byRow);
     return problems;
@@ -70,18 +77,6 @@ QList<PreviewRow> PreviewModel::previewRows(
         preview.cells = sheet.row(preview.row - 1);
         rows.append(std::move(preview));
         ++shownProblems;
-    }
-    // Repaired rows are sent, so only those among the first rows are shown.
-    QHash<int, QString> repaired;
-    for (const RepairedRow &r : plan.repaired) {
-        if (r.row <= lastScanned)
-            repaired.insert(r.row, r.original);
-    }
-    if (!repaired.isEmpty()) {
-        for (PreviewRow &row : rows) {
-            if (row.problem == PreviewRow::Problem::None)
-                row.repairedFrom = repaired.value(row.row);
-        }
     }
     return rows;
 }
@@ -155,6 +150,9 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (sheetColumn < 0)
             return r.row;
+        // What is sent, then what the file says: the preview never hides a change.
+        if (!r.repairedTo.isEmpty() && sheetColumn == m_mapping.emailColumn())
+            return tr("%1 (was “%2”)").arg(r.repairedTo, r.repairedFrom);
         return r.cells.value(sheetColumn);
     case Qt::ToolTipRole:
         if (r.problem != PreviewRow::Problem::None)

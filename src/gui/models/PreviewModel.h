@@ -21,6 +21,7 @@ struct PreviewRow
     QString reason; ///< Invalid rows: why the email cannot be used. Empty otherwise.
     int firstRow = 0; ///< Duplicate rows: the row with the same email that is sent instead.
     QString repairedFrom; ///< The email cell as it was, when it was repaired to be sent.
+    QString repairedTo {}; ///< Then: the address sent, shown in the email cell before the original.
     bool merged = false; ///< Duplicate rows: a session merged into firstRow (DuplicateRow::merged).
 };
 

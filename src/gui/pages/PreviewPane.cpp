@@ -31,7 +31,8 @@ PreviewPane::PreviewPane(QWidget *parent)
     bold.setBold(true);
     m_counts->setFont(bold);
     m_problemsOnly->setObjectName(QStringLiteral("problemsOnlyCheck"));
-    m_problemsOnly->setToolTip(tr("Show only the rows that will not be sent, with the reason."));
+    m_problemsOnly->setToolTip(tr("Show only the rows that will not be sent, with the reason, and "
+                                  "the rows whose address was repaired."));
     m_choicesNote->setObjectName(QStringLiteral("choicesNote"));
     m_choicesNote->setTextFormat(Qt::RichText);
     style::makeMuted(m_choicesNote);
@@ -146,7 +147,7 @@ void PreviewPane::updateCounts(const LoadedFile &file)
                  "of the file were checked.")
                   .arg(PreviewModel::DefaultLimit)
                   .arg(plan.totalRows));
-    m_problemsOnly->setEnabled(problems > 0);
+    m_problemsOnly->setEnabled(problems > 0 || !plan.repaired.isEmpty());
 }
 
 void PreviewPane::updateChoicesNote(const LoadedFile &file)
