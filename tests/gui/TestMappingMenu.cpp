@@ -91,7 +91,7 @@ void TestMappingMenu::openFileOnFilePage()
 
     const QString path = m_dir.filePath(u"lista.csv"_s);
     QVERIFY(test::writeFile(
-        path, "Email,Nombre,Idioma\nana@example.com,Ana,es\nluis@example.com,Luis,en\n"));
+        path, "Email,First name,Idioma\nana@example.com,Ana,es\nluis@example.com,Luis,en\n"));
     Dialogs::setNextOpenFileName(path);
     QTest::mouseClick(child<QPushButton>(m_window.get(), "openButton"), Qt::LeftButton);
     QTRY_VERIFY(m_window->session()->hasPlan());

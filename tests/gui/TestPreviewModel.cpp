@@ -77,7 +77,7 @@ void TestPreviewModel::headersShowTargets()
 
     QCOMPARE(model.columnCount(), 4); // Row + three sheet columns
     QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), u"Row"_s);
-    QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), u"Nombre\n→ contact: firstname"_s);
+    QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), u"Nombre\n→ first + last name"_s);
     QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), u"Correo\n→ email"_s);
     QCOMPARE(model.headerData(3, Qt::Horizontal).toString(), u"Notas\n(not sent)"_s);
     QCOMPARE(model.headerData(2, Qt::Horizontal, PreviewModel::IsEmailColumnRole).toBool(), true);

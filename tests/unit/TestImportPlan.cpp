@@ -703,6 +703,20 @@ void TestImportPlan::fullNameInPlan()
     QVERIFY2(buildImportPlan(both, options, &plan, &error), qPrintable(error));
     QCOMPARE(plan.attendees.at(0).contactProperties.value(s(u"firstname")), s(u"Augusta"));
     QCOMPARE(plan.attendees.at(0).contactProperties.value(s(u"lastname")), s(u"Lovelace"));
+
+    // Spanish "Nombre" alone is the whole name; beside "Apellidos" it is the first name.
+    const Sheet nombre
+        = sheetOf({{s(u"Correo"), s(u"Nombre")}, {s(u"ana@example.com"), s(u"Ana García Ruiz")}});
+    QVERIFY2(buildImportPlan(nombre, {}, &plan, &error), qPrintable(error));
+    QCOMPARE(plan.mapping.columnFor(ColumnTarget::Kind::FullName), 1);
+    QCOMPARE(plan.attendees.at(0).contactProperties.value(s(u"firstname")), s(u"Ana"));
+    QCOMPARE(plan.attendees.at(0).contactProperties.value(s(u"lastname")), s(u"García Ruiz"));
+    const Sheet nombreApellidos = sheetOf({{s(u"Correo"), s(u"Nombre"), s(u"Apellidos")},
+        {s(u"ana@example.com"), s(u"Ana María"), s(u"García Ruiz")}});
+    QVERIFY2(buildImportPlan(nombreApellidos, {}, &plan, &error), qPrintable(error));
+    QCOMPARE(plan.mapping.columnFor(ColumnTarget::Kind::FullName), -1);
+    QCOMPARE(plan.attendees.at(0).contactProperties.value(s(u"firstname")), s(u"Ana María"));
+    QCOMPARE(plan.attendees.at(0).contactProperties.value(s(u"lastname")), s(u"García Ruiz"));
 }
 
 void TestImportPlan::quotedNewlinesKeepRowNumbers()

@@ -261,7 +261,20 @@ ColumnMapping detectColumnsFromHeaders(const QStringList &headers)
                 return t.kind == Kind::ContactProperty && t.property == property;
             });
     };
-    if (!mapped(QStringLiteral("firstname")) && !mapped(QStringLiteral("lastname"))) {
+    // Spanish "Nombre" is the first name beside "Apellidos", and the whole name on its own (forms
+    // that ask "Nombre" once): split, so "Ana García Ruiz" does not become a first name.
+    if (!mapped(QStringLiteral("lastname"))) {
+        for (qsizetype c = 0; c < mapping.columns.size(); ++c) {
+            ColumnTarget &target = mapping.columns[c];
+            if (target.kind == Kind::ContactProperty && target.property == u"firstname"
+                && normalized.at(c) == u"nombre")
+                target = ColumnTarget {Kind::FullName, {}};
+        }
+    }
+    const bool hasFullName = std::any_of(mapping.columns.cbegin(), mapping.columns.cend(),
+        [](const ColumnTarget &t) { return t.kind == Kind::FullName; });
+    if (!hasFullName && !mapped(QStringLiteral("firstname"))
+        && !mapped(QStringLiteral("lastname"))) {
         const std::array<const QStringList *, 1> fullName {&fullNameAliases()};
         claim(bestColumn(normalized, claimed, fullName), {Kind::FullName, {}});
     }
