@@ -1261,6 +1261,10 @@
             <numerusform>La tabla termina en la fila %1, donde empieza otra («%2»): sus %n filas no se leen. Para leer esa tabla, elija su fila de encabezado.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Row %1 holds “%2”, which looks like text read in the wrong encoding (“JosÃ©” for “José”). Check the names in the preview before sending; if they look wrong, save the file again as UTF-8 or choose its encoding.</source>
+        <translation>La fila %1 contiene «%2», que parece texto leído con la codificación equivocada («JosÃ©» en lugar de «José»). Revise los nombres en la vista previa antes de enviar; si se ven mal, guarde el archivo de nuevo como UTF-8 o elija su codificación.</translation>
+    </message>
 </context>
 <context>
     <name>attendance::gui::MainWindow</name>

@@ -47,6 +47,7 @@ A CSV file has one sheet, named after the file: --sheet is accepted with that na
 --json prints one object:
   {"file", "sheet", "headerRow", "totalRows", "mapping": {header: target},
    "tableEnd": {"row", "nextTitle", "rowsNotRead"} or null,
+   "mojibake": {"row", "value"} or null,
    "dateOrder": {"used": "auto|day-first|month-first", "ambiguous": true|false},
    "attendees": [{"row", "email", "interactionDateTime" (ms or null),
                   "contactProperties", "properties"}],
@@ -58,6 +59,8 @@ A CSV file has one sheet, named after the file: --sheet is accepted with that na
 ("did not attend: Attended = No").
 "tableEnd" is set when another table starts below the one read (a section title such as
 Teams' "3. In-Meeting Activities"): reading stops there.
+"mojibake" names the first cell that looks like text read in the wrong encoding
+("JosÃ©" for "José"): check the file's encoding (--encoding) before sending.
 "ambiguous" is true when dates like 03/04/2026 read both ways; choose with --date-order.
 --summary replaces the five arrays with "valid", "invalidCount", "duplicateCount",
 "skippedCount", "repairedCount" and "mergedCount".

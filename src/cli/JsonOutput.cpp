@@ -77,6 +77,10 @@ QJsonObject JsonOutput::plan(const ImportPlan &plan, bool summaryOnly)
             plan.tableEndRow > 0 ? QJsonValue(QJsonObject {{u"row"_s, plan.tableEndRow},
                 {u"nextTitle"_s, plan.nextTableTitle}, {u"rowsNotRead"_s, plan.rowsAfterTable}})
                                  : QJsonValue(QJsonValue::Null)},
+        {u"mojibake"_s,
+            plan.mojibakeRow > 0 ? QJsonValue(
+                QJsonObject {{u"row"_s, plan.mojibakeRow}, {u"value"_s, plan.mojibakeValue}})
+                                 : QJsonValue(QJsonValue::Null)},
         {u"mapping"_s, mapping(plan)},
         {u"dateOrder"_s,
             QJsonObject {{u"used"_s, dateOrderName(plan.dateOrderUsed)},

@@ -48,6 +48,12 @@ QStringList describe(const ImportPlan &plan, bool summaryOnly)
                  .arg(plan.counts.attendees)
                  .arg(plan.counts.invalid)
                  .arg(plan.counts.duplicates);
+    if (plan.mojibakeRow > 0)
+        lines << u"Warning: row %1 holds \"%2\", which looks like text read in the wrong encoding "
+                 "(\"JosÃ©\" for \"José\"). Check the names before sending; for a CSV file, "
+                 "give its encoding with --encoding (e.g. --encoding utf-8)."_s
+                     .arg(plan.mojibakeRow)
+                     .arg(TerminalText::field(plan.mojibakeValue));
     if (plan.counts.merged > 0)
         lines << u"%1 of the duplicate rows are further sessions of people listed earlier: each is "
                  "merged into the person's first row, sent with the earliest join and the latest "

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void usageErrors();
     void validateJson();
     void validateTeamsSections();
+    void validateWarnsOfMojibake();
     void mergedSessionsSendFirstJoinLastLeave();
     void validateSummaryAndOptions();
     void validateWorkbookSheets();
@@ -335,6 +336,28 @@ void TestCli::attendSkipsNoShows()
     QCOMPARE(written.count("did not attend: Attended = No"), skipped.size());
 }
 
+void TestCli::validateWarnsOfMojibake()
+{
+    // UTF-8 that went through windows-1252 once: "JosÃ©". It decodes cleanly; it must not pass
+    // unnoticed.
+    const QString file = attendance::test::dataPath(u"exports/double-encoded-utf8.csv"_s);
+    CliProcess json({u"validate"_s, file, u"--json"_s, u"--summary"_s});
+    WAIT_FOR_CLI(json);
+    QCOMPARE(json.exitCode(), 0);
+    QCOMPARE(json.json().value(u"mojibake"_s).toObject(),
+        (QJsonObject {{u"row"_s, 2}, {u"value"_s, u"JosÃ©"_s}}));
+    CliProcess text({u"validate"_s, file});
+    WAIT_FOR_CLI(text);
+    QVERIFY2(text.out().contains(u"Warning: row 2 holds \"JosÃ©\", which looks like text read in "
+                                 "the wrong encoding"_s.toUtf8()),
+        text.describe().constData());
+
+    // The same names spelled right: no warning.
+    CliProcess clean({u"validate"_s, m_people, u"--json"_s, u"--summary"_s});
+    WAIT_FOR_CLI(clean);
+    QVERIFY(clean.json().value(u"mojibake"_s).isNull());
+}
+
 void TestCli::mergedSessionsSendFirstJoinLastLeave()
 {
     // Teams' list of sessions (the report's third table): José and Søren left and joined again.
@@ -529,6 +552,7 @@ void TestCli::validateJson()
         {u"headerRow"_s, 1},
         {u"totalRows"_s, 5}, // the blank row 4 is not counted, but keeps the numbering
         {u"tableEnd"_s, QJsonValue::Null},
+        {u"mojibake"_s, QJsonValue::Null},
         {u"mapping"_s,
             QJsonObject {{u"Email"_s, u"email"_s},
                 {u"First name"_s, u"contactProperties.firstname"_s},

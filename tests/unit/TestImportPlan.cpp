@@ -2,6 +2,7 @@
 #include "TestData.h"
 #include "mapping/ColumnDetection.h"
 #include "mapping/ImportPlan.h"
+#include "mapping/Mojibake.h"
 #include "mapping/PersonName.h"
 #include "spreadsheet/csv/CsvReader.h"
 
@@ -118,6 +119,9 @@ class TestImportPlan final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void mojibake_data();
+    void mojibake();
+    void mojibakeInPlan();
     void fullNameColumnIsSplit_data();
     void fullNameColumnIsSplit();
     void fullNameInPlan();
@@ -648,6 +652,46 @@ void TestImportPlan::invalidAndDuplicateFixture()
     QCOMPARE(plan.duplicates.at(1).row, 10);
     QCOMPARE(plan.duplicates.at(1).firstRow, 2);
     QVERIFY(invariantHolds(plan));
+}
+
+void TestImportPlan::mojibake_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("garbled");
+    QTest::newRow("é read as 1252") << s(u"JosÃ©") << true;
+    QTest::newRow("ñ") << s(u"PeÃ±a") << true;
+    QTest::newRow("í") << s(u"MartÃ­nez") << true;
+    QTest::newRow("Á: its second byte is a C1 control in Latin-1") << s(u"Ã\u0081lvaro") << true;
+    QTest::newRow("’ read as 1252") << s(u"Oâ€™Brien") << true;
+    QTest::newRow("NBSP read as 1252") << s(u"AnaÂ\u00A0Ruiz") << true;
+    QTest::newRow("right") << s(u"José Peña Martínez") << false;
+    QTest::newRow("Portuguese Ã") << s(u"JOÃO São Ãngela") << false;
+    QTest::newRow("Ångström") << s(u"Ångström") << false;
+    QTest::newRow("Ã at the end") << s(u"Ã") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestImportPlan::mojibake()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, garbled);
+    QCOMPARE(looksLikeMojibake(text), garbled);
+}
+
+void TestImportPlan::mojibakeInPlan()
+{
+    const Sheet sheet = sheetOf({{s(u"Email"), s(u"Nombre"), s(u"Apellidos")},
+        {s(u"ana@example.com"), s(u"Ana"), s(u"Ruiz")},
+        {s(u"ines@example.com"), s(u"InÃ©s"), s(u" PeÃ±a ")}});
+    ImportPlan plan;
+    QString error;
+    QVERIFY2(buildImportPlan(sheet, {}, &plan, &error), qPrintable(error));
+    QCOMPARE(plan.mojibakeRow, 3);
+    QCOMPARE(plan.mojibakeValue, s(u"InÃ©s"));
+    const Sheet clean
+        = sheetOf({{s(u"Email"), s(u"Nombre")}, {s(u"ines@example.com"), s(u"Inés")}});
+    QVERIFY2(buildImportPlan(clean, {}, &plan, &error), qPrintable(error));
+    QCOMPARE(plan.mojibakeRow, 0);
 }
 
 void TestImportPlan::fullNameColumnIsSplit_data()

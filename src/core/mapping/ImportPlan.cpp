@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "mapping/ColumnDetection.h"
 #include "mapping/HeaderDetection.h"
+#include "mapping/Mojibake.h"
 #include "mapping/RowClassifier.h"
 
 #include <QCoreApplication>
@@ -155,6 +156,10 @@ bool buildImportPlan(const Sheet &sheet, const ImportOptions &options, ImportPla
             = sheet.cellText(layout.dataEnd, firstFilledColumn(sheet, layout.dataEnd)).trimmed();
         for (int row = layout.dataEnd; row < sheet.rowCount(); ++row)
             plan->rowsAfterTable += !sheet.isBlankRow(row);
+    }
+    if (const auto hit = findMojibake(sheet, dataStart, layout.dataEnd)) {
+        plan->mojibakeRow = hit->row;
+        plan->mojibakeValue = hit->value;
     }
     classifyRows(sheet, dataStart, layout.dataEnd, options, detail, plan);
     qCDebug(lcImport) << "Import plan:" << plan->totalRows << "rows," << plan->counts.attendees

@@ -68,6 +68,9 @@ struct ImportPlan
     int tableEndRow = 0;
     QString nextTableTitle; ///< That title's text.
     int rowsAfterTable = 0; ///< Non-blank rows from tableEndRow on, title included: not read.
+    /// The first cell that looks like mojibake ("JosÃ©"), 1-based row; 0 = none (findMojibake()).
+    int mojibakeRow = 0;
+    QString mojibakeValue;
     QStringList headers; ///< Header texts ("Column A", ... when there is no header).
     ColumnMapping mapping;
     QList<Attendee> attendees;

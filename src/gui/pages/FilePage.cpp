@@ -301,6 +301,13 @@ void FilePage::showFile(const LoadedFile &file)
     else if (file.plan.attendees.isEmpty())
         m_ui->messageArea->showMessage(MessageArea::Kind::Warning,
             tr("No row of this file can be sent. Show the problems to see why."));
+    else if (file.plan.mojibakeRow > 0)
+        m_ui->messageArea->showMessage(MessageArea::Kind::Warning,
+            tr("Row %1 holds “%2”, which looks like text read in the wrong encoding (“JosÃ©” for "
+               "“José”). Check the names in the preview before sending; if they look wrong, "
+               "save the file again as UTF-8 or choose its encoding.")
+                .arg(file.plan.mojibakeRow)
+                .arg(file.plan.mojibakeValue));
     else if (file.plan.tableEndRow > 0)
         m_ui->messageArea->showMessage(MessageArea::Kind::Information,
             tr("The table ends at row %1, where another one begins (“%2”): its %n rows are not "
