@@ -48,10 +48,10 @@
 <context>
     <name>attendance::gui::PreviewPane</name>
     <message numerus="yes">
-        <source>%n more session(s) merged into the person&apos;s first row</source>
+        <source>%n session(s) merged</source>
         <translation>
-            <numerusform>%n more session merged into the person&apos;s first row</numerusform>
-            <numerusform>%n more sessions merged into the person&apos;s first row</numerusform>
+            <numerusform>%n session merged</numerusform>
+            <numerusform>%n sessions merged</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1533,10 +1533,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more session(s) merged into the person&apos;s first row</source>
+        <source>%n session(s) merged</source>
         <translation>
-            <numerusform>%n sesión más unida a la primera fila de la persona</numerusform>
-            <numerusform>%n sesiones más unidas a la primera fila de la persona</numerusform>
+            <numerusform>%n sesión unida</numerusform>
+            <numerusform>%n sesiones unidas</numerusform>
         </translation>
     </message>
     <message>

@@ -119,14 +119,14 @@ void PreviewPane::showFile(const LoadedFile &file)
 void PreviewPane::updateCounts(const LoadedFile &file)
 {
     const ImportPlan &plan = file.plan;
+    const int duplicates = int(plan.duplicates.size() - plan.counts.merged);
     QString counts = tr("%n ready to send", nullptr, int(plan.attendees.size())) + u" · "
-        + tr("%n invalid", nullptr, int(plan.invalid.size())) + u" · "
-        + tr("%n duplicate(s)", nullptr, int(plan.duplicates.size() - plan.counts.merged));
-    if (plan.counts.merged > 0) {
-        counts += u" · "
-            + tr("%n more session(s) merged into the person's first row", nullptr,
-                int(plan.counts.merged));
-    }
+        + tr("%n invalid", nullptr, int(plan.invalid.size()));
+    // Merged sessions are not duplicates to fix: counted apart (the row's reason says more).
+    if (duplicates > 0 || plan.counts.merged == 0)
+        counts += u" · " + tr("%n duplicate(s)", nullptr, duplicates);
+    if (plan.counts.merged > 0)
+        counts += u" · " + tr("%n session(s) merged", nullptr, int(plan.counts.merged));
     if (!plan.skipped.isEmpty()) {
         counts += u" · " + tr("%n not sent for their status", nullptr, int(plan.skipped.size()));
     }
