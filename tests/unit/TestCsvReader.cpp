@@ -31,6 +31,8 @@ private Q_SLOTS:
     void parsing();
     void encodings_data();
     void encodings();
+    void encodingGuessed_data();
+    void encodingGuessed();
     void dataErrors_data();
     void dataErrors();
     void fileErrors_data();
@@ -283,6 +285,39 @@ void TestCsvReader::encodings()
     QCOMPARE(result.encoding, encoding);
     QVERIFY(!(result.sheet.rowCount() == 0));
     QCOMPARE(result.sheet.row(0), firstRow);
+}
+
+void TestCsvReader::encodingGuessed_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("given");
+    QTest::addColumn<bool>("guessed");
+
+    QTest::newRow("ASCII") << QByteArray("Email,Name\n") << QString() << false;
+    QTest::newRow("UTF-8") << QByteArray("Zo\xC3\xAB,Jos\xC3\xA9\n") << QString() << false;
+    QTest::newRow("UTF-8 BOM") << QByteArray("\xEF\xBB\xBFZo\xC3\xAB\n") << QString() << false;
+    QTest::newRow("UTF-16LE without BOM")
+        << QByteArray("E\0m\0,\0N\0\n\0", 10) << QString() << false;
+    QTest::newRow("windows-1252 detected") << QByteArray("M\xFCller,\x80\n") << QString() << true;
+    QTest::newRow("windows-1252 given")
+        << QByteArray("M\xFCller,\x80\n") << QStringLiteral("windows-1252") << false;
+    QTest::newRow("bad byte, given UTF-8")
+        << QByteArray("M\xFCller\n") << QStringLiteral("UTF-8") << false;
+}
+
+void TestCsvReader::encodingGuessed()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, given);
+    QFETCH(bool, guessed);
+
+    CsvOptions options;
+    options.encoding = given;
+    const ReadResult result = CsvReader::readData(data, options);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.encodingGuessed, guessed);
+    // Workbooks carry it to the front ends.
+    QCOMPARE(SpreadsheetReader::readData(data, options).encodingGuessed, guessed);
 }
 
 void TestCsvReader::dataErrors_data()
@@ -696,6 +731,7 @@ void TestCsvReader::lateBadByteSendsBackToDetection()
     const ReadResult detected = CsvReader::readData(data);
     QVERIFY2(detected.ok(), qPrintable(detected.error));
     QCOMPARE(detected.encoding, QStringLiteral("windows-1252"));
+    QVERIFY(detected.encodingGuessed);
     QCOMPARE(detected.sheet.cellText(detected.sheet.rowCount() - 1, 1),
         QStringView(u"Müller").toString());
 

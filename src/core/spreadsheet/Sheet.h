@@ -171,6 +171,9 @@ struct ReadResult
     Sheet sheet;
     QString encoding; ///< The encoding used (detected or given).
     QChar delimiter; ///< The delimiter used (detected or given).
+    /// The encoding was guessed (uchardet), not given, nor told by a BOM, UTF-16's NULs or valid
+    /// UTF-8: the file may need another, which the person should be told.
+    bool encodingGuessed = false;
     QString error; ///< Plain-language reason the file could not be read; empty on success.
     bool cancelled = false; ///< The read was stopped through ReadControl; error says so too.
     bool binary = false; ///< The error is that the bytes are binary data, not text.

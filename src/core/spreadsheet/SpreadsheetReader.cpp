@@ -61,6 +61,7 @@ Workbook fromCsv(ReadResult &&read, const ReadControl &control)
     book.format = QStringLiteral("csv");
     book.encoding = read.encoding;
     book.delimiter = read.delimiter;
+    book.encodingGuessed = read.encodingGuessed;
     book.error = read.error;
     book.cancelled = read.cancelled;
     book.unknownFormat = read.binary;

@@ -34,6 +34,7 @@ struct Workbook
     QList<Sheet> sheets;
     QString encoding; ///< CSV only: the encoding used.
     QChar delimiter; ///< CSV only: the delimiter used.
+    bool encodingGuessed = false; ///< CSV only: see ReadResult::encodingGuessed.
     QString error; ///< Plain-language reason the file could not be read; empty on success.
     QString sha256; ///< Of the bytes read, when the reader was asked for it (hex); else empty.
     bool cancelled = false;

@@ -374,6 +374,8 @@ ReadResult readBytes(QByteArrayView data, const CsvOptions &options, const ReadC
             encoding = detectTextEncoding(data);
     }
     result.encoding = encoding.name;
+    // Detection gives Other only when no BOM, NUL pattern or valid UTF-8 told the encoding.
+    result.encodingGuessed = !given && encoding.kind == TextEncoding::Kind::Other;
     readDecoded(decodeText(data, encoding), options, control, &result);
     return result;
 }
