@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QSpacerItem>
 #include <QSpinBox>
 
 namespace attendance::gui {
@@ -14,6 +15,7 @@ SheetOptionsBar::SheetOptionsBar(QWidget *parent)
     , m_sheetLabel(new QLabel(tr("&Sheet:"), this))
     , m_sheetCombo(new QComboBox(this))
     , m_headerSpin(new QSpinBox(this))
+    , m_sheetGap(new QSpacerItem(0, 0))
 {
     m_sheetCombo->setObjectName(QStringLiteral("sheetCombo"));
     m_sheetCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -32,7 +34,7 @@ SheetOptionsBar::SheetOptionsBar(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_sheetLabel);
     layout->addWidget(m_sheetCombo);
-    layout->addSpacing(fontMetrics().averageCharWidth() * 2);
+    layout->addItem(m_sheetGap);
     layout->addWidget(headerLabel);
     layout->addWidget(m_headerSpin);
     layout->addStretch();
@@ -51,6 +53,9 @@ void SheetOptionsBar::setSheets(const QStringList &names, int current)
     const bool several = names.size() > 1;
     m_sheetLabel->setVisible(several);
     m_sheetCombo->setVisible(several);
+    // Without the sheet picker, "Header row" lines up with the options above and below it.
+    m_sheetGap->changeSize(several ? fontMetrics().averageCharWidth() * 2 : 0, 0);
+    layout()->invalidate();
 }
 
 void SheetOptionsBar::setHeaderRow(int headerRow, int rowCount)

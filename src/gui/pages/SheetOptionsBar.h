@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QSpacerItem;
 class QSpinBox;
 
 namespace attendance::gui {
@@ -33,6 +34,7 @@ private:
     QLabel *m_sheetLabel;
     QComboBox *m_sheetCombo;
     QSpinBox *m_headerSpin;
+    QSpacerItem *m_sheetGap; ///< Owned by the layout.
 };
 
 } // namespace attendance::gui
