@@ -110,6 +110,7 @@ void FilePage::setUpOptions()
         m_request.headers.clear();
         replan();
     });
+    connect(m_ui->textOptions, &TextOptionsBar::chosenChanged, this, &FilePage::reread);
     connect(
         m_ui->timeZoneCombo, &TimeZoneCombo::timeZoneChosen, this, [this](const QTimeZone &zone) {
             m_request.import.timeZone = zone;
@@ -171,6 +172,27 @@ void FilePage::replan()
                                                   : QHash<QString, QList<ColumnChoice>> {};
     onProgress(FileLoader::Stage::Checking, -1);
     m_loader->replan(m_request, m_file.workbook);
+}
+
+void FilePage::reread()
+{
+    if (!m_file.workbook)
+        return;
+    const CsvOptions chosen = m_ui->textOptions->chosen();
+    if (chosen.delimiter != m_request.csv.delimiter
+        && chosen.delimiter != m_file.workbook->delimiter) {
+        // Other columns: the header row is found again, and choices that named columns go.
+        m_request.import.headerRow = -1;
+        m_request.choices.clear();
+        m_request.headers.clear();
+    }
+    // Another encoding keeps the rows and columns: the header row and the choices stay.
+    m_request.csv = chosen;
+    m_request.import.state = m_session->state();
+    m_request.saved = m_request.choices.isEmpty() ? ColumnChoices::saved()
+                                                  : QHash<QString, QList<ColumnChoice>> {};
+    onProgress(FileLoader::Stage::Reading, -1);
+    m_loader->load(m_request);
 }
 
 void FilePage::reset()
@@ -286,6 +308,9 @@ void FilePage::showFile(const LoadedFile &file)
     m_ui->sheetOptions->setSheets(sheets, file.sheet);
     m_ui->sheetOptions->setHeaderRow(
         file.plan.headerRow, file.workbook->sheets.at(file.sheet).rowCount());
+    const Workbook &book = *file.workbook;
+    m_ui->textOptions->setVisible(book.format == u"csv");
+    m_ui->textOptions->setRead(book.encoding, book.delimiter, file.request.csv);
     m_ui->dateOptions->setPlanInfo(mapsDates(file.plan.mapping),
         file.plan.headers.isEmpty() ? 0 : file.withoutDate, file.plan.dateOrderAmbiguous,
         file.plan.dateOrderUsed);

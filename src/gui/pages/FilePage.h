@@ -16,7 +16,8 @@ class MappingMenu;
 class Session;
 
 /// Step 3: open (or drop) the spreadsheet, see what will be sent and what will not, and why;
-/// choose the sheet, the header row, where each column goes and how dates are read. Reading and
+/// choose the sheet, the header row, a text file's encoding and separator, where each column
+/// goes and how dates are read. Reading and
 /// every re-check run off the UI thread (FileLoader); the page shows progress and a Cancel.
 class FilePage final : public QWidget
 {
@@ -52,6 +53,8 @@ protected:
 private:
     void setUpOptions();
     void replan();
+    /// Reads the file again with the encoding and separator chosen, then plans it.
+    void reread();
     void onLoaded(const attendance::gui::LoadedFile &file);
     void onProgress(attendance::gui::FileLoader::Stage stage, int permille);
     void onTargetChosen(int sheetColumn, const ColumnTarget &target);

@@ -16,8 +16,9 @@ namespace {
 // empty range (which, unlike a progress value, is never throttled away).
 constexpr int ReadScale = 1000;
 
-/// buildImportPlan() twice at most: once to learn the headers, once more with choices that a
-/// previous file with the same headers left.
+/// buildImportPlan() three times at most: once to learn the headers, once more without the
+/// request's choices when the file, read again, has other columns than they named, once more
+/// with choices that a previous file with the same headers left.
 bool plan(const LoadRequest &request, LoadedFile *file, QString *error)
 {
     ImportOptions options = request.import;
@@ -26,6 +27,17 @@ bool plan(const LoadRequest &request, LoadedFile *file, QString *error)
     options.columnChoices = file->choices;
     bool ok = ImportPipeline::plan(
         *file->workbook, file->sheet, options, request.path, &file->plan, error);
+    if (!file->choices.isEmpty() && !request.headers.isEmpty()
+        && file->plan.headers.size() != request.headers.size()) {
+        // Read again in another encoding, the table has other columns than the ones the
+        // choices named: detection decides (or remembered choices for these headers).
+        file->choices.clear();
+        file->choicesSaved = false;
+        options.columnChoices.clear();
+        error->clear();
+        ok = ImportPipeline::plan(
+            *file->workbook, file->sheet, options, request.path, &file->plan, error);
+    }
     if (!file->choices.isEmpty() || file->plan.headerRow <= 0 || request.saved.isEmpty())
         return ok;
     const auto saved = request.saved.constFind(ColumnChoices::key(file->plan.headers));

@@ -22,7 +22,8 @@ struct LoadRequest
     int sheet = 0; ///< Index into the workbook's sheets.
     ImportOptions import;
     /// The person's column choices, applied after detection. They name columns of @p headers
-    /// (the header row the person saw), so import.headerRow should name that row.
+    /// (the header row the person saw), so import.headerRow should name that row. A file read
+    /// again (another encoding) keeps them while it has as many columns as @p headers.
     QList<ColumnChoice> choices;
     QStringList headers;
     bool choicesSaved = false; ///< @p choices came from ColumnChoices::saved().
