@@ -38,6 +38,7 @@ private Q_SLOTS:
     void separatorChangesColumns();
     void encodingChangesNames();
     void macRomanChosenByName();
+    void notUtf8IsNamed();
     void encodingKeepsColumnChoices();
     void workbooksHaveNoTextOptions();
 
@@ -51,6 +52,7 @@ private:
     int previewColumns() const;
     /// The text the preview shows in its first row, for a sheet column.
     QString previewText(int sheetColumn) const;
+    QString message() const;
 
     std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_dir;
@@ -118,6 +120,12 @@ QString TestTextOptions::previewText(int sheetColumn) const
     return model->index(0, sheetColumn + 1).data().toString();
 }
 
+QString TestTextOptions::message() const
+{
+    auto *area = child<QWidget>(m_window->filePage(), "messageArea");
+    return area->isVisible() ? area->accessibleName() : QString();
+}
+
 void TestTextOptions::separatorChangesColumns()
 {
     openOnFilePage(test::dataPath(u"csv/windows-1252-semicolon.csv"_s));
@@ -170,6 +178,7 @@ void TestTextOptions::macRomanChosenByName()
     openOnFilePage(test::dataPath(u"exports/excel-mac-roman-cr.csv"_s));
     choose(encodingCombo(), u"windows-1252"_s);
     QTRY_COMPARE(previewText(0), u"RenŽ"_s);
+    QCOMPARE(message(), QString()); // chosen, not guessed
 
     choose(encodingCombo(), u"Mac OS Roman"_s);
     QTRY_COMPARE(previewText(0), u"René"_s);
@@ -177,6 +186,32 @@ void TestTextOptions::macRomanChosenByName()
     QCOMPARE(encodingCombo()->currentText(), u"Mac OS Roman"_s);
     QCOMPARE(m_window->filePage()->loadedFile().request.csv.encoding, u"macroman"_s);
     QCOMPARE(m_window->filePage()->loadedFile().workbook->encoding, u"Mac OS Roman"_s);
+}
+
+void TestTextOptions::notUtf8IsNamed()
+{
+    openOnFilePage(test::dataPath(u"csv/windows-1252-semicolon.csv"_s));
+    QVERIFY2(message().contains(u"not UTF-8"_s) && message().contains(u"windows-1252"_s),
+        qPrintable(message()));
+
+    // The person chose it: nothing was guessed.
+    choose(encodingCombo(), u"windows-1252"_s);
+    QTRY_COMPARE(message(), QString());
+
+    const QString utf8 = m_dir.filePath(u"utf8.csv"_s);
+    QVERIFY(test::writeFile(utf8, test::thirtyRowCsv()));
+    openOnFilePage(utf8);
+    QCOMPARE(encodingCombo()->currentText(), u"Detected: UTF-8"_s);
+    QCOMPARE(message(), QString());
+
+    // A file that is UTF-8 but for one byte is read otherwise, and says so.
+    const QString almost = m_dir.filePath(u"almost-utf8.csv"_s);
+    QVERIFY(test::writeFile(
+        almost, "Email,Nombre\nzoe@example.com,Zo\xC3\xAB\nmueller@example.de,M\xFCller\n"));
+    openOnFilePage(almost);
+    QVERIFY2(message().contains(u"not UTF-8"_s), qPrintable(message()));
+    QVERIFY(encodingCombo()->currentText().startsWith(u"Detected: "_s));
+    QVERIFY(encodingCombo()->currentText() != u"Detected: UTF-8"_s);
 }
 
 void TestTextOptions::encodingKeepsColumnChoices()

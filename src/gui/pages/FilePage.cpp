@@ -340,6 +340,11 @@ void FilePage::showFile(const LoadedFile &file)
                 nullptr, file.plan.rowsAfterTable)
                 .arg(file.plan.tableEndRow)
                 .arg(file.plan.nextTableTitle));
+    else if (book.encodingGuessed)
+        m_ui->messageArea->showMessage(MessageArea::Kind::Information,
+            tr("This file is not UTF-8; its encoding was guessed as %1. If names show odd "
+               "characters, choose the right one under “Encoding”.")
+                .arg(book.encoding));
     else
         m_ui->messageArea->clear();
     if (file.canSend())
