@@ -1265,6 +1265,10 @@
         <source>Row %1 holds “%2”, which looks like text read in the wrong encoding (“JosÃ©” for “José”). Check the names in the preview before sending; if they look wrong, save the file again as UTF-8 or choose its encoding.</source>
         <translation>La fila %1 contiene «%2», que parece texto leído con la codificación equivocada («JosÃ©» en lugar de «José»). Revise los nombres en la vista previa antes de enviar; si se ven mal, guarde el archivo de nuevo como UTF-8 o elija su codificación.</translation>
     </message>
+    <message>
+        <source>This file is not UTF-8; its encoding was guessed as %1. If names show odd characters, choose the right one under “Encoding”.</source>
+        <translation>Este archivo no está en UTF-8; se supuso que su codificación es %1. Si los nombres muestran caracteres extraños, elija la correcta en «Codificación».</translation>
+    </message>
 </context>
 <context>
     <name>attendance::gui::MainWindow</name>
@@ -1826,6 +1830,85 @@
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Paso %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>attendance::gui::TextOptionsBar</name>
+    <message>
+        <source>Comma</source>
+        <translation>Coma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Punto y coma</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation>Barra vertical |</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Codificación del archivo</translation>
+    </message>
+    <message>
+        <source>How the letters of the file were saved. If names show odd characters like Ã© or Ž, choose the encoding the file was saved in: Excel for Windows often saves CSV files as windows-1252, Excel for Mac as Mac OS Roman.</source>
+        <translation>Cómo se guardaron las letras del archivo. Si los nombres muestran caracteres extraños como Ã© o Ž, elija la codificación con la que se guardó: Excel para Windows suele guardar los CSV en windows-1252, y Excel para Mac en Mac OS Roman.</translation>
+    </message>
+    <message>
+        <source>windows-1252 (Western European)</source>
+        <translation>windows-1252 (Europa occidental)</translation>
+    </message>
+    <message>
+        <source>windows-1250 (Central European)</source>
+        <translation>windows-1250 (Europa central)</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (Japanese)</source>
+        <translation>Shift_JIS (japonés)</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <source>Separator between columns</source>
+        <translation>Separador entre columnas</translation>
+    </message>
+    <message>
+        <source>The character between the columns of the file. If the preview shows everything in one column, or splits names in two, choose the one the file uses.</source>
+        <translation>El carácter que separa las columnas del archivo. Si la vista previa lo muestra todo en una sola columna, o parte los nombres en dos, elija el que usa el archivo.</translation>
+    </message>
+    <message>
+        <source>Sepa&amp;rator:</source>
+        <translation>Separado&amp;r:</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <comment>encoding</comment>
+        <translation>Detectada</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <comment>separator</comment>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <comment>encoding</comment>
+        <translation>Detectada: %1</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <comment>separator</comment>
+        <translation>Detectado: %1</translation>
     </message>
 </context>
 <context>
