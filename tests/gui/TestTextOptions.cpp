@@ -207,9 +207,19 @@ void TestTextOptions::notUtf8IsNamed()
     // A file that is UTF-8 but for one byte is read otherwise, and says so.
     const QString almost = m_dir.filePath(u"almost-utf8.csv"_s);
     QVERIFY(test::writeFile(
-        almost, "Email,Nombre\nzoe@example.com,Zo\xC3\xAB\nmueller@example.de,M\xFCller\n"));
+        almost, "Email,Nombre\nmueller@example.de,M\xFCller\nzoe@example.com,Zoe\n"));
     openOnFilePage(almost);
     QVERIFY2(message().contains(u"not UTF-8"_s), qPrintable(message()));
+    QVERIFY(encodingCombo()->currentText().startsWith(u"Detected: "_s));
+    QVERIFY(encodingCombo()->currentText() != u"Detected: UTF-8"_s);
+
+    // Its UTF-8 names, read that way, look garbled ("ZoÃ«"): the warning says that, first.
+    QVERIFY(test::writeFile(
+        almost, "Email,Nombre\nzoe@example.com,Zo\xC3\xAB\nmueller@example.de,M\xFCller\n"));
+    openOnFilePage(almost);
+    QVERIFY2(message().startsWith(u"Row 2 holds “ZoÃ«”, which looks like text read in the wrong "
+                                  "encoding"_s),
+        qPrintable(message()));
     QVERIFY(encodingCombo()->currentText().startsWith(u"Detected: "_s));
     QVERIFY(encodingCombo()->currentText() != u"Detected: UTF-8"_s);
 }
