@@ -287,6 +287,33 @@ def plain_xlsx(path):
     xlsx(path, [("People", people, None), ("Other", other, None)], shared=s)
 
 
+# A workbook whose first sheet is a summary, with the attendees on the second and the speakers,
+# with their own Email column, on the third: the importer opens the attendees (issue 10).
+SUMMARY_FIRST = [
+    ("Event summary", [["Event", "Jornada de puertas abiertas"], ["Date", "2026-03-14"],
+                       ["Registered", "3"], ["Venue", "Sala Álvarez"]]),
+    ("Attendees", [["First name", "Last name", "Email", "Company"],
+                   ["José", "Núñez", "jose.nunez@example.es", "Ñandú S.L."],
+                   ["Zoë", "Brontë", "zoe@example.org", "Café Société"],
+                   ["Łukasz", "Żółć", "lukasz@example.pl", "Gdańsk Sp. z o.o."],
+                   ["Françoise", "Dupré", "francoise@example.fr", "Crème"]]),
+    ("Speakers", [["Name", "Email"], ["Ana Peña", "ana@example.es"],
+                  ["Søren Ørsted", "soren@example.dk"]]),
+]
+
+
+def summary_first_xlsx():
+    s = SharedStrings()
+    sheets = []
+    for name, rows in SUMMARY_FIRST:
+        xml_rows = []
+        for r, values in enumerate(rows, start=1):
+            xml_rows.append(row(r, [cell("%s%d" % ("ABCD"[c], r), s.text(v), "s")
+                                    for c, v in enumerate(values)]))
+        sheets.append((name, worksheet(xml_rows), None))
+    xlsx(os.path.join(HERE, "xlsx", "summary-first.xlsx"), sheets, shared=s)
+
+
 def encrypted_xlsx(path):
     """An Office file protected by a password: an OLE2 compound file holding EncryptionInfo and
     EncryptedPackage streams instead of a zip (MS-OFFCRYPTO). The streams' content is filler; only
@@ -429,6 +456,12 @@ def attendees_ods():
         encrypted=True)
 
 
+def summary_first_ods():
+    tables = [(name, [ods_row([s_cell(v) for v in values], trailing=1024 - len(values))
+                      for values in rows], "") for name, rows in SUMMARY_FIRST]
+    ods(os.path.join(HERE, "ods", "summary-first.ods"), tables)
+
+
 # ---------------------------------------------------------------- LibreOffice conversions
 
 
@@ -498,6 +531,8 @@ if __name__ == "__main__":
     attendees_xlsx()
     date1904_xlsx()
     attendees_ods()
+    summary_first_xlsx()
+    summary_first_ods()
     encrypted_xlsx(os.path.join(HERE, "xlsx", "encrypted.xlsx"))
     if "--office" in sys.argv[1:]:
         office_conversions()
