@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The run's rules, defined once in core (ImportPipeline) for the GUI and the CLI: what each state
 // sends, the journal's header, the retry plan and how a retry's answers merge into the results;
-// and reading through the pipeline (the hash the journal keeps, the plain unknown-format message).
+// and reading through the pipeline (the hash the journal keeps, the plain unknown-format message);
+// which sheet of a workbook is read when the person names none (issue 10).
 #include "TestData.h"
 #include "pipeline/ImportPipeline.h"
 
@@ -70,6 +71,10 @@ private Q_SLOTS:
     void readExplainsAFileThatIsNoSpreadsheet();
     void planRecordsWhereItCameFrom();
     void choiceOfAMissingColumnIsRefused();
+    void workbookOpensOnTheSheetWithAddresses_data();
+    void workbookOpensOnTheSheetWithAddresses();
+    void workbookWithoutAddressesKeepsTheFirstSheet();
+    void namedSheetIsAlwaysRead();
 };
 
 void TestImportPipeline::joinAndLeaveTimesForAttendOnly_data()
@@ -267,4 +272,87 @@ void TestImportPipeline::choiceOfAMissingColumnIsRefused()
 }
 
 QTEST_GUILESS_MAIN(TestImportPipeline)
+void TestImportPipeline::workbookOpensOnTheSheetWithAddresses_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("xlsx") << test::dataPath(u"xlsx/summary-first.xlsx"_s);
+    QTest::newRow("ods") << test::dataPath(u"ods/summary-first.ods"_s);
+}
+
+void TestImportPipeline::workbookOpensOnTheSheetWithAddresses()
+{
+    QFETCH(QString, path);
+    const Workbook book = ImportPipeline::read(path, {}, {});
+    QVERIFY2(book.ok(), qPrintable(book.error));
+    QCOMPARE(book.sheets.size(), 3);
+
+    // "Event summary" comes first and holds no address; "Speakers" has its own Email column.
+    const SheetChoice choice = ImportPipeline::chooseSheet(book);
+    QCOMPARE(choice.index, 1);
+    QCOMPARE(choice.name, u"Attendees"_s);
+    QVERIFY(choice.holdsEmails);
+    QCOMPARE(choice.others, QStringList {u"Speakers"_s});
+    QVERIFY(choice.worthTelling());
+
+    ImportPlan plan;
+    QString error;
+    QVERIFY2(ImportPipeline::plan(book, choice.index, {}, path, &plan, &error), qPrintable(error));
+    QCOMPARE(plan.sheet, u"Attendees"_s);
+    QCOMPARE(plan.headerRow, 1);
+    QCOMPARE(plan.attendees.size(), 4);
+    const Attendee &first = plan.attendees.constFirst();
+    QCOMPARE(first.email, u"jose.nunez@example.es"_s);
+    QCOMPARE(first.contactProperties.value(u"firstname"_s), u"José"_s);
+    QCOMPARE(first.contactProperties.value(u"lastname"_s), u"Núñez"_s);
+    QCOMPARE(first.contactProperties.value(u"company"_s), u"Ñandú S.L."_s);
+    QCOMPARE(plan.attendees.at(2).contactProperties.value(u"lastname"_s), u"Żółć"_s);
+}
+
+void TestImportPipeline::workbookWithoutAddressesKeepsTheFirstSheet()
+{
+    Workbook book;
+    book.format = u"xlsx"_s;
+    book.sheets
+        = {Sheet::fromRows(u"Summary"_s, {{u"Event"_s, u"Gala"_s}, {u"Registered"_s, u"3"_s}}),
+            Sheet::fromRows(u"People"_s, {{u"Name"_s, u"Company"_s}, {u"Ana Peña"_s, u"Acme"_s}})};
+    const SheetChoice choice = ImportPipeline::chooseSheet(book);
+    QCOMPARE(choice.index, 0);
+    QCOMPARE(choice.name, u"Summary"_s);
+    QVERIFY(!choice.holdsEmails);
+    QVERIFY(choice.others.isEmpty());
+    QVERIFY(!choice.worthTelling());
+
+    // The message names the sheets, so nobody looks for addresses in one that has none.
+    ImportPlan plan;
+    QString error;
+    QVERIFY(!ImportPipeline::plan(book, choice.index, {}, u"book.xlsx"_s, &plan, &error));
+    QVERIFY2(error.startsWith(u"No column holds email addresses."_s), qPrintable(error));
+    QVERIFY2(error.endsWith(u"None of this workbook's sheets holds email addresses: “Summary”, "
+                            "“People”."_s),
+        qPrintable(error));
+
+    // A single sheet has no other to point at.
+    book.sheets.removeLast();
+    QVERIFY(!ImportPipeline::plan(book, 0, {}, u"book.xlsx"_s, &plan, &error));
+    QCOMPARE(error, u"No column holds email addresses. Choose the email column."_s);
+}
+
+void TestImportPipeline::namedSheetIsAlwaysRead()
+{
+    const QString path = test::dataPath(u"xlsx/summary-first.xlsx"_s);
+    const Workbook book = ImportPipeline::read(path, {}, {});
+    QVERIFY2(book.ok(), qPrintable(book.error));
+    ImportPlan plan;
+    QString error;
+    QVERIFY2(ImportPipeline::plan(book, 2, {}, path, &plan, &error), qPrintable(error));
+    QCOMPARE(plan.sheet, u"Speakers"_s);
+    QCOMPARE(plan.attendees.size(), 2);
+
+    // The summary, named, is read as asked; the message points at the sheets with addresses.
+    QVERIFY(!ImportPipeline::plan(book, 0, {}, path, &plan, &error));
+    QCOMPARE(plan.sheet, u"Event summary"_s);
+    QVERIFY2(error.endsWith(u"These sheets hold email addresses: “Attendees”, “Speakers”."_s),
+        qPrintable(error));
+}
+
 #include "TestImportPipeline.moc"

@@ -117,6 +117,18 @@ bool sheetLayout(const Sheet &sheet, int headerRow, SheetLayout *layout, QString
     return true;
 }
 
+bool holdsEmailColumn(const Sheet &sheet)
+{
+    // The same detection as buildImportPlan()'s, without the table's end (a scan of every row
+    // for section titles) or any row check.
+    const int header = detectHeaderRow(sheet);
+    const bool named = header >= 0 && !sheet.isBlankRow(header);
+    if (named && detectColumnsFromHeaders(headersFromRow(sheet, header)).emailColumn() >= 0)
+        return true;
+    const int columns = named ? sheet.columnCount(header) : widestRow(sheet, header + 1);
+    return detectEmailColumnByContent(sheet, header + 1, columns) >= 0;
+}
+
 bool buildImportPlan(const Sheet &sheet, const ImportOptions &options, ImportPlan *plan,
     QString *error, PlanDetail detail)
 {

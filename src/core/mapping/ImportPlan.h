@@ -115,6 +115,12 @@ struct SheetLayout
 /// @p headerRow as ImportOptions::headerRow. false with *error when the row is past the sheet.
 bool sheetLayout(const Sheet &sheet, int headerRow, SheetLayout *layout, QString *error);
 
+/// Whether buildImportPlan() with the header row detected and no column choices finds an email
+/// column in @p sheet: one named so, or one mostly of addresses in the first rows below the
+/// header. Reads the rows header detection reads and a sample below them, never every row's
+/// cells, so that every sheet of a large workbook can be asked.
+bool holdsEmailColumn(const Sheet &sheet);
+
 /// Builds an ImportPlan from a sheet. On a usage error (a column choice past the sheet's columns,
 /// no email column at all) returns false and sets *error to a plain-language message.
 ///

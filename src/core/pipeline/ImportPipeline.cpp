@@ -26,6 +26,15 @@ bool isSpreadsheetSuffix(const QString &file)
     return suffixes.contains(QFileInfo(file).suffix().toLower());
 }
 
+QString quotedNames(const QStringList &names)
+{
+    QStringList quoted;
+    quoted.reserve(names.size());
+    for (const QString &name : names)
+        quoted.append(QChar(0x201C) + name + QChar(0x201D));
+    return quoted.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 Workbook ImportPipeline::read(
@@ -61,7 +70,49 @@ bool ImportPipeline::plan(const Workbook &book, int sheet, const ImportOptions &
         *error = tr("The workbook has no sheet %1.").arg(sheet + 1);
         return false;
     }
-    return buildImportPlan(book.sheets.at(sheet), options, plan, error, detail);
+    if (buildImportPlan(book.sheets.at(sheet), options, plan, error, detail))
+        return true;
+    const QString hint = plan->headers.isEmpty() || plan->mapping.emailColumn() >= 0
+        ? QString()
+        : emailSheetsHint(book, sheet);
+    if (!hint.isEmpty())
+        *error += u' ' + hint;
+    return false;
+}
+
+SheetChoice ImportPipeline::chooseSheet(const Workbook &book)
+{
+    SheetChoice choice;
+    for (int i = 0; i < book.sheets.size(); ++i) {
+        if (!holdsEmailColumn(book.sheets.at(i)))
+            continue;
+        if (choice.holdsEmails) {
+            choice.others.append(book.sheets.at(i).name);
+        } else {
+            choice.index = i;
+            choice.holdsEmails = true;
+        }
+    }
+    choice.name = book.sheets.value(choice.index).name;
+    return choice;
+}
+
+QString ImportPipeline::emailSheetsHint(const Workbook &book, int sheet)
+{
+    if (book.sheets.size() < 2)
+        return {};
+    QStringList withEmails;
+    QStringList all;
+    for (int i = 0; i < book.sheets.size(); ++i) {
+        all.append(book.sheets.at(i).name);
+        if (i != sheet && holdsEmailColumn(book.sheets.at(i)))
+            withEmails.append(book.sheets.at(i).name);
+    }
+    if (withEmails.size() == 1)
+        return tr("The sheet %1 holds email addresses.").arg(quotedNames(withEmails));
+    if (!withEmails.isEmpty())
+        return tr("These sheets hold email addresses: %1.").arg(quotedNames(withEmails));
+    return tr("None of this workbook's sheets holds email addresses: %1.").arg(quotedNames(all));
 }
 
 ImportPlan ImportPipeline::planToSend(

@@ -9,6 +9,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace attendance {
@@ -24,6 +25,21 @@ struct RunSettings
     /// starts, fixed once so that a resumed run records the rest at the same time.
     std::optional<qint64> interactionTime;
     QString apiVersion; ///< Written to the journal; empty for the demo account.
+};
+
+/// Which sheet of a workbook is read when the person names none, and why (ImportPipeline::
+/// chooseSheet()).
+struct SheetChoice
+{
+    int index = 0; ///< Into Workbook::sheets.
+    QString name; ///< That sheet's name.
+    /// It holds an email column. When false no sheet does, and the first one is read.
+    bool holdsEmails = false;
+    QStringList others; ///< The names of the other sheets with an email column, in order.
+
+    /// The person should be told which sheet was read: it is not the first one, or others
+    /// would do as well.
+    bool worthTelling() const { return index > 0 || !others.isEmpty(); }
 };
 
 /// The import, one way for the GUI and the CLI: read → detect → map → check → plan, then the
@@ -43,8 +59,19 @@ public:
     static Workbook read(const QString &path, const CsvOptions &csv, const ReadControl &control,
         bool withSha256 = false);
 
+    /// The sheet to read when the person names none: the first that holds an email column
+    /// (holdsEmailColumn(): a summary or a cover sheet before the list of people is passed
+    /// over), else the first. Asks each sheet with a sample of its rows, so it stays quick on a
+    /// large workbook. @p book must hold a sheet.
+    static SheetChoice chooseSheet(const Workbook &book);
+
+    /// For a plan of sheet @p sheet that found no email column: which other sheets of @p book
+    /// hold one, or that none does, naming them. Empty for a workbook of one sheet.
+    static QString emailSheetsHint(const Workbook &book, int sheet);
+
     /// The plan of sheet @p sheet of @p book, read from @p file: the plan records the file and
-    /// the book's SHA-256 as where it came from.
+    /// the book's SHA-256 as where it came from. When no email column is found, *error ends
+    /// with emailSheetsHint().
     /// @p detail as for buildImportPlan().
     static bool plan(const Workbook &book, int sheet, const ImportOptions &options,
         const QString &file, ImportPlan *plan, QString *error,
