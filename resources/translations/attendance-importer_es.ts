@@ -555,6 +555,18 @@
         <source>The workbook has no sheet %1.</source>
         <translation>El libro no tiene una hoja %1.</translation>
     </message>
+    <message>
+        <source>The sheet %1 holds email addresses.</source>
+        <translation>La hoja %1 contiene direcciones de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>These sheets hold email addresses: %1.</source>
+        <translation>Estas hojas contienen direcciones de correo electrónico: %1.</translation>
+    </message>
+    <message>
+        <source>None of this workbook&apos;s sheets holds email addresses: %1.</source>
+        <translation>Ninguna hoja de este libro contiene direcciones de correo electrónico: %1.</translation>
+    </message>
 </context>
 <context>
     <name>attendance::ImportPlan</name>
@@ -1268,6 +1280,22 @@
     <message>
         <source>This file is not UTF-8; its encoding was guessed as %1. If names show odd characters, choose the right one under “Encoding”.</source>
         <translation>Este archivo no está en UTF-8; se supuso que su codificación es %1. Si los nombres muestran caracteres extraños, elija la correcta en «Codificación».</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” was opened: it holds the email addresses, and the sheets before it hold none.</source>
+        <translation>Se ha abierto la hoja “%1”: contiene las direcciones de correo electrónico, y las hojas anteriores no contienen ninguna.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” was opened: it holds the email addresses. Other sheets with addresses: %2. To read another, choose it in the Sheet list.</source>
+        <translation>Se ha abierto la hoja “%1”: contiene las direcciones de correo electrónico. Otras hojas con direcciones: %2. Para leer otra, elíjala en la lista Hoja.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -41,11 +41,14 @@ rows set aside (invalid or duplicate emails). Nothing is sent; no token is neede
 Rows are numbered as a spreadsheet program shows them (the header is usually row 1).
 Files: CSV/TSV/TXT (encoding and separator detected), Excel .xlsx and .xls, LibreOffice .ods.
 The format is read from the content, so a renamed file still works.
-Workbooks: the first sheet unless --sheet names another; an unknown name lists the sheets.
+Workbooks: unless --sheet names one, the first sheet with an email column (a summary or
+cover sheet before the list is passed over), or the first sheet when none has one; when
+that is not the first sheet or other sheets have addresses too, a line says so. An
+unknown --sheet name lists the sheets.
 A CSV file has one sheet, named after the file: --sheet is accepted with that name only.
 
 --json prints one object:
-  {"file", "sheet", "headerRow", "totalRows", "mapping": {header: target},
+  {"file", "sheet", "sheetChoice", "headerRow", "totalRows", "mapping": {header: target},
    "tableEnd": {"row", "nextTitle", "rowsNotRead"} or null,
    "mojibake": {"row", "value"} or null,
    "dateOrder": {"used": "auto|day-first|month-first", "ambiguous": true|false},
@@ -62,6 +65,10 @@ Teams' "3. In-Meeting Activities"): reading stops there.
 "mojibake" names the first cell that looks like text read in the wrong encoding
 ("JosÃ©" for "José"): check the file's encoding (--encoding) before sending.
 "ambiguous" is true when dates like 03/04/2026 read both ways; choose with --date-order.
+"sheetChoice" is null, or, when --sheet named none of a workbook's sheets,
+{"chosen", "reason": "email-column|first-sheet", "others": [names]}: the sheet read,
+whether it holds an email column (else none does and the first was read), and the
+other sheets that hold one.
 --summary replaces the five arrays with "valid", "invalidCount", "duplicateCount",
 "skippedCount", "repairedCount" and "mergedCount".
 "merged" marks a further session of a person (rows with join or leave times): it is merged
@@ -120,7 +127,7 @@ sends nothing and reports the outcome again.
 
 --json prints one object:
   {"event", "state", "succeeded", "failed", "skipped", "requests", "stoppedBecause"
-   (null or {"category", "message", "httpStatus"}),
+   (null or {"category", "message", "httpStatus"}), "sheetChoice" (as validate's),
    "results": [{"row", "email", "status": "succeeded|failed|skipped", "vid" (or null),
                 "error": null or {"category", "message", "httpStatus", "correlationId"}}]}
 "requests" counts the attendance requests sent, retries included.

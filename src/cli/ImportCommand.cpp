@@ -167,8 +167,11 @@ bool ImportCommand::loadPlan(QString *error)
         return true;
     }
     // The journal's header keeps the file's SHA-256, so a resume can tell it is the same file.
-    if (!PlanLoader::load(m_commandLine.sheet, &m_plan, error, m_journal != nullptr))
+    if (!PlanLoader::load(m_commandLine.sheet, &m_plan, error, m_journal != nullptr,
+            PlanDetail::Rows, &m_sheetChoice))
         return false;
+    if (m_sheetChoice && m_sheetChoice->worthTelling())
+        Console::err(PlanLoader::describeChoice(*m_sheetChoice));
     bool droppedTimes = false;
     m_plan = ImportPipeline::planToSend(m_plan, m_run.state, &droppedTimes);
     if (droppedTimes)
@@ -402,7 +405,7 @@ void ImportCommand::onEngineFinished()
 
     if (m_commandLine.json) {
         Console::outBytes(JsonOutput::toText(
-            JsonOutput::run(m_run.eventId, m_run.state, results, summary, stop)));
+            JsonOutput::run(m_run.eventId, m_run.state, results, summary, stop, m_sheetChoice)));
     } else {
         Console::out(ImportReport::text(results, summary));
     }

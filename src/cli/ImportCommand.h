@@ -68,6 +68,7 @@ private:
     int m_batchSize = 100;
     bool m_showProgress = false;
     ImportPlan m_plan;
+    std::optional<SheetChoice> m_sheetChoice; ///< Set when --sheet named none of several.
     /// Set with --journal; on --resume it also supplies the plan and the earlier outcomes.
     std::unique_ptr<JournalOptions> m_journal;
     Connection m_connection;

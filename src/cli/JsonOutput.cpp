@@ -64,13 +64,27 @@ QString dateOrderName(ImportOptions::DateOrder order)
     return {};
 }
 
+/// {"chosen", "reason", "others"}: which sheet was read when --sheet named none, and why.
+QJsonValue sheetChoice(const std::optional<SheetChoice> &chosen)
+{
+    if (!chosen)
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject {
+        {u"chosen"_s, chosen->name},
+        {u"reason"_s, chosen->holdsEmails ? u"email-column"_s : u"first-sheet"_s},
+        {u"others"_s, QJsonArray::fromStringList(chosen->others)},
+    };
+}
+
 } // namespace
 
-QJsonObject JsonOutput::plan(const ImportPlan &plan, bool summaryOnly)
+QJsonObject JsonOutput::plan(
+    const ImportPlan &plan, bool summaryOnly, const std::optional<SheetChoice> &chosen)
 {
     QJsonObject object {
         {u"file"_s, plan.file},
         {u"sheet"_s, plan.sheet},
+        {u"sheetChoice"_s, sheetChoice(chosen)},
         {u"headerRow"_s, plan.headerRow},
         {u"totalRows"_s, plan.totalRows},
         {u"tableEnd"_s,
@@ -153,7 +167,8 @@ QJsonObject JsonOutput::events(const QList<MarketingEvent> &events)
 }
 
 QJsonObject JsonOutput::run(const QString &eventId, SubscriberState state,
-    const QList<RowResult> &results, const RunSummary &summary, const ApiError &stopError)
+    const QList<RowResult> &results, const RunSummary &summary, const ApiError &stopError,
+    const std::optional<SheetChoice> &chosen)
 {
     QJsonArray rows;
     for (const RowResult &r : results) {
@@ -190,6 +205,7 @@ QJsonObject JsonOutput::run(const QString &eventId, SubscriberState state,
         {u"skipped"_s, summary.skipped},
         {u"requests"_s, summary.requests},
         {u"stoppedBecause"_s, stopped},
+        {u"sheetChoice"_s, sheetChoice(chosen)},
         {u"results"_s, rows},
     };
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanLoader.h"
 
-#include "pipeline/ImportPipeline.h"
+#include "TerminalText.h"
 
 #include <QTimeZone>
 
@@ -10,6 +10,12 @@ using namespace Qt::StringLiterals;
 namespace attendance::cli {
 
 namespace {
+
+/// A sheet name in a line of its own: a line break in it cannot start another.
+QString quoted(const QString &name)
+{
+    return u'"' + TerminalText::field(name) + u'"';
+}
 
 QString quotedNames(const QList<Sheet> &sheets)
 {
@@ -80,14 +86,21 @@ bool PlanLoader::toImportOptions(const SheetOptions &options, ImportOptions *imp
     return true;
 }
 
-int PlanLoader::sheetIndex(const Workbook &book, const SheetOptions &options, QString *error)
+int PlanLoader::sheetIndex(const Workbook &book, const SheetOptions &options, QString *error,
+    std::optional<SheetChoice> *chosen)
 {
+    if (chosen)
+        chosen->reset();
     if (book.sheets.isEmpty()) {
         *error = u"'%1' holds no sheet to read."_s.arg(options.file);
         return -1;
     }
-    if (!options.sheet)
-        return 0;
+    if (!options.sheet) {
+        const SheetChoice choice = ImportPipeline::chooseSheet(book);
+        if (chosen && book.sheets.size() > 1)
+            *chosen = choice;
+        return choice.index;
+    }
     const int index = book.sheetIndex(options.sheet->trimmed());
     if (index >= 0)
         return index;
@@ -99,6 +112,23 @@ int PlanLoader::sheetIndex(const Workbook &book, const SheetOptions &options, QS
             *options.sheet, quotedNames(book.sheets));
     }
     return -1;
+}
+
+QString PlanLoader::describeChoice(const SheetChoice &choice)
+{
+    if (!choice.worthTelling())
+        return {};
+    QString line = u"Sheet %1 was chosen: it holds the email addresses."_s.arg(quoted(choice.name));
+    if (!choice.others.isEmpty()) {
+        QStringList others;
+        for (const QString &name : choice.others)
+            others.append(quoted(name));
+        line += u" Other sheets with addresses: %1. Choose with --sheet."_s.arg(
+            others.join(u", "_s));
+    } else {
+        line += u" The sheets before it hold none."_s;
+    }
+    return line;
 }
 
 bool PlanLoader::toColumnChoices(
@@ -121,7 +151,7 @@ bool PlanLoader::toColumnChoices(
 }
 
 bool PlanLoader::load(const SheetOptions &options, ImportPlan *plan, QString *error,
-    bool withSha256, PlanDetail detail)
+    bool withSha256, PlanDetail detail, std::optional<SheetChoice> *chosen)
 {
     if (options.file.isEmpty()) {
         *error = u"No file given."_s;
@@ -137,7 +167,7 @@ bool PlanLoader::load(const SheetOptions &options, ImportPlan *plan, QString *er
         *error = book.error;
         return false;
     }
-    const int index = sheetIndex(book, options, error);
+    const int index = sheetIndex(book, options, error, chosen);
     if (index < 0 || !toColumnChoices(options, book.sheets.at(index), &import, error))
         return false;
     if (ImportPipeline::plan(book, index, import, options.file, plan, error, detail))

@@ -24,13 +24,16 @@ qsizetype widest(const QStringList &texts)
 }
 
 /// One entry per line: Console shows a line break inside a header or a cell as \n.
-QStringList describe(const ImportPlan &plan, bool summaryOnly)
+QStringList describe(
+    const ImportPlan &plan, const std::optional<SheetChoice> &chosen, bool summaryOnly)
 {
     QStringList lines;
     const QString header
         = plan.headerRow > 0 ? u"header row %1"_s.arg(plan.headerRow) : u"no header row"_s;
     lines << u"File: %1 (sheet \"%2\", %3)"_s.arg(
         QDir::toNativeSeparators(plan.file), plan.sheet, header);
+    if (chosen && chosen->worthTelling())
+        lines << PlanLoader::describeChoice(*chosen);
     lines << u"Columns:"_s;
     QStringList headers;
     for (const QString &h : plan.headers)
@@ -127,14 +130,15 @@ int ValidateCommand::run(const CommandLine &commandLine)
     QString error;
     // A summary needs only the counts: the same checks, without a million attendees in memory.
     const PlanDetail detail = commandLine.summary ? PlanDetail::CountsOnly : PlanDetail::Rows;
-    if (!PlanLoader::load(commandLine.sheet, &plan, &error, false, detail)) {
+    std::optional<SheetChoice> chosen;
+    if (!PlanLoader::load(commandLine.sheet, &plan, &error, false, detail, &chosen)) {
         Console::err(error);
         return ExitUsage;
     }
     if (commandLine.json) {
-        Console::outBytes(JsonOutput::toText(JsonOutput::plan(plan, commandLine.summary)));
+        Console::outBytes(JsonOutput::toText(JsonOutput::plan(plan, commandLine.summary, chosen)));
     } else {
-        Console::out(describe(plan, commandLine.summary));
+        Console::out(describe(plan, chosen, commandLine.summary));
     }
     return ExitOk;
 }

@@ -10,6 +10,7 @@
 #include "pages/FilePage.h"
 #include "pages/SendPage.h"
 #include "services/Session.h"
+#include "widgets/MessageArea.h"
 #include "widgets/TimeZoneCombo.h"
 
 #include <QAbstractProxyModel>
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void nextAndSendNeedEverythingChosen();
     void unsupportedFileIsExplained();
     void workbookSecondSheet();
+    void workbookOpensOnTheSheetWithAddresses();
     void headerRowChosenByHand();
     void headerMenuChangesTarget();
     void ambiguousDatesMonthFirst();
@@ -394,25 +396,70 @@ void TestGui::workbookSecondSheet()
                 {u"iñaki@example.com"_s, u"Iñaki"_s}, {u"zoe@example.com"_s, u"Zoë"_s}}},
     });
     openFile(m_dir.filePath(u"asistencia.xlsx"_s), book);
+    auto *message = child<MessageArea>(m_window->filePage(), "messageArea");
     const QString info = child<QLabel>(m_window.get(), "fileInfoLabel")->text();
-    QVERIFY2(info.contains(u"Excel workbook"_s),
-        qPrintable(info + u" / "_s
-            + child<QWidget>(m_window->filePage(), "messageArea")->accessibleName()));
-    // The first sheet holds no addresses: nothing to send until the right sheet is chosen.
-    QVERIFY(!m_window->session()->hasPlan());
+    QVERIFY2(info.contains(u"Excel workbook"_s), qPrintable(info + u" / "_s + message->text()));
+    // The first sheet holds no addresses: the file opens on the one that does, and says so.
     auto *sheets = child<QComboBox>(m_window.get(), "sheetCombo");
     QVERIFY(sheets->isVisible());
     QCOMPARE(sheets->count(), 2);
-    QCOMPARE(sheets->itemText(1), u"Asistentes"_s);
-    sheets->setFocus();
-    QTest::keyClick(sheets, Qt::Key_Down);
+    QCOMPARE(sheets->currentText(), u"Asistentes"_s);
     QTRY_VERIFY(m_window->session()->hasPlan());
+    QCOMPARE(message->kind(), MessageArea::Kind::Information);
+    QCOMPARE(message->text(),
+        u"The sheet “Asistentes” was opened: it holds the email addresses, and the sheets before "
+        "it hold none."_s);
     QCOMPARE(m_window->session()->plan().sheet, u"Asistentes"_s);
     QCOMPARE(countsText(), u"3 ready to send · 0 invalid · 0 duplicates"_s);
     const QList<Attendee> &people = m_window->session()->plan().attendees;
     QCOMPARE(people.at(1).email, u"iñaki@example.com"_s);
     QCOMPARE(people.at(1).contactProperties.value(u"firstname"_s), u"Iñaki"_s);
     QCOMPARE(people.at(2).row, 4);
+
+    // The summary can still be chosen; nothing to send there, and the warning says where to go.
+    sheets->setFocus();
+    QTest::keyClick(sheets, Qt::Key_Up);
+    QTRY_VERIFY(!m_window->session()->hasPlan());
+    QTRY_VERIFY(!m_window->filePage()->isLoading());
+    QCOMPARE(m_window->filePage()->loadedFile().plan.sheet, u"Resumen"_s);
+    QCOMPARE(message->kind(), MessageArea::Kind::Warning);
+    QVERIFY2(message->text().endsWith(u"The sheet “Asistentes” holds email addresses."_s),
+        qPrintable(message->text()));
+}
+
+void TestGui::workbookOpensOnTheSheetWithAddresses()
+{
+    // Issue 10: an event summary first, then the attendees, then the speakers (with addresses).
+    connectDemoAndChoose(u"summit"_s, SubscriberState::Register);
+    openFile(m_dir.filePath(u"summary-first.xlsx"_s),
+        test::readFile(test::dataPath(u"xlsx/summary-first.xlsx"_s)));
+    QTRY_VERIFY(m_window->session()->hasPlan());
+    auto *sheets = child<QComboBox>(m_window.get(), "sheetCombo");
+    QVERIFY(sheets->isVisible());
+    QCOMPARE(sheets->count(), 3);
+    QCOMPARE(sheets->currentText(), u"Attendees"_s);
+    QCOMPARE(m_window->session()->plan().sheet, u"Attendees"_s);
+    QCOMPARE(countsText(), u"4 ready to send · 0 invalid · 0 duplicates"_s);
+    const Attendee &first = m_window->session()->plan().attendees.constFirst();
+    QCOMPARE(first.contactProperties.value(u"firstname"_s), u"José"_s);
+    QCOMPARE(first.contactProperties.value(u"lastname"_s), u"Núñez"_s);
+
+    auto *message = child<MessageArea>(m_window->filePage(), "messageArea");
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->kind(), MessageArea::Kind::Information);
+    const QString said = u"The sheet “Attendees” was opened: it holds the email addresses. Other "
+                         "sheets with addresses: “Speakers”. To read another, choose it in the "
+                         "Sheet list."_s;
+    QCOMPARE(message->text(), said);
+
+    // A re-check of the same sheet (another time zone) keeps the sheet and the message.
+    QVERIFY(child<TimeZoneCombo>(m_window.get(), "timeZoneCombo")->setTimeZoneId(u"Asia/Tokyo"_s));
+    QTRY_VERIFY(!m_window->filePage()->isLoading());
+    QTRY_COMPARE(m_window->filePage()->loadedFile().request.import.timeZone.id(),
+        QByteArrayLiteral("Asia/Tokyo"));
+    QCOMPARE(sheets->currentText(), u"Attendees"_s);
+    QCOMPARE(m_window->session()->plan().sheet, u"Attendees"_s);
+    QCOMPARE(message->text(), said);
 }
 
 void TestGui::headerRowChosenByHand()

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void mergedSessionsSendFirstJoinLastLeave();
     void validateSummaryAndOptions();
     void validateWorkbookSheets();
+    void workbookOpensOnTheSheetWithAddresses();
     void validateDateOrderAndRepairs();
     void importInteractionTime_data();
     void importInteractionTime();
@@ -549,6 +550,7 @@ void TestCli::validateJson()
     const QJsonObject expected {
         {u"file"_s, file},
         {u"sheet"_s, u"registrations"_s},
+        {u"sheetChoice"_s, QJsonValue::Null}, // a CSV file has one sheet: nothing was chosen
         {u"headerRow"_s, 1},
         {u"totalRows"_s, 5}, // the blank row 4 is not counted, but keeps the numbering
         {u"tableEnd"_s, QJsonValue::Null},
@@ -666,6 +668,52 @@ void TestCli::validateWorkbookSheets()
     WAIT_FOR_CLI(csv);
     QCOMPARE(csv.exitCode(), 0);
     QCOMPARE(csv.json()[u"valid"_s].toInt(), 245);
+}
+
+void TestCli::workbookOpensOnTheSheetWithAddresses()
+{
+    // The first sheet is an event summary; "Attendees" and "Speakers" both have an Email column.
+    const QString workbook = attendance::test::dataPath(u"xlsx/summary-first.xlsx"_s);
+    const QByteArray line = "Sheet \"Attendees\" was chosen: it holds the email addresses. Other "
+                            "sheets with addresses: \"Speakers\". Choose with --sheet.\n";
+    CliProcess json({u"validate"_s, workbook, u"--json"_s});
+    WAIT_FOR_CLI(json);
+    QCOMPARE(json.exitCode(), 0);
+    const QJsonObject plan = json.json();
+    QCOMPARE(plan[u"sheet"_s].toString(), u"Attendees"_s);
+    QCOMPARE(plan[u"attendees"_s].toArray().size(), 4);
+    const QJsonObject choice = plan[u"sheetChoice"_s].toObject();
+    QCOMPARE(choice[u"chosen"_s].toString(), u"Attendees"_s);
+    QCOMPARE(choice[u"reason"_s].toString(), u"email-column"_s);
+    QCOMPARE(choice[u"others"_s].toArray(), QJsonArray {u"Speakers"_s});
+
+    CliProcess text({u"validate"_s, workbook, u"--summary"_s});
+    WAIT_FOR_CLI(text);
+    QCOMPARE(text.exitCode(), 0);
+    const QByteArray shown = QByteArray("(sheet \"Attendees\", header row 1)\n").append(line);
+    QVERIFY2(text.out().contains(shown), text.out().constData());
+
+    // A sheet named is read as named, and nothing is said about a choice.
+    CliProcess named({u"validate"_s, workbook, u"--sheet"_s, u"speakers"_s, u"--json"_s});
+    WAIT_FOR_CLI(named);
+    QCOMPARE(named.exitCode(), 0);
+    QCOMPARE(named.json()[u"sheet"_s].toString(), u"Speakers"_s);
+    QVERIFY(named.json()[u"sheetChoice"_s].isNull());
+    CliProcess summary({u"validate"_s, workbook, u"--sheet"_s, u"Event summary"_s});
+    WAIT_FOR_CLI(summary);
+    QCOMPARE(summary.exitCode(), 2);
+    QVERIFY2(summary.err().contains("These sheets hold email addresses: \u201CAttendees\u201D, "
+                                    "\u201CSpeakers\u201D. Use --map"),
+        summary.err().constData());
+
+    // import reads the same sheet and says so too.
+    CliProcess run({u"--demo"_s, u"import"_s, workbook, u"--event"_s, kWebinarId, u"--state"_s,
+        u"register"_s, u"--json"_s});
+    WAIT_FOR_CLI(run);
+    QCOMPARE(run.exitCode(), 0);
+    QCOMPARE(run.json()[u"succeeded"_s].toInt(), 4);
+    QCOMPARE(run.json()[u"sheetChoice"_s][u"chosen"_s].toString(), u"Attendees"_s);
+    QVERIFY2(run.err().contains(line), run.err().constData());
 }
 
 void TestCli::validateDateOrderAndRepairs()

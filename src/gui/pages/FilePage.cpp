@@ -155,6 +155,7 @@ void FilePage::openFile(const QString &path)
     m_ui->fileInfoLabel->setToolTip(path);
     m_ui->dateOptions->resetDateOrder();
     m_request = LoadRequest {};
+    m_sheetChoice.reset();
     m_request.path = path;
     m_request.import.timeZone = m_ui->timeZoneCombo->timeZone();
     m_request.import.state = m_session->state();
@@ -200,6 +201,7 @@ void FilePage::reset()
     m_loader->cancel();
     LoadedFile previous = std::exchange(m_file, {});
     m_request = {};
+    m_sheetChoice.reset();
     m_ui->previewPane->clear();
     m_ui->fileInfoLabel->clear();
     m_ui->messageArea->clear();
@@ -294,6 +296,9 @@ void FilePage::showFile(const LoadedFile &file)
     LoadedFile previous = std::exchange(m_file, file);
     // The next re-check starts from what is shown, with the choices the worker applied.
     m_request = file.request;
+    m_request.sheet = file.sheet; // re-checks stay on the sheet shown
+    if (file.sheetChoice)
+        m_sheetChoice = file.sheetChoice;
     m_request.choices = file.choices;
     m_request.choicesSaved = file.choicesSaved;
     m_request.headers = file.plan.headers;
@@ -333,20 +338,28 @@ void FilePage::showFile(const LoadedFile &file)
                "save the file again as UTF-8 or choose its encoding.")
                 .arg(file.plan.mojibakeRow)
                 .arg(file.plan.mojibakeValue));
-    else if (file.plan.tableEndRow > 0)
-        m_ui->messageArea->showMessage(MessageArea::Kind::Information,
-            tr("The table ends at row %1, where another one begins (“%2”): its %n rows are not "
-               "read. To read that table, choose its header row.",
+    else {
+        QStringList information;
+        const QString sheetChoice = sheetChoiceText(file);
+        if (!sheetChoice.isEmpty())
+            information.append(sheetChoice);
+        if (file.plan.tableEndRow > 0)
+            information.append(tr("The table ends at row %1, where another one begins (“%2”): its "
+                                  "%n rows are not read. To read that table, choose its header "
+                                  "row.",
                 nullptr, file.plan.rowsAfterTable)
-                .arg(file.plan.tableEndRow)
-                .arg(file.plan.nextTableTitle));
-    else if (book.encodingGuessed)
-        m_ui->messageArea->showMessage(MessageArea::Kind::Information,
-            tr("This file is not UTF-8; its encoding was guessed as %1. If names show odd "
-               "characters, choose the right one under “Encoding”.")
-                .arg(book.encoding));
-    else
-        m_ui->messageArea->clear();
+                                   .arg(file.plan.tableEndRow)
+                                   .arg(file.plan.nextTableTitle));
+        if (book.encodingGuessed)
+            information.append(tr("This file is not UTF-8; its encoding was guessed as %1. If "
+                                  "names show odd characters, choose the right one under "
+                                  "“Encoding”.")
+                                   .arg(book.encoding));
+        if (information.isEmpty())
+            m_ui->messageArea->clear();
+        else
+            m_ui->messageArea->showMessage(MessageArea::Kind::Information, information.join(u' '));
+    }
     if (file.canSend())
         m_session->setPlan(file.plan);
     else
@@ -354,6 +367,22 @@ void FilePage::showFile(const LoadedFile &file)
     m_session->setDefaultInteractionTime(m_ui->dateOptions->defaultInteractionTime());
     disposeInBackground(std::move(previous));
     Q_EMIT fileLoaded(file.canSend());
+}
+
+QString FilePage::sheetChoiceText(const LoadedFile &file) const
+{
+    if (!m_sheetChoice || m_sheetChoice->index != file.sheet || !m_sheetChoice->worthTelling())
+        return {};
+    if (m_sheetChoice->others.isEmpty())
+        return tr("The sheet “%1” was opened: it holds the email addresses, and the sheets before "
+                  "it hold none.")
+            .arg(m_sheetChoice->name);
+    QStringList others;
+    for (const QString &name : m_sheetChoice->others)
+        others.append(tr("“%1”").arg(name));
+    return tr("The sheet “%1” was opened: it holds the email addresses. Other sheets with "
+              "addresses: %2. To read another, choose it in the Sheet list.")
+        .arg(m_sheetChoice->name, others.join(tr(", ")));
 }
 
 MappingMenu *FilePage::showColumnMenu(int sheetColumn, const QPoint &globalPos)

@@ -64,12 +64,17 @@ private:
     void updateReadyText();
     void setDropHighlighted(bool highlighted);
     QString describe(const LoadedFile &file) const;
+    /// Which sheet was opened and why, while the sheet chosen for the person is shown and that
+    /// is worth telling; else empty.
+    QString sheetChoiceText(const LoadedFile &file) const;
 
     std::unique_ptr<Ui::FilePage> m_ui;
     Session *m_session;
     FileLoader *m_loader;
     LoadedFile m_file; ///< What is shown.
     LoadRequest m_request; ///< The latest asked for; a re-check in flight may not be shown yet.
+    /// The sheet the file opened on when the person named none; kept through re-checks.
+    std::optional<SheetChoice> m_sheetChoice;
 };
 
 } // namespace attendance::gui

@@ -154,7 +154,12 @@ void FileLoader::planWorkbook(const LoadRequest &request,
 {
     file->request = request;
     file->workbook = workbook;
-    file->sheet = std::clamp(request.sheet, 0, int(workbook->sheets.size()) - 1);
+    if (request.sheet < 0) {
+        file->sheetChoice = ImportPipeline::chooseSheet(*workbook);
+        file->sheet = file->sheetChoice->index;
+    } else {
+        file->sheet = std::clamp(request.sheet, 0, int(workbook->sheets.size()) - 1);
+    }
     const Sheet &sheet = workbook->sheets.at(file->sheet);
 
     QString planError;
@@ -169,11 +174,17 @@ void FileLoader::planWorkbook(const LoadRequest &request,
                                                 : planError;
             return;
         }
-        // Where to choose the email column, in this window's words.
-        file->planError = file->plan.mapping.emailColumn() < 0
-            ? tr("No column of this sheet holds email addresses. Click the header of the column "
-                 "with the people's email addresses and choose “Email”.")
-            : planError;
+        // Where to choose the email column, in this window's words, and which sheets have one.
+        if (file->plan.mapping.emailColumn() < 0) {
+            file->planError = tr("No column of this sheet holds email addresses. Click the header "
+                                 "of the column with the people's email addresses and choose "
+                                 "“Email”.");
+            const QString hint = ImportPipeline::emailSheetsHint(*workbook, file->sheet);
+            if (!hint.isEmpty())
+                file->planError += u' ' + hint;
+        } else {
+            file->planError = planError;
+        }
     }
     file->preview = PreviewModel::previewRows(sheet, file->plan);
     file->withoutDate

@@ -3,6 +3,7 @@
 
 #include "mapping/ImportPlan.h"
 #include "models/PreviewModel.h"
+#include "pipeline/ImportPipeline.h"
 #include "services/ColumnChoices.h"
 #include "spreadsheet/Workbook.h"
 
@@ -11,6 +12,7 @@
 #include <QThreadPool>
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace attendance::gui {
 
@@ -19,7 +21,8 @@ struct LoadRequest
 {
     QString path;
     CsvOptions csv;
-    int sheet = 0; ///< Index into the workbook's sheets.
+    /// Index into the workbook's sheets; -1 = the one ImportPipeline::chooseSheet() chooses.
+    int sheet = -1;
     ImportOptions import;
     /// The person's column choices, applied after detection. They name columns of @p headers
     /// (the header row the person saw), so import.headerRow should name that row. A file read
@@ -39,6 +42,8 @@ struct LoadedFile
     /// The whole workbook, shared (never copied) between re-plans and threads.
     std::shared_ptr<const Workbook> workbook;
     int sheet = 0;
+    /// Why this sheet was read, when the request named none (LoadRequest::sheet was -1).
+    std::optional<SheetChoice> sheetChoice;
     ImportPlan plan;
     QList<PreviewRow> preview; ///< PreviewModel::previewRows() of the plan.
     QList<ColumnChoice> choices; ///< The choices applied: the request's or remembered ones.
