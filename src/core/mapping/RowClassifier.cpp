@@ -373,6 +373,17 @@ QList<DateColumn> settleDates(const Sheet &sheet, int firstRow, int endRow, int 
     return dates;
 }
 
+/// Sets the attendee's interaction time and its joinedAt / leftAt from @p dates (those it has).
+void setTimes(Attendee *attendee, const RowDates &dates)
+{
+    if (dates[0] != NoDate)
+        attendee->interactionDateTime = dates[0];
+    if (dates[1] != NoDate)
+        attendee->properties.insert(QStringLiteral("joinedAt"), eventPropertyTime(dates[1]));
+    if (dates[2] != NoDate)
+        attendee->properties.insert(QStringLiteral("leftAt"), eventPropertyTime(dates[2]));
+}
+
 /// Widens the first session's attendee (@p attendee, its dates @p into) by another session of the
 /// same person: the earliest interaction and join, the latest leave.
 void mergeSession(Attendee *attendee, RowDates *into, const RowDates &session)
@@ -387,12 +398,7 @@ void mergeSession(Attendee *attendee, RowDates *into, const RowDates &session)
     dates[0] = earliest(dates[0], session[0]);
     dates[1] = earliest(dates[1], session[1]);
     dates[2] = latest(dates[2], session[2]);
-    if (dates[0] != NoDate)
-        attendee->interactionDateTime = dates[0];
-    if (dates[1] != NoDate)
-        attendee->properties.insert(QStringLiteral("joinedAt"), eventPropertyTime(dates[1]));
-    if (dates[2] != NoDate)
-        attendee->properties.insert(QStringLiteral("leftAt"), eventPropertyTime(dates[2]));
+    setTimes(attendee, dates);
 }
 
 /// Builds the attendee of a row that claimed its email.
@@ -403,12 +409,7 @@ Attendee attendeeFor(const Sheet &sheet, int row, const RowCheck &check, const R
     Attendee attendee;
     attendee.row = row + 1;
     attendee.email = QString::fromUtf8(check.emailView());
-    if (dates[0] != NoDate)
-        attendee.interactionDateTime = dates[0];
-    if (dates[1] != NoDate)
-        attendee.properties.insert(QStringLiteral("joinedAt"), eventPropertyTime(dates[1]));
-    if (dates[2] != NoDate)
-        attendee.properties.insert(QStringLiteral("leftAt"), eventPropertyTime(dates[2]));
+    setTimes(&attendee, dates);
     if (!columns.properties.isEmpty())
         attendee.contactProperties.reserve(columns.properties.size());
     for (qsizetype p = 0; p < columns.properties.size(); ++p) {
