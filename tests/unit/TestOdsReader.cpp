@@ -188,6 +188,12 @@ void TestOdsReader::repeats_data()
                      "<table:table-row-group>"
                    + row(text("1")) + row(text("2")) + "</table:table-row-group>")
         << Rows {{QStringLiteral("h")}, {QStringLiteral("1")}, {QStringLiteral("2")}};
+    // Not valid ODF (found by fuzz_ods): the inner table's end used to end the sheet while its
+    // row was open, and the row was then added to a sheet that no longer existed.
+    QTest::newRow("a table inside a row, outside a cell, is skipped")
+        << table("T",
+               row(text("a") + table("Inner", row(text("inner"))) + text("b")) + row(text("c")))
+        << Rows {{QStringLiteral("a"), QStringLiteral("b")}, {QStringLiteral("c")}};
 }
 
 void TestOdsReader::repeats()

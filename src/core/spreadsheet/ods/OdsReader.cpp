@@ -117,6 +117,10 @@ bool ContentReader::handle(const XmlStream &xml, QString *error)
         if (name == "table" && !m_sheet) {
             m_sheet.emplace(fromUtf8(xml.attribute(TableNs, "name")), m_budget);
             m_rowIndex = 0;
+        } else if (name == "table") {
+            // A table inside the sheet's own (outside any cell: not valid ODF) is skipped whole;
+            // its end must not end the sheet whose row is still open.
+            m_skipTo = xml.depth() - 1;
         } else if (name == "table-row" && m_sheet) {
             m_inRow = true;
             m_rowRepeat = repeatCount(xml.attribute(TableNs, "number-rows-repeated"));
