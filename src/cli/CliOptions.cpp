@@ -117,9 +117,10 @@ QList<QCommandLineOption> commandOptions(Command command)
         return {};
     case Command::Validate:
         return sheetOptions() << QCommandLineOption(kState,
-                   u"The state the rows are for: register, attend or cancel. With a status "
-                   "column (Attended, Attendee Status, Checked In...), rows whose status "
-                   "contradicts it are listed as skipped, as import would skip them."_s,
+                   u"The state the rows are for: register, attend, cancel or by-status. With a "
+                   "status column (Attended, Attendee Status, Checked In...), rows whose status "
+                   "contradicts it are listed as skipped, as import would skip them; by-status "
+                   "gives each row the state its status says."_s,
                    u"STATE"_s)
                               << QCommandLineOption(
                                      kSummary, u"Print counts instead of the lists of rows."_s)
@@ -132,7 +133,10 @@ QList<QCommandLineOption> commandOptions(Command command)
                        u"The marketing event's objectId (see the events command). "
                        "Required."_s,
                        u"OBJECT_ID"_s},
-                   {kState, u"What to record: register, attend or cancel. Required."_s, u"STATE"_s},
+                   {kState,
+                       u"What to record: register, attend, cancel, or by-status (each row as "
+                       "its status column says). Required."_s,
+                       u"STATE"_s},
                }
         << sheetOptions()
         << QList<QCommandLineOption> {

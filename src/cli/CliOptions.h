@@ -36,8 +36,8 @@ struct SheetOptions
     QString timeZone;
     QString encoding;
     QString delimiter;
-    /// register, attend or cancel, as typed (import requires it, validate takes it): with a
-    /// status column, it decides which rows are skipped.
+    /// register, attend, cancel or by-status, as typed (import requires it, validate takes it):
+    /// with a status column, it decides which rows are skipped.
     QString state;
 };
 

@@ -53,13 +53,14 @@ A CSV file has one sheet, named after the file: --sheet is accepted with that na
    "mojibake": {"row", "value"} or null,
    "dateOrder": {"used": "auto|day-first|month-first", "ambiguous": true|false},
    "attendees": [{"row", "email", "interactionDateTime" (ms or null),
-                  "contactProperties", "properties"}],
+                  "contactProperties", "properties", "state" (by-status only)}],
+   "attendeesByState": {"attend", "register", "cancel"} (by-status only),
    "invalid": [{"row", "value", "reason"}], "duplicates": [{"row", "email", "firstRow", "merged"}],
    "skipped": [{"row", "email", "reason"}], "repaired": [{"row", "original", "email"}]}
 "repaired" lists addresses taken out of a wider cell ("mailto:ada@x.org",
 "Ada <ada@x.org>", "'ada@x.org"); those rows are among the attendees, sent with "email".
 "skipped" lists, with --state, the rows whose status column contradicts the state
-("did not attend: Attended = No").
+("did not attend: Attended = No"); with --state by-status, the rows whose status is blank.
 "tableEnd" is set when another table starts below the one read (a section title such as
 Teams' "3. In-Meeting Activities"): reading stops there.
 "mojibake" names the first cell that looks like text read in the wrong encoding
@@ -103,6 +104,11 @@ The token needs crm.objects.marketing_events.read and .write.
 Rows without a date of registration or attendance are recorded at the time of sending,
 or as --interaction-time says: event-start (the event's start in HubSpot) or a fixed
 ISO 8601 date and time. Join and leave times are sent with --state attend only.
+--state by-status needs a status column (Attended, Attendee Status, Checked In...): each
+row goes in the state its status says, all in one run, each state to its own endpoint:
+attended as attend, registered or absent as register, cancelled as cancel; a blank status
+is skipped. A person listed twice goes once, in the furthest state of their rows (attend,
+then register, then cancel). Join and leave times go with the rows sent as attend.
 Ctrl-C stops cleanly: no new request is sent, the requests in flight are answered,
 the remaining rows are marked cancelled by the user, and the results are still printed
 and written. A second Ctrl-C does not wait for those answers: the rows they carried
@@ -128,7 +134,10 @@ sends nothing and reports the outcome again.
 --json prints one object:
   {"event", "state", "succeeded", "failed", "skipped", "requests", "stoppedBecause"
    (null or {"category", "message", "httpStatus"}), "sheetChoice" (as validate's),
-   "results": [{"row", "email", "status": "succeeded|failed|skipped", "vid" (or null),
+   "succeededByState": {"attend", "register", "cancel"},
+   "results": [{"row", "email", "status": "succeeded|failed|skipped",
+                "state": "register|attend|cancel" (null for a row not to be sent),
+                "vid" (or null),
                 "error": null or {"category", "message", "httpStatus", "correlationId"}}]}
 "requests" counts the attendance requests sent, retries included.
 

@@ -98,13 +98,14 @@ bool ImportCommand::checkEventAndState(QString *error)
     }
     m_run.eventId = c.event.trimmed();
     if (c.state.isEmpty() && !c.resume) {
-        *error = u"import needs --state register, attend or cancel."_s;
+        *error = u"import needs --state register, attend, cancel or by-status."_s;
         return false;
     }
     if (!c.state.isEmpty()) {
         const std::optional<SubscriberState> state = subscriberStateFromString(c.state);
         if (!state) {
-            *error = u"--state takes register, attend or cancel, not '%1'."_s.arg(c.state);
+            *error
+                = u"--state takes register, attend, cancel or by-status, not '%1'."_s.arg(c.state);
             return false;
         }
         m_run.state = *state;
@@ -175,8 +176,11 @@ bool ImportCommand::loadPlan(QString *error)
     bool droppedTimes = false;
     m_plan = ImportPipeline::planToSend(m_plan, m_run.state, &droppedTimes);
     if (droppedTimes)
-        Console::err(
-            u"Note: join and leave times are only recorded with --state attend; they are not sent."_s);
+        Console::err(m_run.state == SubscriberState::ByStatus
+                ? u"Note: join and leave times are only recorded for rows that go as attend; "
+                  "they are not sent with the others."_s
+                : u"Note: join and leave times are only recorded with --state attend; they are not "
+                  "sent."_s);
     return true;
 }
 
@@ -302,6 +306,14 @@ void ImportCommand::announce()
                 .arg(eventLabel(), m_run.eventId, toApiString(m_run.state)));
         return;
     }
+    if (m_run.state == SubscriberState::ByStatus) {
+        Console::err(
+            u"Sending %1 attendees to \"%2\" (%3) by each row's status: %4."_s
+                .arg(m_plan.attendees.size())
+                .arg(eventLabel(), m_run.eventId,
+                    ImportReport::stateCounts(countByState(m_plan.attendees, m_run.state))));
+        return;
+    }
     Console::err(u"Sending %1 attendees to \"%2\" (%3) as %4."_s.arg(m_plan.attendees.size())
                      .arg(eventLabel(), m_run.eventId, toApiString(m_run.state)));
 }
@@ -407,7 +419,8 @@ void ImportCommand::onEngineFinished()
         Console::outBytes(JsonOutput::toText(
             JsonOutput::run(m_run.eventId, m_run.state, results, summary, stop, m_sheetChoice)));
     } else {
-        Console::out(ImportReport::text(results, summary));
+        Console::out(
+            ImportReport::text(results, summary, m_run.state == SubscriberState::ByStatus));
     }
     Q_EMIT finished(exitCode(resultsWritten));
 }

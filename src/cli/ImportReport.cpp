@@ -48,7 +48,19 @@ QString ImportReport::rowRanges(const QList<int> &rows)
     return parts.join(u", "_s);
 }
 
-QStringList ImportReport::text(const QList<RowResult> &results, const RunSummary &summary)
+QString ImportReport::stateCounts(const StateCounts &counts)
+{
+    QStringList parts;
+    for (const SubscriberState state :
+        {SubscriberState::Attend, SubscriberState::Register, SubscriberState::Cancel}) {
+        if (const int n = counts.at(size_t(state)); n > 0)
+            parts << u"%1 as %2"_s.arg(n).arg(toApiString(state));
+    }
+    return parts.isEmpty() ? u"none"_s : parts.join(u", "_s);
+}
+
+QStringList ImportReport::text(
+    const QList<RowResult> &results, const RunSummary &summary, bool byStatus)
 {
     QStringList lines;
     lines << u"%1 succeeded, %2 failed, %3 skipped in %4 %5"_s.arg(summary.succeeded)
@@ -56,6 +68,13 @@ QStringList ImportReport::text(const QList<RowResult> &results, const RunSummary
                  .arg(summary.skipped)
                  .arg(summary.requests)
                  .arg(summary.requests == 1 ? u"request"_s : u"requests"_s);
+    if (byStatus) {
+        lines << u"Recorded by status: %1"_s.arg(
+            stateCounts(countByState(results, RowStatus::Succeeded)));
+        if (summary.failed > 0)
+            lines << u"Failed by status: %1"_s.arg(
+                stateCounts(countByState(results, RowStatus::Failed)));
+    }
 
     qsizetype emailWidth = 0;
     for (const RowResult &r : results) {

@@ -18,7 +18,11 @@ class ImportReport final
 public:
     ImportReport() = delete;
 
-    static QStringList text(const QList<RowResult> &results, const RunSummary &summary);
+    /// @p byStatus: the run went by each row's status, so the report counts the states.
+    static QStringList text(
+        const QList<RowResult> &results, const RunSummary &summary, bool byStatus = false);
+    /// "12 as attend, 3 as register, 1 as cancel": the states with a count, in that order.
+    static QString stateCounts(const StateCounts &counts);
     /// "3-5, 9" for rows 3, 4, 5 and 9 (sorted, ascending).
     static QString rowRanges(const QList<int> &rows);
 };

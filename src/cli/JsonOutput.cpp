@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +19,16 @@ namespace {
 QJsonValue idOrNull(qint64 id)
 {
     return id != 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
+}
+
+/// {"attend": n, "register": n, "cancel": n}
+QJsonObject byState(const StateCounts &counts)
+{
+    return QJsonObject {
+        {u"attend"_s, counts.at(size_t(SubscriberState::Attend))},
+        {u"register"_s, counts.at(size_t(SubscriberState::Register))},
+        {u"cancel"_s, counts.at(size_t(SubscriberState::Cancel))},
+    };
 }
 
 QJsonValue statusOrNull(int httpStatus)
@@ -100,6 +111,10 @@ QJsonObject JsonOutput::plan(
             QJsonObject {{u"used"_s, dateOrderName(plan.dateOrderUsed)},
                 {u"ambiguous"_s, plan.dateOrderAmbiguous}}},
     };
+    if (std::any_of(plan.attendees.cbegin(), plan.attendees.cend(),
+            [](const Attendee &a) { return a.state.has_value(); })) // by status
+        object.insert(u"attendeesByState"_s,
+            byState(countByState(plan.attendees, SubscriberState::ByStatus)));
     if (summaryOnly) {
         // The counts: a summary's plan may hold no rows (PlanDetail::CountsOnly).
         object.insert(u"valid"_s, int(plan.counts.attendees));
@@ -112,7 +127,7 @@ QJsonObject JsonOutput::plan(
     }
     QJsonArray attendees;
     for (const Attendee &a : plan.attendees) {
-        attendees.append(QJsonObject {
+        QJsonObject attendee {
             {u"row"_s, a.row},
             {u"email"_s, a.email},
             {u"interactionDateTime"_s,
@@ -120,7 +135,10 @@ QJsonObject JsonOutput::plan(
                                       : QJsonValue(QJsonValue::Null)},
             {u"contactProperties"_s, a.contactProperties.toJson()},
             {u"properties"_s, a.properties.toJson()},
-        });
+        };
+        if (a.state) // by status: the row's own
+            attendee.insert(u"state"_s, toApiString(*a.state));
+        attendees.append(attendee);
     }
     QJsonArray invalid;
     for (const InvalidRow &r : plan.invalid)
@@ -185,6 +203,7 @@ QJsonObject JsonOutput::run(const QString &eventId, SubscriberState state,
             {u"row"_s, r.row},
             {u"email"_s, r.email},
             {u"status"_s, toApiString(r.status)},
+            {u"state"_s, r.state ? QJsonValue(toApiString(*r.state)) : QJsonValue()},
             {u"vid"_s, idOrNull(r.vid)},
             {u"error"_s, error},
         });
@@ -200,6 +219,7 @@ QJsonObject JsonOutput::run(const QString &eventId, SubscriberState state,
     return QJsonObject {
         {u"event"_s, eventId},
         {u"state"_s, toApiString(state)},
+        {u"succeededByState"_s, byState(countByState(results, RowStatus::Succeeded))},
         {u"succeeded"_s, summary.succeeded},
         {u"failed"_s, summary.failed},
         {u"skipped"_s, summary.skipped},

@@ -59,7 +59,8 @@ bool PlanLoader::toImportOptions(const SheetOptions &options, ImportOptions *imp
     if (!options.state.isEmpty()) {
         import->state = subscriberStateFromString(options.state.trimmed().toLower());
         if (!import->state) {
-            *error = u"--state takes register, attend or cancel, not '%1'."_s.arg(options.state);
+            *error = u"--state takes register, attend, cancel or by-status, not '%1'."_s.arg(
+                options.state);
             return false;
         }
     }

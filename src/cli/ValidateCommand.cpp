@@ -3,6 +3,7 @@
 
 #include "Console.h"
 #include "ExitCode.h"
+#include "ImportReport.h"
 #include "JsonOutput.h"
 #include "PlanLoader.h"
 #include "TerminalText.h"
@@ -67,9 +68,16 @@ QStringList describe(
                      .arg(plan.tableEndRow)
                      .arg(TerminalText::field(plan.nextTableTitle))
                      .arg(plan.rowsAfterTable);
+    const bool byStatus = std::any_of(plan.attendees.cbegin(), plan.attendees.cend(),
+        [](const Attendee &a) { return a.state.has_value(); });
+    if (byStatus)
+        lines << u"By each row's status: %1."_s.arg(
+            ImportReport::stateCounts(countByState(plan.attendees, SubscriberState::ByStatus)));
     if (plan.counts.skipped > 0)
-        lines << u"%1 rows are not sent: their status column says the person did not attend or "
-                 "cancelled."_s.arg(plan.counts.skipped);
+        lines << (byStatus ? u"%1 rows are not sent: their status is blank."_s
+                           : u"%1 rows are not sent: their status column says the person did not "
+                             "attend or cancelled."_s)
+                     .arg(plan.counts.skipped);
     if (plan.counts.repaired > 0)
         lines << u"%1 email addresses were repaired; the repaired address is sent."_s.arg(
             plan.counts.repaired);
@@ -100,11 +108,15 @@ QStringList describe(
     if (!plan.duplicates.isEmpty()) {
         lines << QString() << u"Duplicate rows (not sent):"_s;
         for (const DuplicateRow &d : plan.duplicates) {
-            lines << (d.merged ? u"  row %1  %2  merged into row %3 (another session)"_s
-                               : u"  row %1  %2  same email as row %3"_s)
-                         .arg(d.row, -5)
-                         .arg(TerminalText::field(d.email), -valueWidth)
-                         .arg(d.firstRow);
+            QString line = (d.merged ? u"  row %1  %2  merged into row %3 (another session)"_s
+                                     : u"  row %1  %2  same email as row %3"_s)
+                               .arg(d.row, -5)
+                               .arg(TerminalText::field(d.email), -valueWidth)
+                               .arg(d.firstRow);
+            if (d.ownState && d.sentAs && *d.ownState != *d.sentAs)
+                line += u", which goes as %1 (the furthest state of the person's rows)"_s.arg(
+                    toApiString(*d.sentAs));
+            lines << line;
         }
     }
     if (!plan.skipped.isEmpty()) {

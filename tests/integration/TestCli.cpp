@@ -59,6 +59,7 @@ private Q_SLOTS:
     void demoEventsJson();
     void demoImportJson();
     void attendSkipsNoShows();
+    void byStatusRecordsEachRowInItsState();
     void cancelledEventRefused();
     void demoImportHuman();
     void tokenNeverLeaks();
@@ -337,6 +338,83 @@ void TestCli::attendSkipsNoShows()
     QCOMPARE(written.count("did not attend: Attended = No"), skipped.size());
 }
 
+void TestCli::byStatusRecordsEachRowInItsState()
+{
+    // An Eventbrite attendee list: Checked In, Attending, Not Attending, Refunded, Cancelled, a
+    // blank status, and Farid's refunded ticket before the one he checked in with.
+    HubSpotSimulator sim;
+    startSimulator(&sim);
+    const QString file = attendance::test::dataPath(u"exports/eventbrite-checkin-by-status.csv"_s);
+    const QString results = m_dir.filePath(u"by-status-results.csv"_s);
+    const QString journal = m_dir.filePath(u"by-status.journal"_s);
+    CliProcess run(
+        {u"--base-url"_s, sim.baseUrl().toString(), u"import"_s, file, u"--event"_s, kWebinarId,
+            u"--state"_s, u"by-status"_s, u"--timezone"_s, u"Europe/Madrid"_s, u"--results"_s,
+            results, u"--journal"_s, journal, u"--json"_s, u"--progress"_s},
+        QString(kSentinel));
+    WAIT_FOR_CLI(run);
+    QVERIFY2(run.exitCode() == 0, run.describe().constData());
+    QVERIFY2(run.err().contains("by each row's status: 3 as attend, 2 as register, 2 as cancel."),
+        run.describe().constData());
+
+    // Each state to its own endpoint, each person once, in the state their own row says.
+    const QHash<QString, QString> expected {
+        {u"ana.lopez@example.es"_s, u"attend"_s},
+        {u"ben.carter@example.com"_s, u"register"_s},
+        {u"chloe.dubois@example.fr"_s, u"register"_s},
+        {u"diego.ruiz@example.mx"_s, u"cancel"_s},
+        {u"elena.marin@example.es"_s, u"cancel"_s},
+        {u"farid.haddad@example.com"_s, u"attend"_s},
+        {u"hugo.blanc@example.fr"_s, u"attend"_s},
+    };
+    QHash<QString, QString> sent;
+    for (const auto &post : postsWith(sim).requests) {
+        const QString state = post.path.section(u'/', -2, -2);
+        const QJsonArray batch = QJsonDocument::fromJson(post.body).object()[u"inputs"_s].toArray();
+        for (const QJsonValue &input : batch) {
+            const QString email = input[u"email"_s].toString();
+            QVERIFY2(!sent.contains(email), qPrintable(email));
+            sent.insert(email, state);
+        }
+    }
+    QCOMPARE(sent, expected);
+
+    const QJsonObject json = run.json();
+    QCOMPARE(json[u"state"_s].toString(), u"by-status"_s);
+    QCOMPARE(json[u"succeededByState"_s].toObject(),
+        (QJsonObject {{u"attend"_s, 3}, {u"register"_s, 2}, {u"cancel"_s, 2}}));
+    QCOMPARE(json[u"skipped"_s].toInt(), 2); // Farid's refund and Grace's blank status
+    for (const QJsonValue &row : json[u"results"_s].toArray()) {
+        const QString email = row[u"email"_s].toString();
+        if (row[u"status"_s].toString() == u"succeeded") {
+            QCOMPARE(row[u"state"_s].toString(), expected.value(email));
+        } else {
+            QCOMPARE(row[u"status"_s].toString(), u"skipped"_s);
+            QVERIFY(row[u"state"_s].isNull());
+        }
+    }
+    const QJsonArray rows = json[u"results"_s].toArray();
+    QCOMPARE(rows.at(5)[u"error"_s][u"message"_s].toString(),
+        u"Same email as row 8, which is sent instead, as attend: a person is recorded once, in "
+        "the furthest state their rows reach (attend, then register, then cancel)."_s);
+    QCOMPARE(rows.at(7)[u"error"_s][u"message"_s].toString(),
+        u"no status to go by: Attendee Status is empty"_s);
+
+    // The results file and the journal carry each row's state.
+    QFile csv(results);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().split('\n');
+    QVERIFY(lines.at(2).startsWith("3,ben.carter@example.com,succeeded,"));
+    QVERIFY2(lines.at(2).trimmed().endsWith(",register"), lines.at(2).constData());
+    QVERIFY2(lines.at(5).trimmed().endsWith(",cancel"), lines.at(5).constData());
+    QVERIFY2(lines.at(7).trimmed().endsWith(",attend"), lines.at(7).constData());
+    QFile journalFile(journal);
+    QVERIFY(journalFile.open(QIODevice::ReadOnly));
+    const QByteArray journalText = journalFile.readAll();
+    QVERIFY(journalText.contains(R"("state":"by-status")"));
+    QVERIFY(journalText.contains(R"("row":5,"state":"cancel")")); // Diego, refunded
+}
+
 void TestCli::validateWarnsOfMojibake()
 {
     // UTF-8 that went through windows-1252 once: "JosÃ©". It decodes cleanly; it must not pass
@@ -516,7 +594,7 @@ void TestCli::usageErrors_data()
                                     << true << u"--batch-size"_s;
     QTest::newRow("--state") << QStringList {import, m_people, u"--event"_s, kWebinarId,
         u"--state"_s, u"went"_s}
-                             << true << u"register, attend or cancel"_s;
+                             << true << u"register, attend, cancel or by-status"_s;
     QTest::newRow("--timezone") << QStringList {u"validate"_s, m_people, u"--timezone"_s,
         u"Mars/Olympus"_s} << false
                                 << u"Unknown time zone"_s;

@@ -92,7 +92,8 @@ private Q_SLOTS:
         ImportPlan plan = test::samplePlan(245);
         plan.invalid.append(
             InvalidRow {300, QStringLiteral("not an email"), QStringLiteral("Missing @")});
-        plan.duplicates.append(DuplicateRow {301, QStringLiteral("PERSON0@example.com"), 2});
+        plan.duplicates.append(
+            DuplicateRow {301, QStringLiteral("PERSON0@example.com"), 2, false, {}, {}});
         QSignalSpy rowsChanged(m_engine.get(), &SendEngine::rowsChanged);
         QVERIFY(runToEnd(plan));
         verifyAccounted(plan);

@@ -32,7 +32,7 @@ ImportPlan samplePlan()
     }
     plan.invalid.append(
         InvalidRow {5, QStringLiteral("nope"), QStringLiteral("The address has no @")});
-    plan.duplicates.append(DuplicateRow {6, QStringLiteral("P0@example.com"), 2});
+    plan.duplicates.append(DuplicateRow {6, QStringLiteral("P0@example.com"), 2, false, {}, {}});
     return plan;
 }
 

@@ -76,6 +76,9 @@ private Q_SLOTS:
     void withoutStateNothingIsSkipped();
     void skippedRowsClaimNoEmail();
     void countsOnlyAgrees();
+    void byStatusGivesEachRowItsState();
+    void byStatusSendsThePersonsFurthestRow();
+    void byStatusNeedsAStatusColumn();
     void zoomReportNeverRecordsANoShow();
     void eventbriteNotAttending();
 };
@@ -214,8 +217,9 @@ void TestStatusColumn::countsOnlyAgrees()
     // Enough rows for several checking threads.
     for (int i = 0; i < 120'000; ++i)
         rows.append({u"p%1@example.com"_s.arg(i % 90'000), statuses.at(i % statuses.size())});
-    for (const auto state : {std::optional<SubscriberState>(),
-             std::optional(SubscriberState::Attend), std::optional(SubscriberState::Register)}) {
+    for (const auto state :
+        {std::optional<SubscriberState>(), std::optional(SubscriberState::Attend),
+            std::optional(SubscriberState::Register), std::optional(SubscriberState::ByStatus)}) {
         const ImportPlan full = planOf(rows, state);
         const ImportPlan counted = planOf(rows, state, PlanDetail::CountsOnly);
         QCOMPARE(counted.counts.attendees, full.attendees.size());
@@ -226,6 +230,61 @@ void TestStatusColumn::countsOnlyAgrees()
                 + full.skipped.size(),
             full.totalRows);
     }
+}
+
+void TestStatusColumn::byStatusGivesEachRowItsState()
+{
+    const ImportPlan plan = planOf(CheckIn, SubscriberState::ByStatus);
+    QList<QPair<int, SubscriberState>> states;
+    for (const Attendee &a : plan.attendees)
+        states.append({a.row, a.state.value_or(SubscriberState::ByStatus)});
+    using S = SubscriberState;
+    QCOMPARE(states,
+        (QList<QPair<int, SubscriberState>> {{2, S::Attend}, {3, S::Register}, {4, S::Attend},
+            {5, S::Cancel}, {6, S::Register}, {8, S::Attend}, {9, S::Register}, {10, S::Cancel}}));
+    // Nothing to go by: a blank status is skipped, an unknown one is a problem to fix.
+    QCOMPARE(reasonsOf(plan), QStringList {u"7: no status to go by: Checked In is empty"_s});
+    QCOMPARE(plan.invalid.size(), 1);
+    QCOMPARE(plan.invalid.at(0).row, 11);
+    QCOMPARE(countByState(plan.attendees, S::ByStatus), (StateCounts {3, 3, 2}));
+}
+
+void TestStatusColumn::byStatusSendsThePersonsFurthestRow()
+{
+    // Ana refunded one ticket and came on another; Ben registered twice and did not come; Cy's
+    // first row already says she came. The row sent is the one whose own status is recorded.
+    const ImportPlan plan
+        = planOf({{u"Email"_s, u"Attendee Status"_s}, {u"ana@example.com"_s, u"Refunded"_s}, // 2
+                     {u"ben@example.com"_s, u"Attending"_s}, // 3
+                     {u"cy@example.com"_s, u"Checked In"_s}, // 4
+                     {u"ANA@example.com"_s, u"Not Attending"_s}, // 5
+                     {u"ana@example.com"_s, u"Checked In"_s}, // 6
+                     {u"ben@example.com"_s, u"Not Attending"_s}, // 7
+                     {u"cy@example.com"_s, u"Cancelled"_s}}, // 8
+            SubscriberState::ByStatus);
+    QCOMPARE(rowsOf(plan), (QList<int> {3, 4, 6}));
+    QCOMPARE(plan.attendees.at(2).state, SubscriberState::Attend);
+    QList<QPair<int, int>> duplicates;
+    for (const DuplicateRow &d : plan.duplicates) {
+        duplicates.append({d.row, d.firstRow});
+        QCOMPARE(d.sentAs.has_value(), true);
+    }
+    QCOMPARE(duplicates, (QList<QPair<int, int>> {{2, 6}, {5, 6}, {7, 3}, {8, 4}}));
+    QCOMPARE(plan.duplicates.at(0).ownState, SubscriberState::Cancel);
+    QCOMPARE(plan.duplicates.at(0).sentAs, SubscriberState::Attend);
+    QCOMPARE(plan.counts.duplicates, 4);
+}
+
+void TestStatusColumn::byStatusNeedsAStatusColumn()
+{
+    ImportOptions options;
+    options.state = SubscriberState::ByStatus;
+    ImportPlan plan;
+    QString error;
+    QVERIFY(!buildImportPlan(Sheet::fromRows(u"Sheet1"_s, {{u"Email"_s}, {u"ana@example.com"_s}}),
+        options, &plan, &error));
+    QVERIFY2(
+        error.startsWith(u"Going by each row's status needs a status column"_s), qPrintable(error));
 }
 
 void TestStatusColumn::zoomReportNeverRecordsANoShow()

@@ -12,6 +12,8 @@ QString toApiString(SubscriberState state)
         return QStringLiteral("attend");
     case SubscriberState::Cancel:
         return QStringLiteral("cancel");
+    case SubscriberState::ByStatus:
+        return QStringLiteral("by-status");
     }
     return {};
 }
@@ -25,7 +27,20 @@ std::optional<SubscriberState> subscriberStateFromString(const QString &text)
         return SubscriberState::Attend;
     if (t == u"cancel")
         return SubscriberState::Cancel;
+    if (t == u"by-status")
+        return SubscriberState::ByStatus;
     return std::nullopt;
+}
+
+StateCounts countByState(const QList<Attendee> &attendees, SubscriberState run)
+{
+    StateCounts counts {};
+    for (const Attendee &a : attendees) {
+        const SubscriberState state = a.state.value_or(run);
+        if (state != SubscriberState::ByStatus)
+            ++counts.at(size_t(state));
+    }
+    return counts;
 }
 
 } // namespace attendance

@@ -16,6 +16,7 @@ PostAttendanceJob::PostAttendanceJob(HubSpotClient *client, const QString &objec
     , m_state(state)
     , m_body(requestBody(inputs, defaultInteractionMs))
 {
+    Q_ASSERT(state != SubscriberState::ByStatus); // a run's choice, never a state sent
     m_emails.reserve(inputs.size());
     for (const Attendee &a : inputs)
         m_emails.append(a.email);

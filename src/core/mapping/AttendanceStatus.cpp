@@ -143,4 +143,36 @@ std::optional<AttendanceStatus> readAttendanceStatus(QStringView text)
     return spelled(foldValue(text));
 }
 
+SubscriberState stateForStatus(AttendanceStatus status)
+{
+    switch (status) {
+    case AttendanceStatus::Attended:
+        return SubscriberState::Attend;
+    case AttendanceStatus::Registered:
+    case AttendanceStatus::Absent:
+        return SubscriberState::Register;
+    case AttendanceStatus::Cancelled:
+        return SubscriberState::Cancel;
+    }
+    return SubscriberState::Register;
+}
+
+SubscriberState furthestState(SubscriberState a, SubscriberState b)
+{
+    const auto rank = [](SubscriberState s) {
+        switch (s) {
+        case SubscriberState::Attend:
+            return 3;
+        case SubscriberState::Register:
+            return 2;
+        case SubscriberState::Cancel:
+            return 1;
+        case SubscriberState::ByStatus:
+            break;
+        }
+        return 0;
+    };
+    return rank(b) > rank(a) ? b : a;
+}
+
 } // namespace attendance

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Attendee.h"
+
 #include <QStringView>
 #include <optional>
 
@@ -21,5 +23,13 @@ enum class AttendanceStatus {
 /// How a status cell reads, case, accents and surrounding space ignored; nullopt when the text
 /// fits none of the three (blank included: the caller decides what a blank means).
 std::optional<AttendanceStatus> readAttendanceStatus(QStringView text);
+
+/// The state a row goes in by its status (SubscriberState::ByStatus): attended: Attend;
+/// registered or absent: Register (they signed up, and did not come); cancelled: Cancel.
+SubscriberState stateForStatus(AttendanceStatus status);
+
+/// Of two states of one person, the one that says most of what happened: Attend, then Register,
+/// then Cancel (someone who cancelled one ticket and came on another attended).
+SubscriberState furthestState(SubscriberState a, SubscriberState b);
 
 } // namespace attendance

@@ -161,6 +161,12 @@ bool buildImportPlan(const Sheet &sheet, const ImportOptions &options, ImportPla
             "attendance::ImportPlan", "No column holds email addresses. Choose the email column.");
         return false;
     }
+    if (options.state == SubscriberState::ByStatus && plan->mapping.columnFor(Kind::Status) < 0) {
+        *error = QCoreApplication::translate("attendance::ImportPlan",
+            "Going by each row's status needs a status column (Attended, Attendee Status, "
+            "Checked In…), and none is mapped. Map one to \"status\", or choose a state.");
+        return false;
+    }
 
     if (layout.dataEnd < sheet.rowCount()) {
         plan->tableEndRow = layout.dataEnd + 1;

@@ -32,7 +32,8 @@ struct ImportOptions
     /// Attend, only rows that say attended are sent (registered, absent, cancelled and blank
     /// ones are skipped); with Register, rows that say cancelled are skipped. Without it no row
     /// is skipped for its status; a status that reads as none of AttendanceStatus sets the row
-    /// aside (invalid) either way.
+    /// aside (invalid) either way. With ByStatus, each row's status decides its state
+    /// (Attendee::state); a blank status is skipped, and a plan without a status column fails.
     std::optional<SubscriberState> state;
 };
 

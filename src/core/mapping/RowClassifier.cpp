@@ -158,6 +158,8 @@ struct RowCheck
     bool repaired = false;
     bool hasSessionTimes
         = false; // a join or leave time: a session, merged with the person's others
+    // The state the row's status asks for, when the run's is ByStatus.
+    SubscriberState state = SubscriberState::Register;
 
     QUtf8StringView emailView() const { return QUtf8StringView(email, emailSize); }
 };
@@ -211,7 +213,7 @@ public:
             // The row's own word on attendance comes before its dates: a no-show is skipped for
             // that, whatever else is wrong with it. Such a row claims nothing, so it needs no hash.
             QString reason;
-            switch (checkStatus(row, &reason)) {
+            switch (checkStatus(row, &reason, &out->state)) {
             case Status::Invalid:
                 chunk->invalid.append(InvalidRow {row + 1, raw.toString(), reason});
                 out->status = Status::Invalid;
@@ -253,8 +255,9 @@ public:
 
 private:
     /// Candidate when the row's status allows its state (or no state is given); Skipped when it
-    /// contradicts it, Invalid when it reads as no status at all; *reason says why.
-    Status checkStatus(int row, QString *reason)
+    /// contradicts it, Invalid when it reads as no status at all; *reason says why. With ByStatus,
+    /// *state is the one the status asks for, and a blank status is Skipped.
+    Status checkStatus(int row, QString *reason, SubscriberState *state)
     {
         const QStringView text
             = Sheet::decode(m_sheet.cellUtf8(row, m_columns.status), &m_statusBuffer).trimmed();
@@ -270,6 +273,16 @@ private:
         }
         if (!m_state)
             return Status::Candidate;
+        if (*m_state == SubscriberState::ByStatus) {
+            if (!status) {
+                *reason = QCoreApplication::translate(
+                    "attendance::ImportPlan", "no status to go by: %1 is empty")
+                              .arg(header);
+                return Status::Skipped;
+            }
+            *state = stateForStatus(*status);
+            return Status::Candidate;
+        }
         const auto said = [&](const char *what) {
             return QCoreApplication::translate("attendance::ImportPlan", what)
                 .arg(header, text.toString());
@@ -386,7 +399,7 @@ void setTimes(Attendee *attendee, const RowDates &dates)
 
 /// Widens the first session's attendee (@p attendee, its dates @p into) by another session of the
 /// same person: the earliest interaction and join, the latest leave.
-void mergeSession(Attendee *attendee, RowDates *into, const RowDates &session)
+void mergeDates(RowDates *into, const RowDates &session)
 {
     const auto earliest = [](qint64 a, qint64 b) {
         return a == NoDate ? b : b == NoDate ? a : std::min(a, b);
@@ -398,16 +411,59 @@ void mergeSession(Attendee *attendee, RowDates *into, const RowDates &session)
     dates[0] = earliest(dates[0], session[0]);
     dates[1] = earliest(dates[1], session[1]);
     dates[2] = latest(dates[2], session[2]);
-    setTimes(attendee, dates);
+}
+
+/// As mergeDates(), for the attendee already built from @p into.
+void mergeSession(Attendee *attendee, RowDates *into, const RowDates &session)
+{
+    mergeDates(into, session);
+    setTimes(attendee, *into);
+}
+
+/// By status (SubscriberState::ByStatus) a person goes once, in the furthest state of their rows,
+/// and the row sent is the first that says so: its own status then says what is recorded. For
+/// each candidate row, the index of that row of its person (itself when it is the one); -1 for
+/// the other rows.
+std::vector<int> rowsSent(const QList<RowCheck> &checks)
+{
+    const auto candidates = std::count_if(checks.cbegin(), checks.cend(),
+        [](const RowCheck &check) { return check.status == Status::Candidate; });
+    ClaimTable people(candidates);
+    const auto emailOf = [&](int index) { return checks.at(index).emailView(); };
+    std::vector<int> firstOf(size_t(checks.size()), -1);
+    std::vector<int> sentOf(size_t(checks.size()), -1); // by the person's first row
+    for (int i = 0; i < checks.size(); ++i) {
+        const RowCheck &check = checks.at(i);
+        if (check.status != Status::Candidate)
+            continue;
+        int first = people.find(check.hash, check.emailView(), emailOf);
+        if (first < 0) {
+            people.insert(check.hash, i);
+            first = i;
+            sentOf[size_t(i)] = i;
+        }
+        firstOf[size_t(i)] = first;
+        int &sent = sentOf[size_t(first)];
+        const SubscriberState kept = checks.at(sent).state;
+        if (furthestState(kept, check.state) != kept)
+            sent = i;
+    }
+    for (size_t i = 0; i < firstOf.size(); ++i) {
+        if (firstOf[i] >= 0)
+            firstOf[i] = sentOf[size_t(firstOf[i])];
+    }
+    return firstOf;
 }
 
 /// Builds the attendee of a row that claimed its email.
 Attendee attendeeFor(const Sheet &sheet, int row, const RowCheck &check, const RowDates &dates,
-    const Columns &columns, const QStringList &propertyNames, std::vector<ValueInterner> *interners,
-    QString *buffer)
+    const Columns &columns, bool byStatus, const QStringList &propertyNames,
+    std::vector<ValueInterner> *interners, QString *buffer)
 {
     Attendee attendee;
     attendee.row = row + 1;
+    if (byStatus)
+        attendee.state = check.state;
     attendee.email = QString::fromUtf8(check.emailView());
     setTimes(&attendee, dates);
     if (!columns.properties.isEmpty())
@@ -489,6 +545,8 @@ void classifyRows(const Sheet &sheet, int firstRow, int endRow, const ImportOpti
     ClaimTable claims(candidates);
     // Rows with join or leave times are sessions: a person's later sessions merge into the first.
     const bool sessions = columns.dates[1] >= 0 || columns.dates[2] >= 0;
+    const bool byStatus = options.state == SubscriberState::ByStatus;
+    const std::vector<int> sentRowOf = byStatus ? rowsSent(checks) : std::vector<int>();
     std::vector<int> attendeeOf(rows && sessions ? rowCount : 0); // by check index
     const auto emailOf = [&](int index) { return checks.at(index).emailView(); };
     std::vector<ValueInterner> interners(columns.properties.size());
@@ -526,6 +584,21 @@ void classifyRows(const Sheet &sheet, int firstRow, int endRow, const ImportOpti
             const int row = firstRow + i;
             const QUtf8StringView email = check.emailView();
             const quint64 hash = check.hash;
+            if (byStatus && check.status == Status::Candidate && sentRowOf[size_t(i)] > i) {
+                // A later row of the person goes further (checked in after a refund): that one
+                // is sent, this one is its duplicate, and its session widens that row's.
+                const int sent = sentRowOf[size_t(i)];
+                const bool merged = sessions && check.hasSessionTimes;
+                ++counts.duplicates;
+                counts.merged += merged;
+                if (rows) {
+                    plan->duplicates.append(DuplicateRow {row + 1, QString::fromUtf8(email),
+                        firstRow + sent + 1, merged, check.state, checks.at(sent).state});
+                    if (merged)
+                        mergeDates(&rowDates[size_t(sent)], rowDates[size_t(i)]);
+                }
+                continue;
+            }
             // The table is too large for the cache: ask for the slot of a row a little ahead, so
             // it has arrived by the time that row is claimed.
             if (i + ClaimLookahead < end)
@@ -538,8 +611,10 @@ void classifyRows(const Sheet &sheet, int firstRow, int endRow, const ImportOpti
                     = sessions && check.status != Status::DateInvalid && check.hasSessionTimes;
                 counts.merged += merged;
                 if (rows) {
-                    plan->duplicates.append(DuplicateRow {
-                        row + 1, QString::fromUtf8(email), firstRow + first + 1, merged});
+                    plan->duplicates.append(
+                        DuplicateRow {row + 1, QString::fromUtf8(email), firstRow + first + 1,
+                            merged, byStatus ? std::optional(check.state) : std::nullopt,
+                            byStatus ? std::optional(checks.at(first).state) : std::nullopt});
                     if (merged)
                         mergeSession(&plan->attendees[attendeeOf.at(first)],
                             &rowDates[size_t(first)], rowDates[size_t(i)]);
@@ -559,7 +634,7 @@ void classifyRows(const Sheet &sheet, int firstRow, int endRow, const ImportOpti
             if (sessions)
                 attendeeOf[size_t(i)] = int(plan->attendees.size());
             plan->attendees.append(attendeeFor(sheet, row, check, rowDates[size_t(i)], columns,
-                propertyNames, &interners, &valueBuffer));
+                byStatus, propertyNames, &interners, &valueBuffer));
             if (check.repaired) {
                 plan->repaired.append(RepairedRow {row + 1, sheet.cellText(row, columns.email),
                     plan->attendees.constLast().email});

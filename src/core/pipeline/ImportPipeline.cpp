@@ -118,17 +118,22 @@ QString ImportPipeline::emailSheetsHint(const Workbook &book, int sheet)
 ImportPlan ImportPipeline::planToSend(
     const ImportPlan &plan, SubscriberState state, bool *droppedTimes)
 {
-    const auto hasTimes = [](const Attendee &a) { return !a.properties.isEmpty(); };
+    // Join and leave times belong to attending; by status, to the rows that go as attend.
+    const auto attends
+        = [state](const Attendee &a) { return a.state.value_or(state) == SubscriberState::Attend; };
+    const auto dropsTimes
+        = [&](const Attendee &a) { return !a.properties.isEmpty() && !attends(a); };
     // Checked first: clearing copies every attendee of the implicitly shared list, which a big
     // file feels.
-    const bool dropping = state != SubscriberState::Attend
-        && std::any_of(plan.attendees.cbegin(), plan.attendees.cend(), hasTimes);
+    const bool dropping = std::any_of(plan.attendees.cbegin(), plan.attendees.cend(), dropsTimes);
     if (droppedTimes)
         *droppedTimes = dropping;
     ImportPlan sent = plan;
     if (dropping) {
-        for (Attendee &a : sent.attendees)
-            a.properties.clear();
+        for (Attendee &a : sent.attendees) {
+            if (!attends(a))
+                a.properties.clear();
+        }
     }
     return sent;
 }

@@ -36,17 +36,11 @@ QByteArray ResultsExporter::toCsv(const QList<RowResult> &results, const Context
     out += header.join(u',') + u"\r\n";
     for (const RowResult &r : results) {
         const QStringList cells = {
-            QString::number(r.row),
-            r.email,
-            toApiString(r.status),
-            r.vid != 0 ? QString::number(r.vid) : QString(),
-            r.error.category,
-            r.error.message,
+            QString::number(r.row), r.email, toApiString(r.status),
+            r.vid != 0 ? QString::number(r.vid) : QString(), r.error.category, r.error.message,
             r.error.httpStatus != 0 ? QString::number(r.error.httpStatus) : QString(),
-            r.error.correlationId,
-            context.eventId,
-            context.eventName,
-            context.state,
+            r.error.correlationId, context.eventId, context.eventName,
+            r.state ? toApiString(*r.state) : context.state, // a by-status run's own per row
         };
         for (int i = 0; i < cells.size(); ++i) {
             if (i > 0)

@@ -44,4 +44,14 @@ StatusCounts countByStatus(const QList<RowResult> &results)
     return counts;
 }
 
+StateCounts countByState(const QList<RowResult> &results, RowStatus status)
+{
+    StateCounts counts {};
+    for (const RowResult &r : results) {
+        if (r.status == status && r.state && *r.state != SubscriberState::ByStatus)
+            ++counts.at(size_t(*r.state));
+    }
+    return counts;
+}
+
 } // namespace attendance

@@ -30,6 +30,8 @@ QJsonObject planToJson(const ImportPlan &plan)
     QJsonArray attendees;
     for (const Attendee &a : plan.attendees) {
         QJsonObject o {{QStringLiteral("row"), a.row}, {QStringLiteral("email"), a.email}};
+        if (a.state)
+            o.insert(QStringLiteral("state"), toApiString(*a.state));
         if (a.interactionDateTime)
             o.insert(
                 QStringLiteral("interactionDateTime"), QString::number(*a.interactionDateTime));
@@ -49,6 +51,10 @@ QJsonObject planToJson(const ImportPlan &plan)
             {QStringLiteral("firstRow"), d.firstRow}};
         if (d.merged)
             o.insert(QStringLiteral("merged"), true);
+        if (d.ownState)
+            o.insert(QStringLiteral("ownState"), toApiString(*d.ownState));
+        if (d.sentAs)
+            o.insert(QStringLiteral("sentAs"), toApiString(*d.sentAs));
         duplicates.append(o);
     }
     QJsonArray skipped;
@@ -75,6 +81,7 @@ ImportPlan planFromJson(const QJsonObject &o)
         Attendee attendee;
         attendee.row = a.value(u"row").toInt();
         attendee.email = a.value(u"email").toString();
+        attendee.state = subscriberStateFromString(a.value(u"state").toString());
         if (a.contains(u"interactionDateTime"))
             attendee.interactionDateTime = a.value(u"interactionDateTime").toString().toLongLong();
         attendee.contactProperties
@@ -91,7 +98,9 @@ ImportPlan planFromJson(const QJsonObject &o)
         const QJsonObject d = v.toObject();
         // Journals written before sessions were merged have no "merged": false, as it was.
         plan.duplicates.append(DuplicateRow {d.value(u"row").toInt(), d.value(u"email").toString(),
-            d.value(u"firstRow").toInt(), d.value(u"merged").toBool()});
+            d.value(u"firstRow").toInt(), d.value(u"merged").toBool(),
+            subscriberStateFromString(d.value(u"ownState").toString()),
+            subscriberStateFromString(d.value(u"sentAs").toString())});
     }
     // Journals written before status columns have no "skipped": an empty list, as it was.
     for (const QJsonValue &v : o.value(u"skipped").toArray()) {

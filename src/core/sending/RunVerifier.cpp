@@ -22,6 +22,8 @@ QString RunVerifier::breakdownState(SubscriberState state)
         return QStringLiteral("ATTENDED");
     case SubscriberState::Cancel:
         return QStringLiteral("CANCELLED");
+    case SubscriberState::ByStatus:
+        break;
     }
     return {};
 }
@@ -33,9 +35,16 @@ void RunVerifier::start(
     m_state = state;
     m_report = {};
     QStringList succeeded;
+    m_sampleState.clear();
     for (const RowResult &r : results) {
-        if (r.status == RowStatus::Succeeded)
-            succeeded.append(r.email);
+        if (r.status != RowStatus::Succeeded)
+            continue;
+        succeeded.append(r.email);
+        const SubscriberState rowState = r.state.value_or(state);
+        if (rowState != SubscriberState::ByStatus)
+            ++m_report.expectedByState.at(size_t(rowState));
+        if (state == SubscriberState::ByStatus)
+            m_sampleState.insert(r.email, rowState);
     }
     m_report.expected = int(succeeded.size());
     // An even spread over the file, not just its first rows.
@@ -78,9 +87,15 @@ void RunVerifier::onCounters(CountersJob *job)
         m_report.error = job->error();
     } else {
         m_report.counters = job->counters();
-        m_report.countForState = m_state == SubscriberState::Register ? m_report.counters.registered
-            : m_state == SubscriberState::Attend                      ? m_report.counters.attended
-                                                                      : m_report.counters.cancelled;
+        const ParticipationCounters &c = m_report.counters;
+        const std::array<int, 3> counts {c.registered, c.attended, c.cancelled};
+        if (m_state == SubscriberState::ByStatus) {
+            m_report.countForState = 0;
+            for (size_t s = 0; s < counts.size(); ++s)
+                m_report.countForState += std::min(counts.at(s), m_report.expectedByState.at(s));
+        } else {
+            m_report.countForState = counts.at(size_t(m_state));
+        }
     }
     roundDone();
 }
@@ -90,7 +105,7 @@ void RunVerifier::onBreakdown(BreakdownJob *job)
     if (job->error().isError()) {
         m_report.error = job->error();
     } else {
-        const QString wanted = breakdownState(m_state);
+        const QString wanted = breakdownState(m_sampleState.value(job->email(), m_state));
         for (const Participation &p : job->participations()) {
             if (p.state == wanted && p.email.compare(job->email(), Qt::CaseInsensitive) == 0) {
                 m_pending.removeAll(job->email());

@@ -6,9 +6,11 @@
 #include "hubspot/ParticipationJobs.h"
 #include "results/RowResult.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <array>
 #include <chrono>
 
 namespace attendance {
@@ -35,8 +37,14 @@ public:
     struct Report
     {
         int expected = 0; ///< Rows that succeeded in the run, in the verified state.
+        /// Of expected, how many in each state (Register, Attend, Cancel): one state's count
+        /// but in a by-status run.
+        std::array<int, 3> expectedByState {};
         ParticipationCounters counters;
-        int countForState = 0; ///< The counter of the state that was sent.
+        /// The counter of the state that was sent. By status: the sum over the states of each
+        /// counter up to what this run expects of it, so that it reaches expected only when
+        /// every state's counter does.
+        int countForState = 0;
         int sampled = 0;
         int sampledConfirmed = 0; ///< Sampled emails that HubSpot shows in the sent state.
         QStringList sampledMissing; ///< Sampled emails HubSpot does not (yet) show so.
@@ -55,7 +63,7 @@ public:
     void cancel();
     const Report &report() const { return m_report; }
 
-    /// "ATTENDED" for attend, and so on: the breakdown's word for a state.
+    /// "ATTENDED" for attend, and so on: the breakdown's word for a state (none for ByStatus).
     static QString breakdownState(SubscriberState state);
 
 Q_SIGNALS:
@@ -73,6 +81,7 @@ private:
     QString m_objectId;
     SubscriberState m_state = SubscriberState::Register;
     QStringList m_sample;
+    QHash<QString, SubscriberState> m_sampleState; ///< By status: each sampled email's state.
     QStringList m_pending; ///< Sample emails still to confirm.
     int m_outstanding = 0;
     std::chrono::steady_clock::time_point m_started;

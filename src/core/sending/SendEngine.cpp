@@ -24,6 +24,30 @@ RowError batchError(const ApiError &error)
         toString(error.kind), error.userMessage(), error.httpStatus, error.correlationId};
 }
 
+/// Why a duplicate row is not sent: merged into the person's first row, or the same email again;
+/// by status, also the state the person is sent in when it is not this row's.
+RowError duplicateError(const DuplicateRow &d)
+{
+    if (d.merged && d.ownState == d.sentAs) {
+        return RowError {QStringLiteral("MERGED"),
+            SendEngine::tr("Another session of the person in row %1: merged into that row, which "
+                           "is sent with the earliest join and the latest leave.")
+                .arg(d.firstRow),
+            0, {}};
+    }
+    if (d.ownState && d.sentAs && *d.ownState != *d.sentAs) {
+        return RowError {d.merged ? QStringLiteral("MERGED") : QStringLiteral("DUPLICATE"),
+            SendEngine::tr("Same email as row %1, which is sent instead, as %2: a person is "
+                           "recorded once, in the furthest state their rows reach (attend, then "
+                           "register, then cancel).")
+                .arg(d.firstRow)
+                .arg(toApiString(*d.sentAs)),
+            0, {}};
+    }
+    return RowError {QStringLiteral("DUPLICATE"),
+        SendEngine::tr("Same email as row %1, which is sent instead.").arg(d.firstRow), 0, {}};
+}
+
 } // namespace
 
 SendEngine::SendEngine(HubSpotClient *client, QObject *parent)
@@ -85,7 +109,7 @@ SendEngine::Prepared SendEngine::prepare(const ImportPlan &plan)
         case FromAttendees: {
             const Attendee &a = plan.attendees.at(e.index);
             resultOfAttendee[e.index] = int(results.size());
-            results.append(RowResult {a.row, a.email, RowStatus::Pending, 0, {}});
+            results.append(RowResult {a.row, a.email, RowStatus::Pending, 0, {}, a.state});
             break;
         }
         case FromInvalid: {
@@ -96,16 +120,7 @@ SendEngine::Prepared SendEngine::prepare(const ImportPlan &plan)
         }
         case FromDuplicates: {
             const DuplicateRow &d = plan.duplicates.at(e.index);
-            results.append(RowResult {d.row, d.email, RowStatus::Skipped, 0,
-                d.merged ? RowError {QStringLiteral("MERGED"),
-                    tr("Another session of the person in row %1: merged into that "
-                       "row, which is sent with the earliest join and the latest "
-                       "leave.")
-                        .arg(d.firstRow),
-                    0, {}}
-                         : RowError {QStringLiteral("DUPLICATE"),
-                             tr("Same email as row %1, which is sent instead.").arg(d.firstRow), 0,
-                             {}}});
+            results.append(RowResult {d.row, d.email, RowStatus::Skipped, 0, duplicateError(d)});
             break;
         }
         case FromSkipped: {
@@ -162,6 +177,7 @@ void SendEngine::start(const QString &objectId, SubscriberState state, const Imp
             if (done != before.cend() && done->status != RowStatus::Pending
                 && (done->status == RowStatus::Succeeded || !isResendable(done->error.category))) {
                 m_results[index] = *done;
+                m_results[index].state = state == SubscriberState::ByStatus ? a.state : state;
                 continue;
             }
             m_toSend.append(a);
@@ -169,19 +185,63 @@ void SendEngine::start(const QString &objectId, SubscriberState state, const Imp
         }
     }
     m_counts = countByStatus(m_results);
-    const int batchSize = std::max(1, m_options.batchSize);
-    for (int first = 0; first < m_toSend.size(); first += batchSize) {
-        Batch batch;
-        for (int i = first; i < std::min<int>(first + batchSize, int(m_toSend.size())); ++i)
-            batch.items.append(i);
-        m_queue.push_back(std::move(batch));
-    }
+    queueBatches();
 
     setState(m_options.startPaused ? State::Paused : State::Running);
     Q_EMIT started();
     Q_EMIT progressChanged(0, int(m_toSend.size()));
+    flushRows(); // rows failed before sending (NO_STATE)
     pump(); // sends nothing while paused
     maybeFinish();
+}
+
+void SendEngine::queueBatches()
+{
+    const int batchSize = std::max(1, m_options.batchSize);
+    if (m_subscriberState != SubscriberState::ByStatus) {
+        for (int i = 0; i < m_toSend.size(); ++i)
+            m_results[m_resultIndex.at(i)].state = m_subscriberState;
+        for (int first = 0; first < m_toSend.size(); first += batchSize) {
+            Batch batch;
+            batch.state = m_subscriberState;
+            for (int i = first; i < std::min<int>(first + batchSize, int(m_toSend.size())); ++i)
+                batch.items.append(i);
+            m_queue.push_back(std::move(batch));
+        }
+        return;
+    }
+    // One state per request: each goes to its own endpoint. Attend first, then register, then
+    // cancel, each in the file's order.
+    QList<int> unknown;
+    for (const SubscriberState state :
+        {SubscriberState::Attend, SubscriberState::Register, SubscriberState::Cancel}) {
+        Batch batch;
+        batch.state = state;
+        for (int i = 0; i < m_toSend.size(); ++i) {
+            if (m_toSend.at(i).state != state)
+                continue;
+            m_results[m_resultIndex.at(i)].state = state;
+            batch.items.append(i);
+            if (batch.items.size() == batchSize) {
+                m_queue.push_back(std::move(batch));
+                batch = Batch {};
+                batch.state = state;
+            }
+        }
+        if (!batch.items.isEmpty())
+            m_queue.push_back(std::move(batch));
+    }
+    for (int i = 0; i < m_toSend.size(); ++i) {
+        const std::optional<SubscriberState> state = m_toSend.at(i).state;
+        if (!state || *state == SubscriberState::ByStatus)
+            unknown.append(i);
+    }
+    // Only a damaged progress file can hold such a row: never guess its state.
+    settle(unknown, RowStatus::Failed,
+        RowError {QStringLiteral("NO_STATE"),
+            tr("Not sent: the row has no state of its own to be recorded in. Check its status "
+               "and send it again."),
+            0, {}});
 }
 
 void SendEngine::pump()
@@ -222,7 +282,7 @@ void SendEngine::send(Batch batch)
     for (int i : std::as_const(batch.items))
         inputs.append(m_toSend.at(i));
     PostAttendanceJob *job
-        = m_client->postAttendance(m_objectId, m_subscriberState, inputs, m_defaultInteractionMs);
+        = m_client->postAttendance(m_objectId, batch.state, inputs, m_defaultInteractionMs);
     connect(job, &ApiJob::finished, this, [this, job] { onAnswered(job); });
     batch.tokenGeneration = m_tokenGeneration;
     m_inFlight.emplace(job, std::move(batch)); // QHash::insert() would copy it
@@ -278,8 +338,8 @@ void SendEngine::handleError(Batch batch, const ApiError &error)
     }
     case Action::Bisect: {
         const auto half = batch.items.size() / 2;
-        Batch second {batch.items.mid(half), {}, {}};
-        Batch first {batch.items.first(half), {}, {}};
+        Batch second {batch.items.mid(half), batch.state, {}, {}};
+        Batch first {batch.items.first(half), batch.state, {}, {}};
         m_queue.push_front(std::move(second));
         m_queue.push_front(std::move(first));
         qCInfo(lcSend) << "batch of" << batch.items.size() << "refused as a whole; splitting it";

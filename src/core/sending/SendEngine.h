@@ -85,6 +85,9 @@ public:
     ///
     /// For a big plan, prepare() may run first on a worker thread: what it returns, passed here,
     /// spares the UI thread laying out every row.
+    ///
+    /// With SubscriberState::ByStatus each attendee goes in its own Attendee::state, in batches
+    /// of one state each, to that state's endpoint; an attendee without one fails unsent.
     void start(const QString &objectId, SubscriberState state, const ImportPlan &plan,
         const QList<RowResult> &previous = {}, Prepared prepared = {});
     /// The rows' layout start() needs, from the plan alone; thread-safe, reads nothing else.
@@ -131,11 +134,13 @@ private:
     struct Batch
     {
         QList<int> items; ///< Indices into m_toSend.
+        SubscriberState state = SubscriberState::Register; ///< Of every item: one endpoint.
         BatchAttempts attempts;
         std::chrono::steady_clock::time_point notBefore {};
         int tokenGeneration = 0; ///< Which token it was sent with.
     };
 
+    void queueBatches();
     void pump();
     void send(Batch batch);
     void onAnswered(PostAttendanceJob *job);

@@ -193,6 +193,8 @@ QString Session::stateLabel(SubscriberState state)
         return tr("Attended");
     case SubscriberState::Cancel:
         return tr("Cancelled");
+    case SubscriberState::ByStatus:
+        return tr("By each row's status");
     }
     return {};
 }
