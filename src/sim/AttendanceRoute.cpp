@@ -90,7 +90,7 @@ SimulatorResponse AttendanceRoute::handle(
             continue;
         }
         const qint64 vid = contactIdFor(input.email);
-        m_state.ensureContact({vid, email, input.firstname, input.lastname});
+        m_state.ensureContact({vid, email, input.firstname, input.lastname, {}});
         ParticipationChange change {vid, *participation, input.interactionDateTime, {}};
         if (*participation == Participation::Attended && input.joinedAt && input.leftAt)
             change.durationSeconds = std::max<qint64>(0, (*input.leftAt - *input.joinedAt) / 1000);

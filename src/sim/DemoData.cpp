@@ -65,9 +65,26 @@ QList<SimulatedEvent> DemoData::events(const QDate &today)
     return events;
 }
 
+QList<SimulatedContact> DemoData::contacts()
+{
+    // The first rows of ScreenshotTour's sample file are contacts; the rest of it is not.
+    return {
+        {u"maria.fernandez0@example.com"_s, u"María"_s, u"Fernández"_s},
+        {u"jose.castro1@example.com"_s, u"José"_s, u"Castro"_s},
+        {u"lucia.pena2@example.com"_s, u"Lucía"_s, u"Peña"_s},
+        {u"andres.silva3@example.com"_s, u"Andrés"_s, u"Silva"_s},
+        {u"sofia.obrien4@example.com"_s, u"Sofía"_s, u"O'Brien"_s},
+        {u"ines.ortega@example.com"_s, u"Inés"_s, u"Ortega"_s},
+        // tests/data/csv/zoom-report.csv and emails-only.csv: the first address of each.
+        {u"user1@example.com"_s, u"User"_s, u"One"_s},
+        {u"first@example.com"_s, {}, {}},
+    };
+}
+
 QStringList DemoData::demoScopes()
 {
-    return {u"crm.objects.marketing_events.read"_s, u"crm.objects.marketing_events.write"_s};
+    return {u"crm.objects.marketing_events.read"_s, u"crm.objects.marketing_events.write"_s,
+        u"crm.objects.contacts.read"_s};
 }
 
 } // namespace attendance::sim

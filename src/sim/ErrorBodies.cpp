@@ -72,6 +72,14 @@ SimulatorResponse ErrorBodies::routeNotFound(const QString &correlationId)
     return standard(404, u"OBJECT_NOT_FOUND"_s, u"resource not found"_s, correlationId);
 }
 
+SimulatorResponse ErrorBodies::tooManyInputs(int count, int max, const QString &correlationId)
+{
+    const QString message
+        = u"The maximum number of inputs supported in a batch request is %1; this one has %2. "
+          "Please reduce the number of items and try again."_s;
+    return validation(message.arg(max).arg(count), correlationId, u"inputs"_s);
+}
+
 SimulatorResponse ErrorBodies::methodNotAllowed(
     const QByteArray &method, const QByteArray &allowed, const QString &correlationId)
 {

@@ -22,6 +22,10 @@ public:
     static SimulatorResponse missingScope(const QString &scope, const QString &correlationId);
     static SimulatorResponse eventNotFound(const QString &objectId, const QString &correlationId);
     static SimulatorResponse routeNotFound(const QString &correlationId);
+    /// A batch with more inputs than the endpoint takes: 400 VALIDATION_ERROR. HubSpot's wording
+    /// for the contacts batch read is not documented; this follows its message for property
+    /// histories ("The maximum number of inputs supported in a batch request ... is 50").
+    static SimulatorResponse tooManyInputs(int count, int max, const QString &correlationId);
     static SimulatorResponse methodNotAllowed(
         const QByteArray &method, const QByteArray &allowed, const QString &correlationId);
     static SimulatorResponse tenSecondlyLimit(const QString &correlationId);

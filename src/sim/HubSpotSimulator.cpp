@@ -122,12 +122,22 @@ void HubSpotSimulator::addEvent(const SimulatedEvent &event)
     m_state->addEvent(event);
 }
 
+qint64 HubSpotSimulator::addContact(const SimulatedContact &contact)
+{
+    const qint64 id = contactIdFor(contact.email);
+    m_state->ensureContact({id, contact.email.toLower(), contact.firstname, contact.lastname, {}});
+    return id;
+}
+
 void HubSpotSimulator::seedDemo()
 {
     addToken(QString(kDemoToken), DemoData::demoScopes());
     const QList<SimulatedEvent> events = DemoData::events(QDate::currentDate());
     for (const SimulatedEvent &event : events)
         addEvent(event);
+    const QList<SimulatedContact> contacts = DemoData::contacts();
+    for (const SimulatedContact &contact : contacts)
+        addContact(contact);
 }
 
 QList<SimulatedEvent> HubSpotSimulator::events() const
@@ -137,6 +147,11 @@ QList<SimulatedEvent> HubSpotSimulator::events() const
     for (const EventRecord &record : m_state->events())
         events.append(record.event);
     return events;
+}
+
+QStringList HubSpotSimulator::contactEmails() const
+{
+    return m_state->contactEmails();
 }
 
 AttendanceCounters HubSpotSimulator::counters(const QString &objectId) const

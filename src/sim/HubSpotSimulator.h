@@ -23,8 +23,9 @@ class SimulatorState;
 
 /// An in-process fake of the HubSpot marketing-events API, on 127.0.0.1 only.
 ///
-/// Serves the v3 and the 2026-03 path families with HubSpot's error shapes, scopes and
-/// rate-limit headers, and records every request. Lives in, and must be used from, one thread.
+/// Serves the v3 and the 2026-03 path families, and the contacts batch read by email, with
+/// HubSpot's error shapes, scopes and rate-limit headers, and records every request. Lives in, and
+/// must be used from, one thread.
 class HubSpotSimulator final : public QObject
 {
     Q_OBJECT
@@ -35,7 +36,8 @@ public:
     using Faults = SimulatorFaults;
     using FaultKind = sim::FaultKind;
 
-    /// Token with read and write scopes that seedDemo() installs.
+    /// Token that seedDemo() installs, with the marketing-events read and write scopes and
+    /// crm.objects.contacts.read (DemoData::demoScopes()).
     static constexpr QLatin1StringView kDemoToken {"demo-token-not-a-secret"};
 
     explicit HubSpotSimulator(QObject *parent = nullptr);
@@ -57,11 +59,16 @@ public:
     void copyAccountFrom(const HubSpotSimulator &other);
     /// Adds, or replaces by objectId, an event.
     void addEvent(const SimulatedEvent &event);
-    /// Installs kDemoToken (read + write) and six realistic events with zero counters.
+    /// Adds a contact unless one with its email (case-insensitively) exists; returns its id,
+    /// contactIdFor(email). email-create also adds the contacts it creates.
+    qint64 addContact(const SimulatedContact &contact);
+    /// Installs kDemoToken, six realistic events with zero counters and DemoData::contacts().
     void seedDemo();
 
     /// Events sorted by objectId, as the list endpoint serves them.
     QList<SimulatedEvent> events() const;
+    /// Every contact's email, lower-cased and sorted.
+    QStringList contactEmails() const;
     /// Zeros for an unknown objectId.
     AttendanceCounters counters(const QString &objectId) const;
     QList<RecordedRequest> requests() const;

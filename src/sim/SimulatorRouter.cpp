@@ -3,6 +3,7 @@
 
 #include "AttendanceRoute.h"
 #include "BreakdownRoute.h"
+#include "ContactsRoute.h"
 #include "ErrorBodies.h"
 #include "EventRoutes.h"
 #include "FaultInjector.h"
@@ -22,6 +23,8 @@ namespace {
 
 constexpr auto kReadScope = "crm.objects.marketing_events.read"_L1;
 constexpr auto kWriteScope = "crm.objects.marketing_events.write"_L1;
+constexpr auto kContactsReadScope = "crm.objects.contacts.read"_L1;
+constexpr auto kContactsBatchReadPath = "/crm/v3/objects/contacts/batch/read"_L1;
 
 /// The token of a well-formed "Bearer <token>" header (scheme case-insensitive, RFC 6750).
 std::optional<QString> bearerToken(const QByteArray &authorization)
@@ -39,7 +42,24 @@ qint64 ceilSeconds(qint64 ms)
     return std::max<qint64>(1, (ms + 999) / 1000);
 }
 
-enum class RouteKind { List, Get, Participations, Breakdown, Attendance };
+enum class RouteKind { List, Get, Participations, Breakdown, Attendance, ContactsBatchRead };
+
+/// The method a route takes and the scope it needs.
+std::pair<QByteArray, QLatin1StringView> methodAndScope(RouteKind kind)
+{
+    switch (kind) {
+    case RouteKind::Attendance:
+        return {"POST", kWriteScope};
+    case RouteKind::ContactsBatchRead:
+        return {"POST", kContactsReadScope};
+    case RouteKind::List:
+    case RouteKind::Get:
+    case RouteKind::Participations:
+    case RouteKind::Breakdown:
+        break;
+    }
+    return {"GET", kReadScope};
+}
 
 } // namespace
 
@@ -68,6 +88,8 @@ std::optional<SimulatorRouter::MatchedRoute> SimulatorRouter::match(const QStrin
     static const QRegularExpression attendance(u"^/([^/]+)/attendance/([^/]+)/email-create$"_s);
     static const QRegularExpression single(u"^/([^/]+)$"_s);
 
+    if (path == kContactsBatchReadPath)
+        return MatchedRoute {RouteKind::ContactsBatchRead, {}, {}};
     const QRegularExpressionMatch familyMatch = family.match(path);
     if (!familyMatch.hasMatch())
         return std::nullopt;
@@ -122,8 +144,7 @@ SimulatorResponse SimulatorRouter::route(const RecordedRequest &request,
     if (!matched)
         return ErrorBodies::routeNotFound(correlationId);
 
-    const bool isWrite = matched->kind == RouteKind::Attendance;
-    const QByteArray allowed = isWrite ? "POST" : "GET";
+    const auto [allowed, scope] = methodAndScope(matched->kind);
     if (request.method != allowed)
         return ErrorBodies::methodNotAllowed(request.method, allowed, correlationId);
 
@@ -132,13 +153,14 @@ SimulatorResponse SimulatorRouter::route(const RecordedRequest &request,
     if (!scopes)
         return ErrorBodies::invalidAuthentication(correlationId);
 
-    const QString scope = isWrite ? QString(kWriteScope) : QString(kReadScope);
     if (!scopes->contains(scope))
-        return ErrorBodies::missingScope(scope, correlationId);
+        return ErrorBodies::missingScope(QString(scope), correlationId);
 
     const RouteContext context {request, correlationId, m_baseUrl};
-    if (isWrite)
+    if (matched->kind == RouteKind::Attendance)
         return attendance(context, *token, *matched);
+    if (matched->kind == RouteKind::ContactsBatchRead)
+        return contacts(context);
     if (std::optional<SimulatorResponse> refused = admit(correlationId))
         return *refused;
 
@@ -152,6 +174,7 @@ SimulatorResponse SimulatorRouter::route(const RecordedRequest &request,
     case RouteKind::Breakdown:
         return BreakdownRoute(m_state).handle(context, matched->objectId);
     case RouteKind::Attendance:
+    case RouteKind::ContactsBatchRead:
         break;
     }
     return ErrorBodies::routeNotFound(correlationId);
@@ -195,6 +218,32 @@ SimulatorResponse SimulatorRouter::attendance(
             m_faults.noteUnanswered(route.recordedEmails());
     }
     return response;
+}
+
+SimulatorResponse SimulatorRouter::contacts(const RouteContext &context)
+{
+    if (std::optional<SimulatorResponse> refused = admit(context.correlationId))
+        return *refused;
+    // A lookup changes nothing, so a hung one has nothing to report as processed.
+    switch (m_faults.nextOutcome()) {
+    case FaultInjector::Outcome::ServerError:
+        return m_faults.serverError(context.correlationId);
+    case FaultInjector::Outcome::Garbage:
+        return m_faults.garbage(context.request.receivedAt);
+    case FaultInjector::Outcome::Reset: {
+        SimulatorResponse response;
+        response.delivery = SimulatorResponse::Delivery::Reset;
+        return response;
+    }
+    case FaultInjector::Outcome::Hang: {
+        SimulatorResponse response = ContactsRoute(m_state).batchRead(context);
+        response.delivery = SimulatorResponse::Delivery::Hang;
+        return response;
+    }
+    case FaultInjector::Outcome::Process:
+        break;
+    }
+    return ContactsRoute(m_state).batchRead(context);
 }
 
 std::optional<SimulatorResponse> SimulatorRouter::admit(const QString &correlationId)

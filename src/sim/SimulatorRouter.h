@@ -20,11 +20,11 @@ struct RouteContext
     QUrl baseUrl;
 };
 
-/// Matches paths of both API families, applies HubSpot's checks in HubSpot's order
-/// (route, method, auth, scope, rate limit) and hands over to the event, breakdown or
-/// attendance routes. Injected faults come in at fixed points: the wrong-hublet answer before
-/// everything, unauthorizedAfter before the rate limit, and the per-request outcome of an
-/// attendance POST once it has been admitted.
+/// Matches paths of both API families and the contacts batch read, applies HubSpot's checks in
+/// HubSpot's order (route, method, auth, scope, rate limit) and hands over to the event,
+/// breakdown, attendance or contacts routes. Injected faults come in at fixed points: the
+/// wrong-hublet answer before everything, unauthorizedAfter before the rate limit, and the
+/// per-request outcome of an attendance POST or a contact lookup once it has been admitted.
 class SimulatorRouter final
 {
     Q_DISABLE_COPY_MOVE(SimulatorRouter)
@@ -47,6 +47,7 @@ private:
         const std::optional<MatchedRoute> &matched, const QString &correlationId);
     SimulatorResponse attendance(
         const RouteContext &context, const QString &token, const MatchedRoute &matched);
+    SimulatorResponse contacts(const RouteContext &context);
     /// Charges the request to the rate limits, or the 429 that refuses it.
     std::optional<SimulatorResponse> admit(const QString &correlationId);
     void revoke(const QString &token);

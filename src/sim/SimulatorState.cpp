@@ -78,14 +78,35 @@ const EventRecord *SimulatorState::event(const QString &objectId) const
 
 void SimulatorState::ensureContact(const ContactRecord &contact)
 {
-    if (!m_contacts.contains(contact.id))
-        m_contacts.insert(contact.id, contact);
+    if (m_contacts.contains(contact.id))
+        return;
+    ContactRecord record = contact;
+    if (!record.createdAt.isValid())
+        record.createdAt = QDateTime::currentDateTimeUtc();
+    m_contacts.insert(record.id, record);
 }
 
 const ContactRecord *SimulatorState::contact(qint64 id) const
 {
     const auto it = m_contacts.constFind(id);
     return it == m_contacts.constEnd() ? nullptr : &*it;
+}
+
+const ContactRecord *SimulatorState::contactByEmail(const QString &email) const
+{
+    // Ids derive from the lower-cased address; comparing the address guards against a collision.
+    const ContactRecord *record = contact(contactIdFor(email));
+    return record && record->email == email.toLower() ? record : nullptr;
+}
+
+QStringList SimulatorState::contactEmails() const
+{
+    QStringList emails;
+    emails.reserve(m_contacts.size());
+    for (const ContactRecord &record : m_contacts)
+        emails.append(record.email);
+    emails.sort();
+    return emails;
 }
 
 void SimulatorState::setParticipation(

@@ -21,13 +21,14 @@ struct EventRecord
 /// The one state a contact holds for an event; re-sending it changes nothing.
 enum class Participation { Registered, Attended, Cancelled };
 
-/// A contact as email-create made it: its properties are set once, at creation.
+/// A contact as email-create (or addContact()) made it: its properties are set once, at creation.
 struct ContactRecord
 {
     qint64 id = 0;
     QString email; ///< Lower-cased.
     QString firstname;
     QString lastname;
+    QDateTime createdAt; ///< UTC; ensureContact() sets it when left invalid.
 };
 
 /// What one accepted input asks for.
@@ -70,6 +71,10 @@ public:
     /// Creates the contact unless it exists: later properties never overwrite earlier ones.
     void ensureContact(const ContactRecord &contact);
     const ContactRecord *contact(qint64 id) const;
+    /// The contact with this address (compared case-insensitively), or nullptr.
+    const ContactRecord *contactByEmail(const QString &email) const;
+    /// Lower-cased, sorted.
+    QStringList contactEmails() const;
 
     /// Records @p change at @p at, visible to reads @p delayMs later (HubSpot's apply delay).
     void setParticipation(const QString &objectId, const ParticipationChange &change,

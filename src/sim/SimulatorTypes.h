@@ -40,6 +40,14 @@ struct SimulatedEvent
     QString appName; ///< Served as appInfo.name when not empty.
 };
 
+/// A contact that exists before any request, as HubSpotSimulator::addContact() takes it.
+struct SimulatedContact
+{
+    QString email; ///< Matched case-insensitively; stored lower-cased, as HubSpot does.
+    QString firstname;
+    QString lastname;
+};
+
 /// The participations counters (AttendanceCounters): distinct contacts per state.
 struct AttendanceCounters
 {
@@ -61,7 +69,9 @@ struct SimulatorOptions
 /// HubSpotSimulator::Faults: deterministic misbehaviour, for clients that must lose nothing.
 /// Everything random comes from @c seed: the same seed and the same request sequence give the same
 /// faults on every machine. Unless a field says otherwise, faults apply to the attendance POSTs
-/// only, and only to those that passed the route, method, auth, scope and rate-limit checks.
+/// only, and only to those that passed the route, method, auth, scope and rate-limit checks. The
+/// outcome faults (server errors, hangs, resets, garbage) apply to contact lookups too, drawn
+/// from the same sequence; omissions, unauthorizedAfter and the apply delay do not.
 struct SimulatorFaults
 {
     quint64 seed = 0;
