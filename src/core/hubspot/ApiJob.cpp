@@ -107,8 +107,13 @@ void ApiJob::onReplyFinished()
         return;
     }
     if (status < 200 || status >= 300) {
-        finishWith(ApiError::fromHttp(status, body, reply->rawHeader("Retry-After"),
-            reply->rawHeader("X-HubSpot-Correlation-Id")));
+        ApiError error = ApiError::fromHttp(status, body, reply->rawHeader("Retry-After"),
+            reply->rawHeader("X-HubSpot-Correlation-Id"));
+        // The user is told which scope to add even when HubSpot's body does not list it.
+        if (error.kind == ApiError::Kind::Permission && error.category == u"MISSING_SCOPES"
+            && error.missingScopes.isEmpty() && !requiredScope().isEmpty())
+            error.missingScopes.append(requiredScope());
+        finishWith(error);
         return;
     }
     onSuccess(body);

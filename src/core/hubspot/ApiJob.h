@@ -44,6 +44,8 @@ protected:
     virtual void begin() = 0;
     /// Called with the body of a 2xx answer. Call finishWith() or send another request.
     virtual void onSuccess(const QByteArray &body) = 0;
+    /// The granular scope this request needs, named in a MISSING_SCOPES answer that names none.
+    virtual QString requiredScope() const { return {}; }
 
     void sendGet(const QUrl &url);
     void sendPost(const QUrl &url, const QByteArray &json);

@@ -2,6 +2,7 @@
 #include "hubspot/HubSpotClient.h"
 
 #include "AppInfo.h"
+#include "hubspot/ContactLookupJob.h"
 #include "hubspot/EventJobs.h"
 #include "hubspot/PostAttendanceJob.h"
 
@@ -40,11 +41,16 @@ QNetworkRequest HubSpotClient::makeRequest(const QUrl &url) const
 
 QUrl HubSpotClient::eventsUrl(const QString &suffix, const QUrlQuery &query) const
 {
+    return apiUrl(m_config.eventsPath() + suffix, query);
+}
+
+QUrl HubSpotClient::apiUrl(const QString &path, const QUrlQuery &query) const
+{
     QUrl url = m_config.baseUrl;
     QString base = url.path();
     if (base.endsWith(u'/'))
         base.chop(1);
-    url.setPath(base + m_config.eventsPath() + suffix);
+    url.setPath(base + path);
     url.setQuery(query);
     return url;
 }
@@ -63,6 +69,11 @@ PostAttendanceJob *HubSpotClient::postAttendance(const QString &objectId, Subscr
     const QList<Attendee> &inputs, qint64 defaultInteractionMs)
 {
     return new PostAttendanceJob(this, objectId, state, inputs, defaultInteractionMs);
+}
+
+ContactLookupJob *HubSpotClient::lookupContacts(const QStringList &emails)
+{
+    return new ContactLookupJob(this, emails);
 }
 
 } // namespace attendance
