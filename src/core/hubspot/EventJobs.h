@@ -21,6 +21,10 @@ public:
 protected:
     void begin() override;
     void onSuccess(const QByteArray &body) override;
+    QString requiredScope() const override
+    {
+        return QStringLiteral("crm.objects.marketing_events.read");
+    }
 
 private:
     void requestPage(const QString &after);
@@ -42,6 +46,10 @@ public:
 protected:
     void begin() override;
     void onSuccess(const QByteArray &body) override;
+    QString requiredScope() const override
+    {
+        return QStringLiteral("crm.objects.marketing_events.read");
+    }
 
 private:
     QString m_objectId;

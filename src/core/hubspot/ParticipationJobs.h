@@ -38,6 +38,10 @@ public:
 protected:
     void begin() override;
     void onSuccess(const QByteArray &body) override;
+    QString requiredScope() const override
+    {
+        return QStringLiteral("crm.objects.marketing_events.read");
+    }
 
 private:
     QString m_objectId;
@@ -57,6 +61,10 @@ public:
 protected:
     void begin() override;
     void onSuccess(const QByteArray &body) override;
+    QString requiredScope() const override
+    {
+        return QStringLiteral("crm.objects.marketing_events.read");
+    }
 
 private:
     QString m_objectId;

@@ -26,6 +26,10 @@ public:
 protected:
     void begin() override;
     void onSuccess(const QByteArray &body) override;
+    QString requiredScope() const override
+    {
+        return QStringLiteral("crm.objects.marketing_events.write");
+    }
 
 private:
     QString m_objectId;
