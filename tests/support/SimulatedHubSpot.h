@@ -50,7 +50,8 @@ private:
     std::unique_ptr<HubSpotClient> m_client;
 };
 
-/// The attendance POSTs a simulator received, and the emails in their inputs.
+/// The attendance POSTs a simulator received (not the contact lookups), and the emails in their
+/// inputs.
 struct Posts
 {
     QList<sim::RecordedRequest> requests; ///< The POSTs, in the order they came.
@@ -67,7 +68,8 @@ inline Posts postsIn(const QList<sim::RecordedRequest> &requests, QLatin1StringV
     Posts p;
     const QByteArray bearer = "Bearer " + QByteArray(token.data(), token.size());
     for (const auto &r : requests) {
-        if (r.method != "POST" || (!token.isEmpty() && r.authorization != bearer))
+        if (r.method != "POST" || !r.path.endsWith(u"/email-create")
+            || (!token.isEmpty() && r.authorization != bearer))
             continue;
         p.requests.append(r);
         ++p.count;
