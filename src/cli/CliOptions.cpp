@@ -32,6 +32,7 @@ const QString kDateFormat = u"date-format"_s;
 const QString kDateOrder = u"date-order"_s;
 const QString kInteractionTime = u"interaction-time"_s;
 const QString kAllowCancelledEvent = u"allow-cancelled-event"_s;
+const QString kExistingContactsOnly = u"existing-contacts-only"_s;
 const QString kTimeZone = u"timezone"_s;
 const QString kEncoding = u"encoding"_s;
 const QString kDelimiter = u"delimiter"_s;
@@ -163,6 +164,10 @@ QList<QCommandLineOption> commandOptions(Command command)
                {kAllowCancelledEvent,
                    u"Record people as registered or attended even though HubSpot marks the "
                    "event as cancelled (without it, such an import is refused)."_s},
+               {kExistingContactsOnly,
+                   u"Record only people who are already contacts in HubSpot: the emails are "
+                   "looked up first and the others are skipped, not created. The token needs "
+                   "crm.objects.contacts.read."_s},
                json,
            };
     }
@@ -267,6 +272,7 @@ CommandLine read(const QCommandLineParser &parser, Command command)
     line.resume = parser.isSet(kResume);
     line.progress = parser.isSet(kProgress);
     line.allowCancelledEvent = parser.isSet(kAllowCancelledEvent);
+    line.existingContactsOnly = parser.isSet(kExistingContactsOnly);
     return line;
 }
 

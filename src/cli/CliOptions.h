@@ -59,6 +59,8 @@ struct CommandLine
     bool progress = false; ///< import
     /// import: record register or attend on an event HubSpot marks as cancelled
     bool allowCancelledEvent = false;
+    /// import: look the emails up and record only people who are already contacts
+    bool existingContactsOnly = false;
 };
 
 /// What main() should do after parsing.

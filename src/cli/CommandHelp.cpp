@@ -109,6 +109,10 @@ row goes in the state its status says, all in one run, each state to its own end
 attended as attend, registered or absent as register, cancelled as cancel; a blank status
 is skipped. A person listed twice goes once, in the furthest state of their rows (attend,
 then register, then cancel). Join and leave times go with the rows sent as attend.
+HubSpot creates a contact for every email it does not know. --existing-contacts-only
+looks each batch's emails up first (contacts batch read by email, at most 100 a request,
+paced like the rest) and records only people who are already contacts; the others are
+skipped with the reason "not a contact in HubSpot". It needs crm.objects.contacts.read.
 Ctrl-C stops cleanly: no new request is sent, the requests in flight are answered,
 the remaining rows are marked cancelled by the user, and the results are still printed
 and written. A second Ctrl-C does not wait for those answers: the rows they carried
@@ -139,7 +143,7 @@ sends nothing and reports the outcome again.
                 "state": "register|attend|cancel" (null for a row not to be sent),
                 "vid" (or null),
                 "error": null or {"category", "message", "httpStatus", "correlationId"}}]}
-"requests" counts the attendance requests sent, retries included.
+"requests" counts the requests sent, retries and contact lookups included.
 
 Exit codes:
   0  every row sent succeeded

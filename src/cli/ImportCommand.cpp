@@ -165,6 +165,12 @@ bool ImportCommand::loadPlan(QString *error)
         const JournalContents &previous = m_journal->previous();
         m_plan = previous.plan;
         m_run = ImportPipeline::resumedSettings(previous.header);
+        if (m_commandLine.existingContactsOnly && !m_run.existingContactsOnly) {
+            *error = u"--resume sends the rows as the journal recorded them, and that import "
+                     "records everyone, contacts or not; leave out --existing-contacts-only, or "
+                     "start a new import."_s;
+            return false;
+        }
         return true;
     }
     // The journal's header keeps the file's SHA-256, so a resume can tell it is the same file.
@@ -173,6 +179,7 @@ bool ImportCommand::loadPlan(QString *error)
         return false;
     if (m_sheetChoice && m_sheetChoice->worthTelling())
         Console::err(PlanLoader::describeChoice(*m_sheetChoice));
+    m_run.existingContactsOnly = m_commandLine.existingContactsOnly;
     bool droppedTimes = false;
     m_plan = ImportPipeline::planToSend(m_plan, m_run.state, &droppedTimes);
     if (droppedTimes)
@@ -259,6 +266,7 @@ void ImportCommand::onEventChecked()
     m_engine = std::make_unique<SendEngine>(m_connection.client());
     SendEngine::Options options = m_engine->options();
     options.batchSize = m_batchSize;
+    options.existingContactsOnly = m_run.existingContactsOnly;
     m_engine->setOptions(options);
     m_engine->setDefaultInteractionTime(m_run.interactionTime);
     if (m_journal)
@@ -296,6 +304,9 @@ void ImportCommand::announce()
 {
     if (!m_showProgress && m_commandLine.json)
         return;
+    if (m_run.existingContactsOnly)
+        Console::err(u"Only people who are already contacts in HubSpot are recorded: each "
+                     "email is looked up first, and the others are skipped, not created."_s);
     if (m_journal && m_journal->isResume()) {
         const JournalContents &previous = m_journal->previous();
         Console::err(

@@ -116,8 +116,8 @@ QString TokenSource::missingTokenMessage()
     return u"No HubSpot access token. Set the environment variable HUBSPOT_ACCESS_TOKEN, or use "
            "--token-file PATH (a file holding the token) or --token-stdin (e.g. from a password "
            "manager). Create the token in HubSpot as a private app or service key with the "
-           "crm.objects.marketing_events.read and .write scopes. To try the tool without an "
-           "account, add --demo."_s;
+           "crm.objects.marketing_events.read and .write scopes (and crm.objects.contacts.read "
+           "for --existing-contacts-only). To try the tool without an account, add --demo."_s;
 }
 
 TokenSource::Result TokenSource::read(const GlobalOptions &options, QIODevice *input)

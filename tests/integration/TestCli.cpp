@@ -35,6 +35,8 @@ constexpr auto kSentinel = "pat-na1-SENTINEL-7f3c9a"_L1;
 constexpr auto kReadOnlyToken = "pat-na1-READONLY-2b81d4"_L1;
 constexpr auto kReadScope = "crm.objects.marketing_events.read"_L1;
 constexpr auto kWriteScope = "crm.objects.marketing_events.write"_L1;
+constexpr auto kContactsScope = "crm.objects.contacts.read"_L1;
+constexpr auto kContactsToken = "pat-na1-CONTACTS-5c0e77"_L1;
 constexpr auto kWebinarId = "412934701"_L1;
 
 /// row -> result object, for the rows of an import that were not sent successfully.
@@ -60,6 +62,8 @@ private Q_SLOTS:
     void demoImportJson();
     void attendSkipsNoShows();
     void byStatusRecordsEachRowInItsState();
+    void existingContactsOnlySendsNoUnknownEmail();
+    void existingContactsOnlyNamesTheMissingScope();
     void cancelledEventRefused();
     void demoImportHuman();
     void tokenNeverLeaks();
@@ -121,6 +125,7 @@ void TestCli::startSimulator(HubSpotSimulator *sim)
     sim->seedDemo();
     sim->addToken(kSentinel, {kReadScope, kWriteScope});
     sim->addToken(kReadOnlyToken, {kReadScope});
+    sim->addToken(kContactsToken, {kReadScope, kWriteScope, kContactsScope});
 }
 
 void TestCli::help()
@@ -413,6 +418,79 @@ void TestCli::byStatusRecordsEachRowInItsState()
     const QByteArray journalText = journalFile.readAll();
     QVERIFY(journalText.contains(R"("state":"by-status")"));
     QVERIFY(journalText.contains(R"("row":5,"state":"cancel")")); // Diego, refunded
+}
+
+void TestCli::existingContactsOnlySendsNoUnknownEmail()
+{
+    // Every third person is a contact already; PERSON7 is one in another case.
+    HubSpotSimulator sim;
+    startSimulator(&sim);
+    QSet<QString> contacts;
+    for (int i = 3; i <= 250; i += 3) {
+        const QString email = u"person%1@example.com"_s.arg(i);
+        sim.addContact({email, {}, {}});
+        contacts.insert(email);
+    }
+    sim.addContact({u"Person7@Example.com"_s, {}, {}});
+    contacts.insert(u"person7@example.com"_s);
+    const QString results = m_dir.filePath(u"contacts-only.csv"_s);
+    CliProcess run({u"--base-url"_s, sim.baseUrl().toString(), u"import"_s, m_people, u"--event"_s,
+                       kWebinarId, u"--state"_s, u"register"_s, u"--existing-contacts-only"_s,
+                       u"--results"_s, results, u"--json"_s, u"--progress"_s},
+        QString(kContactsToken));
+    WAIT_FOR_CLI(run);
+    QVERIFY2(run.exitCode() == 0, run.describe().constData());
+    QVERIFY(run.err().contains("Only people who are already contacts in HubSpot are recorded"));
+
+    // No unknown email reaches email-create (which would create it); every known one does, once.
+    const auto posts = postsWith(sim);
+    QSet<QString> posted;
+    for (auto it = posts.emails.cbegin(); it != posts.emails.cend(); ++it) {
+        QVERIFY2(contacts.contains(it.key()), qPrintable(it.key()));
+        QCOMPARE(it.value(), 1);
+        posted.insert(it.key());
+    }
+    // The file's 245 distinct valid emails in batches of 100: three lookups.
+    int lookups = 0;
+    for (const auto &request : sim.requests())
+        lookups += request.path.endsWith(u"/crm/v3/objects/contacts/batch/read");
+    QCOMPARE(lookups, 3);
+
+    // Each unknown one is reported, with the reason, in the output and the results file.
+    const QJsonObject json = run.json();
+    int notContacts = 0;
+    for (const QJsonValue &row : json[u"results"_s].toArray()) {
+        const QString email = row[u"email"_s].toString().toLower();
+        if (row[u"status"_s].toString() == u"succeeded") {
+            QVERIFY2(contacts.contains(email), qPrintable(email));
+            continue;
+        }
+        if (row[u"error"_s][u"category"_s].toString() != u"NOT_A_CONTACT")
+            continue;
+        ++notContacts;
+        QVERIFY2(!contacts.contains(email), qPrintable(email));
+        QCOMPARE(row[u"status"_s].toString(), u"skipped"_s);
+        QVERIFY(row[u"error"_s][u"message"_s].toString().startsWith(u"not a contact in HubSpot"_s));
+    }
+    QCOMPARE(json[u"succeeded"_s].toInt(), posted.size());
+    QCOMPARE(notContacts + posted.size(), 245);
+    QFile csv(results);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll().count(",skipped,,NOT_A_CONTACT,not a contact in HubSpot"), notContacts);
+}
+
+void TestCli::existingContactsOnlyNamesTheMissingScope()
+{
+    // A token without crm.objects.contacts.read: the lookup is refused, and nothing is sent.
+    HubSpotSimulator sim;
+    startSimulator(&sim);
+    CliProcess run({u"--base-url"_s, sim.baseUrl().toString(), u"import"_s, m_people, u"--event"_s,
+                       kWebinarId, u"--state"_s, u"attend"_s, u"--existing-contacts-only"_s},
+        QString(kSentinel));
+    WAIT_FOR_CLI(run);
+    QCOMPARE(run.exitCode(), 3);
+    QVERIFY2(run.err().contains("crm.objects.contacts.read"), run.describe().constData());
+    QCOMPARE(postsWith(sim).count, 0);
 }
 
 void TestCli::validateWarnsOfMojibake()

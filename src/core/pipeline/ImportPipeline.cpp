@@ -152,6 +152,7 @@ JournalHeader ImportPipeline::journalHeader(RunSettings *settings, const ImportP
     header.file = plan.file.isEmpty() ? QString() : QFileInfo(plan.file).absoluteFilePath();
     header.fileSha256 = plan.fileSha256;
     header.defaultInteractionTime = settings->interactionTime;
+    header.existingContactsOnly = settings->existingContactsOnly;
     return header;
 }
 
@@ -162,6 +163,7 @@ RunSettings ImportPipeline::resumedSettings(const JournalHeader &header)
     settings.eventName = header.eventName;
     settings.state = header.state;
     settings.interactionTime = header.defaultInteractionTime;
+    settings.existingContactsOnly = header.existingContactsOnly;
     settings.apiVersion = header.apiVersion;
     return settings;
 }

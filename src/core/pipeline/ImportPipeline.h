@@ -25,6 +25,8 @@ struct RunSettings
     /// starts, fixed once so that a resumed run records the rest at the same time.
     std::optional<qint64> interactionTime;
     QString apiVersion; ///< Written to the journal; empty for the demo account.
+    /// Only people who are already contacts (SendEngine::Options::existingContactsOnly).
+    bool existingContactsOnly = false;
 };
 
 /// Which sheet of a workbook is read when the person names none, and why (ImportPipeline::

@@ -177,6 +177,7 @@ void readJournal(QFile &file, JournalContents *out)
             if (o.contains(u"defaultInteractionTime"))
                 c.header.defaultInteractionTime
                     = o.value(u"defaultInteractionTime").toString().toLongLong();
+            c.header.existingContactsOnly = o.value(u"existingContactsOnly").toBool();
             haveHeader = true;
         } else if (type == u"plan") {
             c.plan = planFromJson(o);
@@ -361,6 +362,8 @@ bool RunJournal::create(const QString &path, const JournalHeader &header, const 
     if (header.defaultInteractionTime)
         h.insert(QStringLiteral("defaultInteractionTime"),
             QString::number(*header.defaultInteractionTime));
+    if (header.existingContactsOnly)
+        h.insert(QStringLiteral("existingContactsOnly"), true);
     const QByteArray lines = QJsonDocument(h).toJson(QJsonDocument::Compact) + '\n'
         + QJsonDocument(planToJson(plan)).toJson(QJsonDocument::Compact) + '\n';
     if (!next->append(lines) || !next->sync())

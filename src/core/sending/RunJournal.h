@@ -27,6 +27,9 @@ struct JournalHeader
     /// interactionDateTime (epoch ms) of rows whose file gave none, so a resumed run records
     /// them at the same time as the first; nullopt in journals that did not record it.
     std::optional<qint64> defaultInteractionTime;
+    /// Only people who are already contacts are recorded (SendEngine::Options); a resume must
+    /// not create the others.
+    bool existingContactsOnly = false;
 };
 
 /// A journal read back: the plan as it was sent, and the latest outcome of each row.

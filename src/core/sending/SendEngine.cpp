@@ -2,6 +2,7 @@
 #include "sending/SendEngine.h"
 
 #include "Logging.h"
+#include "hubspot/ContactLookupJob.h"
 #include "hubspot/HubSpotClient.h"
 #include "hubspot/PostAttendanceJob.h"
 #include "sending/RunJournal.h"
@@ -197,7 +198,10 @@ void SendEngine::start(const QString &objectId, SubscriberState state, const Imp
 
 void SendEngine::queueBatches()
 {
-    const int batchSize = std::max(1, m_options.batchSize);
+    // A lookup takes at most kMaxInputs emails, and each batch is looked up as a whole.
+    int batchSize = std::max(1, m_options.batchSize);
+    if (m_options.existingContactsOnly)
+        batchSize = std::min(batchSize, ContactLookupJob::kMaxInputs);
     if (m_subscriberState != SubscriberState::ByStatus) {
         for (int i = 0; i < m_toSend.size(); ++i)
             m_results[m_resultIndex.at(i)].state = m_subscriberState;
@@ -277,6 +281,10 @@ void SendEngine::send(Batch batch)
             QStringLiteral("NOT_SENT"), tr("Not sent: the connection to HubSpot was closed."));
         return;
     }
+    if (m_options.existingContactsOnly && !batch.lookedUp) {
+        lookUp(std::move(batch));
+        return;
+    }
     QList<Attendee> inputs;
     inputs.reserve(batch.items.size());
     for (int i : std::as_const(batch.items))
@@ -289,6 +297,56 @@ void SendEngine::send(Batch batch)
     m_pacer->onSent();
     ++m_requests;
     job->start();
+}
+
+void SendEngine::lookUp(Batch batch)
+{
+    QStringList emails;
+    emails.reserve(batch.items.size());
+    for (int i : std::as_const(batch.items))
+        emails.append(m_toSend.at(i).email);
+    ContactLookupJob *job = m_client->lookupContacts(emails);
+    connect(job, &ApiJob::finished, this, [this, job] { onLookedUp(job); });
+    batch.tokenGeneration = m_tokenGeneration;
+    m_inFlight.emplace(job, std::move(batch));
+    m_pacer->onSent(); // a lookup counts against the same rate limit as a post
+    ++m_requests;
+    job->start();
+}
+
+void SendEngine::onLookedUp(ContactLookupJob *job)
+{
+    Batch batch = m_inFlight.take(job);
+    const ApiError error = job->error();
+    if (job->rateLimit().isKnown())
+        m_rateLimit = job->rateLimit();
+    m_pacer->onAnswered(job->rateLimit());
+
+    if (!error.isError()) {
+        m_failedBatchesInARow = 0;
+        m_pacer->onConfirmed();
+        const QList<ContactMatch> &matches = job->matches();
+        Q_ASSERT(matches.size() == batch.items.size());
+        Batch known;
+        known.state = batch.state;
+        known.lookedUp = true;
+        QList<int> unknown;
+        for (qsizetype k = 0; k < batch.items.size(); ++k)
+            (matches.at(k).found ? known.items : unknown).append(batch.items.at(k));
+        settle(unknown, RowStatus::Skipped,
+            RowError {QStringLiteral("NOT_A_CONTACT"),
+                tr("not a contact in HubSpot: only people who are already contacts are "
+                   "recorded in this run"),
+                0, {}});
+        // The known ones go next; nothing can fail them between the lookup and the post.
+        if (!known.items.isEmpty())
+            m_queue.push_front(std::move(known));
+    } else {
+        handleError(std::move(batch), error);
+    }
+    flushRows();
+    pump();
+    maybeFinish();
 }
 
 void SendEngine::onAnswered(PostAttendanceJob *job)
@@ -338,8 +396,8 @@ void SendEngine::handleError(Batch batch, const ApiError &error)
     }
     case Action::Bisect: {
         const auto half = batch.items.size() / 2;
-        Batch second {batch.items.mid(half), batch.state, {}, {}};
-        Batch first {batch.items.first(half), batch.state, {}, {}};
+        Batch second {batch.items.mid(half), batch.state, batch.lookedUp, {}, {}};
+        Batch first {batch.items.first(half), batch.state, batch.lookedUp, {}, {}};
         m_queue.push_front(std::move(second));
         m_queue.push_front(std::move(first));
         qCInfo(lcSend) << "batch of" << batch.items.size() << "refused as a whole; splitting it";
@@ -518,7 +576,7 @@ void SendEngine::abort()
     // Each abort answers its job at once (handleError() settles its rows as CANCELLED); the last
     // one finishes the run, which may delete this engine: nothing of it is used after the loop.
     const auto jobs = m_inFlight.keys();
-    for (PostAttendanceJob *job : jobs)
+    for (ApiJob *job : jobs)
         job->abort();
 }
 

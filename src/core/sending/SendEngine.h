@@ -19,6 +19,8 @@
 
 namespace attendance {
 
+class ApiJob;
+class ContactLookupJob;
 class HubSpotClient;
 class PostAttendanceJob;
 class RunJournal;
@@ -61,6 +63,10 @@ public:
         int maxConsecutiveFailedBatches = 3;
         /// Start in Paused: nothing is sent until resume(); cancel() then sends nothing at all.
         bool startPaused = false;
+        /// Record only people who are already contacts: each batch's emails are looked up first
+        /// (ContactLookupJob, paced like the posts, batches of at most its kMaxInputs), and the
+        /// unknown ones are skipped as NOT_A_CONTACT instead of being created by email-create.
+        bool existingContactsOnly = false;
     };
 
     enum class State { Idle, Running, Paused, WaitingForToken, Finishing };
@@ -135,6 +141,7 @@ private:
     {
         QList<int> items; ///< Indices into m_toSend.
         SubscriberState state = SubscriberState::Register; ///< Of every item: one endpoint.
+        bool lookedUp = false; ///< Every item is a known contact (existingContactsOnly).
         BatchAttempts attempts;
         std::chrono::steady_clock::time_point notBefore {};
         int tokenGeneration = 0; ///< Which token it was sent with.
@@ -143,6 +150,8 @@ private:
     void queueBatches();
     void pump();
     void send(Batch batch);
+    void lookUp(Batch batch);
+    void onLookedUp(ContactLookupJob *job);
     void onAnswered(PostAttendanceJob *job);
     void handleError(Batch batch, const ApiError &error);
     void settle(const QList<int> &items, RowStatus status, const RowError &error);
@@ -172,7 +181,7 @@ private:
     QList<Attendee> m_toSend; ///< In send order.
     QList<int> m_resultIndex; ///< m_toSend[i] is m_results[m_resultIndex[i]].
     std::deque<Batch> m_queue;
-    QHash<PostAttendanceJob *, Batch> m_inFlight;
+    QHash<ApiJob *, Batch> m_inFlight; ///< Posts and contact lookups.
     QList<int> m_dirty; ///< Result indices changed since the last flush.
 
     QTimer m_pumpTimer;
