@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Dialogs.h"
 
+#include <QCheckBox>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -13,6 +14,8 @@ namespace {
 
 // Plain statics: dialogs run on the GUI thread only.
 std::optional<bool> nextConfirm;
+std::optional<bool> nextCheck;
+QString lastCheckText;
 std::optional<QString> nextOpenFileName;
 std::optional<QString> nextSaveFileName;
 std::optional<QString> nextText;
@@ -54,6 +57,32 @@ bool Dialogs::confirm(
     return box.clickedButton() == accept;
 }
 
+bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text,
+    const QString &acceptLabel, const QString &checkLabel, bool *checked)
+{
+    lastMessageText = text;
+    lastCheckText = checkLabel;
+    if (const std::optional<bool> answer = take(nextConfirm)) {
+        if (const std::optional<bool> check = take(nextCheck); check && *answer)
+            *checked = *check;
+        return *answer;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText);
+    auto *check = new QCheckBox(checkLabel, &box);
+    check->setChecked(*checked);
+    box.setCheckBox(check);
+    QPushButton *accept = box.addButton(acceptLabel, QMessageBox::AcceptRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(accept);
+    box.setEscapeButton(cancel);
+    box.exec();
+    if (box.clickedButton() != accept)
+        return false;
+    *checked = check->isChecked();
+    return true;
+}
+
 QString Dialogs::openFileName(
     QWidget *parent, const QString &caption, const QString &directory, const QString &filter)
 {
@@ -91,6 +120,16 @@ void Dialogs::warning(QWidget *parent, const QString &title, const QString &text
 void Dialogs::setNextConfirm(bool answer)
 {
     nextConfirm = answer;
+}
+
+void Dialogs::setNextCheck(bool checked)
+{
+    nextCheck = checked;
+}
+
+QString Dialogs::lastCheckLabel()
+{
+    return lastCheckText;
 }
 
 void Dialogs::setNextOpenFileName(const QString &path)

@@ -18,6 +18,10 @@ public:
     /// Asks a yes/no question; true when the person chose @p acceptLabel. Escape cancels.
     static bool confirm(
         QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel);
+    /// As confirm(), with a check box labelled @p checkLabel under the text: *checked gives its
+    /// state when shown and receives it when the person accepts.
+    static bool confirm(QWidget *parent, const QString &title, const QString &text,
+        const QString &acceptLabel, const QString &checkLabel, bool *checked);
     /// A file to open; empty when cancelled. @p filter uses QFileDialog's syntax.
     static QString openFileName(
         QWidget *parent, const QString &caption, const QString &directory, const QString &filter);
@@ -32,6 +36,10 @@ public:
 
     // Test hooks.
     static void setNextConfirm(bool answer);
+    /// The next confirm() with a check box answers with it in this state.
+    static void setNextCheck(bool checked);
+    /// The check box label of the last confirm() that had one.
+    static QString lastCheckLabel();
     static void setNextOpenFileName(const QString &path);
     static void setNextSaveFileName(const QString &path);
     static void setNextText(const QString &text);

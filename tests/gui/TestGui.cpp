@@ -10,6 +10,7 @@
 #include "pages/FilePage.h"
 #include "pages/SendPage.h"
 #include "services/Session.h"
+#include "services/Settings.h"
 #include "widgets/MessageArea.h"
 #include "widgets/TimeZoneCombo.h"
 
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void repairedRowsAreMarked();
     void eventStartForRowsWithoutDate();
     void cancelThenSendFailedRowsAgain();
+    void existingContactsOnlyOnSending();
     void newImportKeepsConnectionAndEvent();
 
 private:
@@ -648,6 +650,49 @@ void TestGui::cancelThenSendFailedRowsAgain()
         u"27 succeeded, 0 failed, 3 skipped"_s);
     QCOMPARE(m_window->demoSimulator()->counters(u"412934701"_s).attended, 27);
     QVERIFY(!retry->isEnabled());
+}
+
+void TestGui::existingContactsOnlyOnSending()
+{
+    // The confirmation offers it; ticked, only the people HubSpot knows are recorded, and the
+    // others are listed with the reason, not created.
+    connectDemoAndChoose(u"novedades"_s, SubscriberState::Attend);
+    sim::HubSpotSimulator *hubspot = m_window->demoSimulator();
+    QVERIFY(hubspot);
+    hubspot->addContact({u"known.one@example.com"_s, {}, {}});
+    hubspot->addContact({u"Known.Two@Example.com"_s, {}, {}});
+    openCsv("Email,First name\nknown.one@example.com,Uno\nnew.one@example.com,Nuevo\n"
+            "known.two@example.com,Dos\nnew.two@example.com,Nueva\n"_ba,
+        u"contacts-only.csv"_s);
+    const auto postsBefore = hubspot->requests().size();
+    Dialogs::setNextCheck(true);
+    sendAndWait();
+    QVERIFY2(Dialogs::lastMessage().contains(u"unless you choose below to record only people who "
+                                             "are already contacts"_s),
+        qPrintable(Dialogs::lastMessage()));
+    QVERIFY(Dialogs::lastCheckLabel().startsWith(u"Only people who are already contacts"_s));
+
+    QStringList posted;
+    const QList<sim::RecordedRequest> requests = hubspot->requests().mid(postsBefore);
+    for (const sim::RecordedRequest &request : requests) {
+        if (!request.path.endsWith(u"/email-create"))
+            continue;
+        for (const QJsonValue &input :
+            QJsonDocument::fromJson(request.body).object()[u"inputs"_s].toArray())
+            posted << input[u"email"_s].toString();
+    }
+    QCOMPARE(posted, (QStringList {u"known.one@example.com"_s, u"known.two@example.com"_s}));
+    const QList<RowResult> &results = m_window->sendPage()->results();
+    QCOMPARE(results.size(), 4);
+    QCOMPARE(results.at(1).status, RowStatus::Skipped);
+    QCOMPARE(results.at(1).error.category, u"NOT_A_CONTACT"_s);
+    QCOMPARE(results.at(3).error.category, u"NOT_A_CONTACT"_s);
+    QCOMPARE(results.at(2).status, RowStatus::Succeeded);
+    QCOMPARE(child<QLabel>(m_window.get(), "summaryLabel")->text(),
+        u"2 succeeded, 0 failed, 2 skipped · 2 not a contact in HubSpot (skipped, not created)"_s);
+    // Remembered for the next import, until unticked.
+    QVERIFY(Settings::existingContactsOnly());
+    Settings::setExistingContactsOnly(false);
 }
 
 void TestGui::newImportKeepsConnectionAndEvent()

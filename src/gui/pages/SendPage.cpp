@@ -163,17 +163,24 @@ bool SendPage::confirmAndStart()
     if (skipped > 0)
         text += u' ' + tr("%n row(s) will be skipped.", nullptr, skipped);
     text += u"\n\n"
-        + tr("People whose email is not yet in HubSpot will be created as new contacts.");
+        + tr("HubSpot creates a new contact for each email it does not know yet, unless you "
+             "choose below to record only people who are already contacts.");
     if (m_session->isDemo())
         text += u"\n\n" + tr("Demo account: nothing is sent to HubSpot.");
-    if (!Dialogs::confirm(this, tr("Send to HubSpot"), text, tr("Send")))
+    bool contactsOnly = Settings::existingContactsOnly();
+    if (!Dialogs::confirm(this, tr("Send to HubSpot"), text, tr("Send"),
+            tr("Only people who are already contacts in HubSpot (the others are skipped, not "
+               "created; the token needs the crm.objects.contacts.read scope)"),
+            &contactsOnly))
         return false;
+    Settings::setExistingContactsOnly(contactsOnly);
 
     m_run = RunSettings {};
     m_run.eventId = m_session->eventId();
     m_run.eventName = m_session->chosenEvent().eventName;
     m_run.state = *m_session->state();
     m_run.interactionTime = m_session->defaultInteractionTime();
+    m_run.existingContactsOnly = contactsOnly;
     if (!m_session->isDemo())
         m_run.apiVersion = toString(m_session->client()->config().version);
     m_sentPlan = ImportPipeline::planToSend(plan, m_run.state);
@@ -212,6 +219,7 @@ void SendPage::ensureEngine()
 void SendPage::start(const ImportPlan &plan, RunKind kind, const QList<RowResult> &previous)
 {
     ensureEngine();
+    m_options.existingContactsOnly = m_run.existingContactsOnly; // a resume and a retry keep it
     m_engine->setOptions(m_options);
     // Fixes the interaction time now rather than in the engine, so that the journal can tell a
     // resumed run the same.
@@ -222,9 +230,12 @@ void SendPage::start(const ImportPlan &plan, RunKind kind, const QList<RowResult
     m_cancelRequested = false;
     m_ui->titleLabel->setText(
         m_resumedRun ? tr("Continuing an unfinished import") : tr("Sending to HubSpot"));
-    m_ui->subtitleLabel->setText(tr("Marking people as %1 in “%2”.")
-                                     .arg(Session::stateLabel(m_run.state),
-                                         m_session->eventLabel(m_run.eventId, m_run.eventName)));
+    QString subtitle = tr("Marking people as %1 in “%2”.")
+                           .arg(Session::stateLabel(m_run.state),
+                               m_session->eventLabel(m_run.eventId, m_run.eventName));
+    if (m_run.existingContactsOnly)
+        subtitle += u' ' + tr("Only people who are already contacts in HubSpot.");
+    m_ui->subtitleLabel->setText(subtitle);
     m_ui->messageArea->clear();
     m_ui->statusArea->clear();
     m_ui->summaryLabel->clear();
@@ -445,8 +456,14 @@ void SendPage::onFinished()
     m_ui->subtitleLabel->setText(tr("Results for “%1”, marked as %2.")
                                      .arg(m_session->eventLabel(m_run.eventId, m_run.eventName),
                                          Session::stateLabel(m_run.state)));
-    m_ui->summaryLabel->setText(
-        tr("%1 succeeded, %2 failed, %3 skipped").arg(c.succeeded).arg(c.failed).arg(c.skipped));
+    QString summary
+        = tr("%1 succeeded, %2 failed, %3 skipped").arg(c.succeeded).arg(c.failed).arg(c.skipped);
+    const auto notContacts = std::count_if(m_allResults.cbegin(), m_allResults.cend(),
+        [](const RowResult &r) { return r.error.category == u"NOT_A_CONTACT"; });
+    if (notContacts > 0)
+        summary += u" · "
+            + tr("%n not a contact in HubSpot (skipped, not created)", nullptr, int(notContacts));
+    m_ui->summaryLabel->setText(summary);
     // Once, now that the statuses are known (a sample of rows: the header's precision).
     m_ui->resultsView->resizeColumnToContents(ResultsModel::StatusColumn);
     m_ui->statusArea->clear();

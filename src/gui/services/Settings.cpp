@@ -16,6 +16,7 @@ constexpr QLatin1StringView LastEventKey("event/lastEventId");
 constexpr QLatin1StringView GeometryKey("window/geometry");
 constexpr QLatin1StringView FolderKey("files/lastFolder");
 constexpr QLatin1StringView ColumnChoicesGroup("columnChoices");
+constexpr QLatin1StringView ContactsOnlyKey("send/existingContactsOnly");
 
 } // namespace
 
@@ -115,6 +116,16 @@ bool Settings::rememberToken()
 void Settings::setRememberToken(bool remember)
 {
     QSettings().setValue(RememberKey, remember);
+}
+
+bool Settings::existingContactsOnly()
+{
+    return QSettings().value(ContactsOnlyKey, false).toBool();
+}
+
+void Settings::setExistingContactsOnly(bool only)
+{
+    QSettings().setValue(ContactsOnlyKey, only);
 }
 
 } // namespace attendance::gui

@@ -42,6 +42,11 @@ public:
     /// Whether the person asked to keep the token in the keychain (a yes/no, not the token).
     static bool rememberToken();
     static void setRememberToken(bool remember);
+
+    /// The last answer to "only people who are already contacts" on sending: a coordinator who
+    /// must not add people to the CRM should not have to remember it each time.
+    static bool existingContactsOnly();
+    static void setExistingContactsOnly(bool only);
 };
 
 } // namespace attendance::gui
