@@ -19,6 +19,7 @@
 #include <QTest>
 
 using namespace attendance;
+using namespace Qt::StringLiterals;
 using attendance::sim::HubSpotSimulator;
 
 namespace { } // namespace
@@ -290,6 +291,83 @@ private Q_SLOTS:
             tooMany += r.status == 429 ? 1 : 0;
         QVERIFY(tooMany >= 1);
         QCOMPARE(test::postsIn(simulator()->requests()).accepted.size(), 10);
+    }
+
+    void contactLookupMeets429AndRetries()
+    {
+        // Only existing contacts: the lookup is paced and retried like a post, and a 429 on it
+        // neither skips nor sends anyone early.
+        HubSpotSimulator::Options options;
+        options.rateLimitMax = 1;
+        options.rateLimitIntervalMs = 300;
+        startSimulator(options);
+        for (int i = 0; i < 10; i += 2)
+            simulator()->addContact({u"person%1@example.com"_s.arg(i), {}, {}});
+        SendEngine::Options o = m_engine->options();
+        o.batchSize = 500; // capped at a lookup's 100
+        o.existingContactsOnly = true;
+        m_engine->setOptions(o);
+        burnWindow(1); // the first lookup is answered 429
+        ImportPlan plan = test::samplePlan(10);
+        QVERIFY(runToEnd(plan));
+        verifyAccounted(plan);
+        const RunSummary s = m_engine->summary();
+        QCOMPARE(s.succeeded, 5);
+        QCOMPARE(s.skipped, 5);
+        int tooMany = 0;
+        int lookups = 0;
+        for (const auto &r : simulator()->requests()) {
+            const bool lookup = r.path.endsWith(u"/contacts/batch/read");
+            lookups += lookup;
+            tooMany += lookup && r.status == 429;
+        }
+        QVERIFY(tooMany >= 1);
+        QCOMPARE(lookups, 1 + tooMany);
+        const auto posted = test::postsIn(simulator()->requests()).emails;
+        QCOMPARE(posted.size(), 5);
+        for (const RowResult &r : m_engine->results()) {
+            const bool contact = r.email.mid(6).section(u'@', 0, 0).toInt() % 2 == 0;
+            QCOMPARE(r.status, contact ? RowStatus::Succeeded : RowStatus::Skipped);
+            QCOMPARE(posted.contains(r.email.toLower()), contact);
+            if (!contact)
+                QCOMPARE(r.error.category, u"NOT_A_CONTACT"_s);
+        }
+    }
+
+    void byStatusSendsEachStateToItsEndpoint()
+    {
+        startSimulator();
+        SendEngine::Options o = m_engine->options();
+        o.batchSize = 2;
+        m_engine->setOptions(o);
+        ImportPlan plan = test::samplePlan(7);
+        const QList<SubscriberState> states {SubscriberState::Attend, SubscriberState::Register,
+            SubscriberState::Attend, SubscriberState::Cancel, SubscriberState::Attend,
+            SubscriberState::Register, SubscriberState::Attend};
+        for (int i = 0; i < states.size(); ++i)
+            plan.attendees[i].state = states.at(i);
+        plan.attendees[6].state.reset(); // only a damaged journal has such a row
+        QVERIFY(runToEnd(plan, SubscriberState::ByStatus));
+        verifyAccounted(plan);
+        QStringList paths;
+        for (const auto &r : simulator()->requests()) {
+            const QJsonArray inputs
+                = QJsonDocument::fromJson(r.body).object().value(u"inputs").toArray();
+            paths.append(u"%1:%2"_s.arg(r.path.section(u'/', -2, -2)).arg(inputs.size()));
+        }
+        // One state per request, attend first; never a guess for the row without a state.
+        QCOMPARE(
+            paths, (QStringList {u"attend:2"_s, u"attend:1"_s, u"register:2"_s, u"cancel:1"_s}));
+        const QList<RowResult> &results = m_engine->results();
+        for (int i = 0; i < 6; ++i) {
+            QCOMPARE(results.at(i).status, RowStatus::Succeeded);
+            QCOMPARE(results.at(i).state, std::optional(states.at(i)));
+        }
+        QCOMPARE(results.at(6).status, RowStatus::Failed);
+        QCOMPARE(results.at(6).error.category, u"NO_STATE"_s);
+        QCOMPARE(simulator()->counters(m_eventId).attended, 3);
+        QCOMPARE(simulator()->counters(m_eventId).registered, 2);
+        QCOMPARE(simulator()->counters(m_eventId).cancelled, 1);
     }
 
     void partialErrorsFailOnlyThoseRows()
