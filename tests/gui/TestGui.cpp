@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSortFilterProxyModel>
@@ -32,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -665,12 +667,32 @@ void TestGui::existingContactsOnlyOnSending()
             "known.two@example.com,Dos\nnew.two@example.com,Nueva\n"_ba,
         u"contacts-only.csv"_s);
     const auto postsBefore = hubspot->requests().size();
-    Dialogs::setNextCheck(true);
-    sendAndWait();
-    QVERIFY2(Dialogs::lastMessage().contains(u"unless you choose below to record only people who "
-                                             "are already contacts"_s),
+    // The real dialog, answered as a person would: tick the box, then Send.
+    bool answered = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QVERIFY(box->checkBox());
+        QVERIFY(!box->checkBox()->isChecked()); // off until chosen
+        QVERIFY(box->checkBox()->text().startsWith(u"Only people who are already contacts"_s));
+        box->checkBox()->setChecked(true);
+        test::saveScreenshot(box, u"confirm-existing-contacts"_s);
+        QPushButton *send = nullptr;
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                send = qobject_cast<QPushButton *>(button);
+        }
+        QVERIFY(send);
+        send->click();
+        answered = true;
+    });
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "sendButton"), Qt::LeftButton);
+    QVERIFY(answered);
+    QCOMPARE(m_window->step(), MainWindow::Step::Send);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->sendPage()->isRunning(), SendTimeoutMs);
+    QVERIFY2(Dialogs::lastMessage().contains(u"To record only people who are already contacts, and "
+                                             "skip the others, tick the box below"_s),
         qPrintable(Dialogs::lastMessage()));
-    QVERIFY(Dialogs::lastCheckLabel().startsWith(u"Only people who are already contacts"_s));
 
     QStringList posted;
     const QList<sim::RecordedRequest> requests = hubspot->requests().mid(postsBefore);

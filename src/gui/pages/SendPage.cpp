@@ -163,15 +163,14 @@ bool SendPage::confirmAndStart()
     if (skipped > 0)
         text += u' ' + tr("%n row(s) will be skipped.", nullptr, skipped);
     text += u"\n\n"
-        + tr("HubSpot creates a new contact for each email it does not know yet, unless you "
-             "choose below to record only people who are already contacts.");
+        + tr("HubSpot creates a new contact for each email it does not know yet. To record only "
+             "people who are already contacts, and skip the others, tick the box below (the "
+             "token then needs the crm.objects.contacts.read scope).");
     if (m_session->isDemo())
         text += u"\n\n" + tr("Demo account: nothing is sent to HubSpot.");
     bool contactsOnly = Settings::existingContactsOnly();
     if (!Dialogs::confirm(this, tr("Send to HubSpot"), text, tr("Send"),
-            tr("Only people who are already contacts in HubSpot (the others are skipped, not "
-               "created; the token needs the crm.objects.contacts.read scope)"),
-            &contactsOnly))
+            tr("Only people who are already contacts in HubSpot"), &contactsOnly))
         return false;
     Settings::setExistingContactsOnly(contactsOnly);
 
