@@ -140,14 +140,12 @@ void MainWindow::goNext()
     } else if (m_step == Step::Event) {
         // Attendance on a cancelled event is rarely right, and a wrong choice in the list is the
         // likely cause: ask, naming the event.
-        const MarketingEvent event = m_session->chosenEvent();
+        // By status (chosen on the file step, kept when coming back) asks too: it records
+        // attendance and registrations as well as cancellations.
         const std::optional<SubscriberState> state = m_session->state();
-        if (event.cancelled && state && *state != SubscriberState::Cancel
-            && !Dialogs::confirm(this, tr("Cancelled event"),
-                tr("“%1” is cancelled in HubSpot. Record the people in your file as %2 for it "
-                   "anyway?")
-                    .arg(event.eventName, Session::stateLabel(*state)),
-                tr("Use this event")))
+        const QString question = state ? m_session->cancelledEventQuestion(*state) : QString();
+        if (!question.isEmpty()
+            && !Dialogs::confirm(this, tr("Cancelled event"), question, tr("Use this event")))
             return;
         goTo(Step::File);
     }

@@ -73,6 +73,8 @@ EventPage::EventPage(Session *session, QWidget *parent)
         m_session->setState(SubscriberState(id));
         updateStateHint();
     });
+    // The file step's "as the status column says" changes what the chosen state is for.
+    connect(m_session, &Session::selectionChanged, this, &EventPage::updateStateHint);
     connect(m_session, &Session::eventsChanged, this, &EventPage::onEventsChanged);
     connect(m_session, &Session::eventsRefreshed, this, &EventPage::onRefreshed);
     connect(m_session, &Session::busyChanged, m_ui->refreshButton, &QWidget::setDisabled);
@@ -144,6 +146,9 @@ void EventPage::updateStateHint()
     QString hint;
     if (id < 0)
         hint = tr("Choose one: it applies to everyone in the file.");
+    else if (m_session->byStatus())
+        hint = tr("Each person is recorded as the file's status column says, as chosen on the "
+                  "next step. This state is used for a file without a status column.");
     else if (SubscriberState(id) == SubscriberState::Register)
         hint = tr("HubSpot will record that these people registered for the event.");
     else if (SubscriberState(id) == SubscriberState::Attend)

@@ -164,6 +164,19 @@ void Session::setState(std::optional<SubscriberState> state)
     Q_EMIT selectionChanged();
 }
 
+void Session::setByStatus(bool byStatus)
+{
+    if (byStatus == m_byStatus)
+        return;
+    m_byStatus = byStatus;
+    Q_EMIT selectionChanged();
+}
+
+std::optional<SubscriberState> Session::state() const
+{
+    return m_byStatus ? std::optional(SubscriberState::ByStatus) : m_state;
+}
+
 void Session::setPlan(const ImportPlan &plan)
 {
     m_plan = plan;
@@ -180,8 +193,21 @@ void Session::clearPlan()
 
 bool Session::readyToSend() const
 {
-    return m_connected && m_client && !m_eventId.isEmpty() && m_state.has_value() && m_hasPlan
+    return m_connected && m_client && !m_eventId.isEmpty() && state().has_value() && m_hasPlan
         && !m_plan.attendees.isEmpty();
+}
+
+QString Session::cancelledEventQuestion(SubscriberState state) const
+{
+    const MarketingEvent event = chosenEvent();
+    if (!event.cancelled || state == SubscriberState::Cancel)
+        return {};
+    if (state == SubscriberState::ByStatus)
+        return tr("“%1” is cancelled in HubSpot. Record the people in your file as their status "
+                  "column says (attended, registered or cancelled) for it anyway?")
+            .arg(event.eventName);
+    return tr("“%1” is cancelled in HubSpot. Record the people in your file as %2 for it anyway?")
+        .arg(event.eventName, stateLabel(state));
 }
 
 QString Session::stateLabel(SubscriberState state)
@@ -197,6 +223,23 @@ QString Session::stateLabel(SubscriberState state)
         return tr("By each row's status");
     }
     return {};
+}
+
+QString Session::stateCountsText(const StateCounts &counts)
+{
+    return stateCountsText(counts, counts);
+}
+
+QString Session::stateCountsText(const StateCounts &counts, const StateCounts &listed)
+{
+    // The order the file step's option names them in: what happened most first.
+    QStringList parts;
+    for (const SubscriberState state :
+        {SubscriberState::Attend, SubscriberState::Register, SubscriberState::Cancel}) {
+        if (listed.at(size_t(state)) > 0)
+            parts.append(tr("%1 as %2").arg(counts.at(size_t(state))).arg(stateLabel(state)));
+    }
+    return parts.isEmpty() ? tr("nobody") : parts.join(tr(", "));
 }
 
 } // namespace attendance::gui

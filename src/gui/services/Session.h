@@ -65,8 +65,16 @@ public:
     /// An event's name as every summary shows it: "(cancelled)" added when HubSpot marks the
     /// event (among the listed ones) as cancelled; @p name when it is not listed.
     QString eventLabel(const QString &objectId, const QString &name) const;
+    /// The state chosen on the event step, for everyone in the file; never ByStatus.
     void setState(std::optional<SubscriberState> state);
-    std::optional<SubscriberState> state() const { return m_state; }
+    std::optional<SubscriberState> chosenState() const { return m_state; }
+    /// Each person in the state their status column says (SubscriberState::ByStatus) rather than
+    /// the chosen state, which is kept for a file without a status column. The file step offers
+    /// it when a status column is mapped, and turns it off when none is.
+    void setByStatus(bool byStatus);
+    bool byStatus() const { return m_byStatus; }
+    /// The run's state: ByStatus when byStatus(), else the chosen one.
+    std::optional<SubscriberState> state() const;
 
     void setPlan(const ImportPlan &plan);
     void clearPlan();
@@ -83,6 +91,13 @@ public:
 
     /// "Registered", "Attended", "Cancelled" as shown to people.
     static QString stateLabel(SubscriberState state);
+    /// "3 as Attended, 2 as Registered, 2 as Cancelled": the states with anyone in them.
+    static QString stateCountsText(const StateCounts &counts);
+    /// As above, for the states with anyone in @p listed (a count of 0 included).
+    static QString stateCountsText(const StateCounts &counts, const StateCounts &listed);
+    /// The question to ask before people are recorded in the chosen event in @p state when
+    /// HubSpot marks it as cancelled (cancelling needs none); empty when there is none to ask.
+    QString cancelledEventQuestion(SubscriberState state) const;
 
 Q_SIGNALS:
     void busyChanged(bool busy);
@@ -106,6 +121,7 @@ private:
     QList<MarketingEvent> m_events;
     QString m_eventId;
     std::optional<SubscriberState> m_state;
+    bool m_byStatus = false;
     ImportPlan m_plan;
     bool m_hasPlan = false;
     std::optional<qint64> m_defaultInteractionTime;
