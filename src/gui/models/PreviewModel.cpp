@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/PreviewModel.h"
 
+#include "services/Session.h"
+
 #include <QHash>
 #include <algorithm>
 
@@ -21,6 +23,8 @@ QList<PreviewRow> problemsOf(const ImportPlan &plan)
     for (const DuplicateRow &d : plan.duplicates) {
         problems.append(PreviewRow {d.row, {}, PreviewRow::Problem::Duplicate, {}, d.firstRow, {}});
         problems.last().merged = d.merged;
+        if (d.sentAs != d.ownState)
+            problems.last().state = d.sentAs;
     }
     for (const SkippedRow &r : plan.skipped)
         problems.append(PreviewRow {r.row, {}, PreviewRow::Problem::Skipped, r.reason, 0, {}});
@@ -31,6 +35,16 @@ QList<PreviewRow> problemsOf(const ImportPlan &plan)
     const auto byRow = [](const PreviewRow &a, const PreviewRow &b) { return a.row < b.row; };
     std::stable_sort(problems.begin(), problems.end(), byRow);
     return problems;
+}
+
+/// By status: the state @p row is sent in, from the plan's attendees (in row order).
+std::optional<SubscriberState> sentState(const ImportPlan &plan, int row)
+{
+    const auto found = std::lower_bound(plan.attendees.cbegin(), plan.attendees.cend(), row,
+        [](const Attendee &a, int r) { return a.row < r; });
+    if (found == plan.attendees.cend() || found->row != row)
+        return std::nullopt;
+    return found->state;
 }
 
 } // namespace
@@ -54,6 +68,7 @@ QList<PreviewRow> PreviewModel::previewRows(
     // first row below the header. Only these rows are scanned: a million-row file costs no more.
     // Rows past the table's end (another table below it) are not the plan's: not shown.
     const int end = plan.tableEndRow > 0 ? plan.tableEndRow - 1 : sheet.rowCount();
+    const bool byStatus = !plan.attendees.isEmpty() && plan.attendees.constFirst().state;
     for (int i = plan.headerRow; i < end && dataRows < limit; ++i) {
         lastScanned = i + 1;
         if (sheet.isBlankRow(i))
@@ -66,6 +81,8 @@ QList<PreviewRow> PreviewModel::previewRows(
             ++shownProblems;
         }
         preview.cells = sheet.row(i);
+        if (byStatus && preview.problem == PreviewRow::Problem::None)
+            preview.state = sentState(plan, preview.row);
         rows.append(std::move(preview));
         ++dataRows;
     }
@@ -75,6 +92,8 @@ QList<PreviewRow> PreviewModel::previewRows(
         if (preview.row <= lastScanned)
             continue;
         preview.cells = sheet.row(preview.row - 1);
+        if (byStatus && preview.problem == PreviewRow::Problem::None)
+            preview.state = sentState(plan, preview.row);
         rows.append(std::move(preview));
         ++shownProblems;
     }
@@ -135,6 +154,11 @@ QString PreviewModel::reasonFor(const PreviewRow &row) const
             return tr("Another session of the person in row %1: merged into that row, which is "
                       "sent with the earliest join and the latest leave.")
                 .arg(row.firstRow);
+        if (row.state)
+            return tr("Same email as row %1, which is sent instead, as %2: a person is recorded "
+                      "once, in the furthest state their rows reach.")
+                .arg(row.firstRow)
+                .arg(gui::Session::stateLabel(*row.state));
         return tr("Same email as row %1; only that row is sent.").arg(row.firstRow);
     }
     return {};
@@ -153,12 +177,24 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
         // What is sent, then what the file says: the preview never hides a change.
         if (!r.repairedTo.isEmpty() && sheetColumn == m_mapping.emailColumn())
             return tr("%1 (was “%2”)").arg(r.repairedTo, r.repairedFrom);
+        // By status: what the status says, then the state it is sent in.
+        if (r.state && r.problem == PreviewRow::Problem::None
+            && sheetColumn == m_mapping.columnFor(ColumnTarget::Kind::Status))
+            return tr("%1 → %2").arg(
+                r.cells.value(sheetColumn), gui::Session::stateLabel(*r.state));
+        if (r.problem == PreviewRow::Problem::Skipped
+            && sheetColumn == m_mapping.columnFor(ColumnTarget::Kind::Status))
+            return r.cells.value(sheetColumn).trimmed().isEmpty()
+                ? tr("(blank) → not sent")
+                : tr("%1 → not sent").arg(r.cells.value(sheetColumn));
         return r.cells.value(sheetColumn);
     case Qt::ToolTipRole:
         if (r.problem != PreviewRow::Problem::None)
             return tr("Row %1 is not sent: %2").arg(r.row).arg(reasonFor(r));
         if (!r.repairedFrom.isEmpty())
             return tr("Repaired: was “%1”").arg(r.repairedFrom);
+        if (r.state)
+            return tr("Row %1 is sent as %2.").arg(r.row).arg(gui::Session::stateLabel(*r.state));
         break;
     case Qt::TextAlignmentRole:
         if (sheetColumn < 0)
@@ -176,6 +212,9 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
         return sheetColumn >= 0 ? targetOf(sheetColumn).toString() : QString();
     case RepairedFromRole:
         return r.repairedFrom;
+    case StateRole:
+        return r.state && r.problem == PreviewRow::Problem::None ? QVariant(int(*r.state))
+                                                                 : QVariant();
     default:
         break;
     }

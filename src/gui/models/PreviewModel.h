@@ -23,6 +23,9 @@ struct PreviewRow
     QString repairedFrom; ///< The email cell as it was, when it was repaired to be sent.
     QString repairedTo {}; ///< Then: the address sent, shown in the email cell before the original.
     bool merged = false; ///< Duplicate rows: a session merged into firstRow (DuplicateRow::merged).
+    /// By status: the state a row is sent in; for a duplicate row, the one firstRow is sent in
+    /// when its own status says another (DuplicateRow::sentAs). nullopt otherwise.
+    std::optional<SubscriberState> state {};
 };
 
 /// The table a person checks before sending: a leading "Row" column with the spreadsheet row
@@ -47,6 +50,7 @@ public:
         RowNumberRole, ///< int: 1-based spreadsheet row.
         ColumnTargetRole, ///< QString: ColumnTarget::toString() of the column (header and cells).
         RepairedFromRole, ///< QString: the email cell before its repair; empty when not repaired.
+        StateRole, ///< int(SubscriberState) a by-status row is sent in; null for other rows.
     };
 
     explicit PreviewModel(QObject *parent = nullptr);

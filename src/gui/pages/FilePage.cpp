@@ -8,6 +8,7 @@
 #include "services/Settings.h"
 #include "ui_FilePage.h"
 
+#include <QCheckBox>
 #include <QDragEnterEvent>
 #include <QFileInfo>
 #include <QMimeData>
@@ -30,6 +31,11 @@ QString localFileOf(const QMimeData *mime)
 bool mapsDates(const ColumnMapping &mapping)
 {
     return mapping.columnFor(ColumnTarget::Kind::InteractionDateTime) >= 0;
+}
+
+bool mapsStatus(const ColumnMapping &mapping)
+{
+    return mapping.columnFor(ColumnTarget::Kind::Status) >= 0;
 }
 
 /// Frees a file on a worker thread: destroying a million attendees takes long enough to freeze
@@ -73,6 +79,7 @@ FilePage::FilePage(Session *session, QWidget *parent)
     connect(m_loader, &FileLoader::loadingChanged, this, [this](bool loading) {
         m_ui->progressRow->setVisible(loading);
         m_ui->openButton->setEnabled(!loading);
+        m_ui->byStatusCheck->setEnabled(!loading);
         Q_EMIT loadingChanged(loading);
     });
     connect(m_loader, &FileLoader::progressChanged, this, &FilePage::onProgress);
@@ -80,11 +87,11 @@ FilePage::FilePage(Session *session, QWidget *parent)
     connect(m_session, &Session::selectionChanged, this, [this] {
         m_ui->dateOptions->setEventStart(m_session->chosenEvent().startDateTime);
         updateReadyText();
+        updateByStatusOption();
         // A status column's verdicts depend on the state (a no-show is sent as registered, not
         // as attended): check the rows again when the state changes under a loaded file.
         if (m_file.workbook && !m_loader->isLoading()
-            && m_request.import.state != m_session->state()
-            && m_file.plan.mapping.columnFor(ColumnTarget::Kind::Status) >= 0)
+            && m_request.import.state != m_session->state() && mapsStatus(m_file.plan.mapping))
             replan();
     });
 }
@@ -93,6 +100,18 @@ FilePage::~FilePage() = default;
 
 void FilePage::setUpOptions()
 {
+    // The states in the words of the event step; the label wraps where the check box cannot.
+    m_ui->byStatusHint->setText(tr("attended → %1, absent or registered → %2, cancelled → %3")
+                                    .arg(Session::stateLabel(SubscriberState::Attend),
+                                        Session::stateLabel(SubscriberState::Register),
+                                        Session::stateLabel(SubscriberState::Cancel)));
+    m_ui->byStatusCheck->setAccessibleDescription(m_ui->byStatusHint->text());
+    m_ui->byStatusCheck->setToolTip(
+        tr("Each row is recorded in the state its status says; a row with a blank status is not "
+           "sent. Without this, everyone is recorded in the state chosen on the event step, and "
+           "the status column only decides who is sent."));
+    m_ui->byStatusRow->hide();
+    connect(m_ui->byStatusCheck, &QCheckBox::clicked, this, &FilePage::onByStatusClicked);
     connect(m_ui->previewPane, &PreviewPane::columnMenuRequested, this, &FilePage::showColumnMenu);
     connect(m_ui->previewPane, &PreviewPane::resetChoicesRequested, this, &FilePage::resetChoices);
     connect(m_ui->sheetOptions, &SheetOptionsBar::sheetChosen, this, [this](int index) {
@@ -158,17 +177,23 @@ void FilePage::openFile(const QString &path)
     m_sheetChoice.reset();
     m_request.path = path;
     m_request.import.timeZone = m_ui->timeZoneCombo->timeZone();
-    m_request.import.state = m_session->state();
+    takeState();
     m_request.saved = ColumnChoices::saved();
     onProgress(FileLoader::Stage::Reading, -1);
     m_loader->load(m_request);
+}
+
+void FilePage::takeState()
+{
+    m_request.import.state = m_session->state();
+    m_request.stateWithoutStatus = m_session->chosenState();
 }
 
 void FilePage::replan()
 {
     if (!m_file.workbook)
         return;
-    m_request.import.state = m_session->state();
+    takeState();
     m_request.saved = m_request.choices.isEmpty() ? ColumnChoices::saved()
                                                   : QHash<QString, QList<ColumnChoice>> {};
     onProgress(FileLoader::Stage::Checking, -1);
@@ -189,7 +214,7 @@ void FilePage::reread()
     }
     // Another encoding keeps the rows and columns: the header row and the choices stay.
     m_request.csv = chosen;
-    m_request.import.state = m_session->state();
+    takeState();
     m_request.saved = m_request.choices.isEmpty() ? ColumnChoices::saved()
                                                   : QHash<QString, QList<ColumnChoice>> {};
     onProgress(FileLoader::Stage::Reading, -1);
@@ -207,6 +232,7 @@ void FilePage::reset()
     m_ui->messageArea->clear();
     m_ui->previewStack->setCurrentWidget(m_ui->dropPage);
     m_session->clearPlan();
+    updateByStatusOption();
     disposeInBackground(std::move(previous));
 }
 
@@ -360,6 +386,11 @@ void FilePage::showFile(const LoadedFile &file)
         else
             m_ui->messageArea->showMessage(MessageArea::Kind::Information, information.join(u' '));
     }
+    // By status had no status column to go by (it was mapped to something else): back to the
+    // state chosen for everyone, which this plan is for.
+    if (file.byStatusDropped)
+        m_session->setByStatus(false);
+    updateByStatusOption();
     if (file.canSend())
         m_session->setPlan(file.plan);
     else
@@ -390,7 +421,9 @@ MappingMenu *FilePage::showColumnMenu(int sheetColumn, const QPoint &globalPos)
     const ImportPlan &plan = m_file.plan;
     if (!m_file.workbook || sheetColumn < 0 || sheetColumn >= plan.headers.size())
         return nullptr;
-    const bool attended = m_session->state() == SubscriberState::Attend;
+    // By status, the rows that go as attended carry their join and leave times.
+    const bool attended = m_session->state() == SubscriberState::Attend
+        || m_session->state() == SubscriberState::ByStatus;
     auto *menu = new MappingMenu(
         plan.headers.at(sheetColumn), plan.mapping.columns.value(sheetColumn), attended, this);
     connect(menu, &MappingMenu::targetChosen, this,
@@ -441,11 +474,41 @@ void FilePage::updateReadyText()
         m_ui->readyLabel->clear();
         return;
     }
-    const int count = int(m_session->plan().attendees.size());
+    const ImportPlan &plan = m_session->plan();
+    const int count = int(plan.attendees.size());
+    const SubscriberState state = *m_session->state();
+    const QString event
+        = m_session->eventLabel(m_session->eventId(), m_session->chosenEvent().eventName);
+    if (state == SubscriberState::ByStatus) {
+        m_ui->readyLabel->setText(
+            tr("Ready: %n person(s) will be marked by each row's status in “%1”: %2.", nullptr,
+                count)
+                .arg(event, Session::stateCountsText(countByState(plan.attendees, state))));
+        return;
+    }
     m_ui->readyLabel->setText(
         tr("Ready: %n person(s) will be marked as %1 in “%2”.", nullptr, count)
-            .arg(Session::stateLabel(*m_session->state()),
-                m_session->eventLabel(m_session->eventId(), m_session->chosenEvent().eventName)));
+            .arg(Session::stateLabel(state), event));
+}
+
+void FilePage::updateByStatusOption()
+{
+    m_ui->byStatusRow->setVisible(m_file.workbook && mapsStatus(m_file.plan.mapping));
+    m_ui->byStatusCheck->setChecked(m_session->byStatus());
+}
+
+void FilePage::onByStatusClicked(bool on)
+{
+    // Recording attendance for a cancelled event is asked about, as on the event step.
+    const QString question
+        = on ? m_session->cancelledEventQuestion(SubscriberState::ByStatus) : QString();
+    if (!question.isEmpty()
+        && !Dialogs::confirm(this, tr("Cancelled event"), question, tr("Record by status"))) {
+        m_ui->byStatusCheck->setChecked(false);
+        return;
+    }
+    // The session's selectionChanged re-checks the rows for the new state.
+    m_session->setByStatus(on);
 }
 
 void FilePage::setDropHighlighted(bool highlighted)

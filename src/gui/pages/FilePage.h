@@ -52,6 +52,8 @@ protected:
 
 private:
     void setUpOptions();
+    /// The session's state into the request: by status, and the state for everyone.
+    void takeState();
     void replan();
     /// Reads the file again with the encoding and separator chosen, then plans it.
     void reread();
@@ -62,6 +64,9 @@ private:
     void showFailure(const LoadedFile &file);
     void showFile(const LoadedFile &file);
     void updateReadyText();
+    /// "As the status column says" is offered while the file shown has a status column.
+    void updateByStatusOption();
+    void onByStatusClicked(bool on);
     void setDropHighlighted(bool highlighted);
     QString describe(const LoadedFile &file) const;
     /// Which sheet was opened and why, while the sheet chosen for the person is shown and that

@@ -97,21 +97,31 @@ void PreviewPane::clear()
 {
     m_model->clear();
     m_shownHeaders.clear();
+    m_shownByStatus = false;
     m_problemsOnly->setChecked(false);
 }
 
 void PreviewPane::showFile(const LoadedFile &file)
 {
     m_model->setPreview(file.plan, file.preview);
+    const int widest = fontMetrics().averageCharWidth() * 40;
+    // By status, the status column shows the state each row goes in as well.
+    const bool byStatus = file.request.import.state == SubscriberState::ByStatus;
     if (file.plan.headers != m_shownHeaders) {
         m_shownHeaders = file.plan.headers;
         // Fit the columns once to what is shown, then leave them to the person; very wide
         // cells (long comments) should not push the email column out of sight.
         m_view->resizeColumnsToContents();
-        const int widest = fontMetrics().averageCharWidth() * 40;
         for (int c = 0; c < m_filter->columnCount(); ++c)
             m_header->resizeSection(c, std::min(m_header->sectionSize(c), widest));
+    } else if (byStatus != m_shownByStatus) {
+        const int status = file.plan.mapping.columnFor(ColumnTarget::Kind::Status) + 1;
+        if (status > 0) {
+            m_view->resizeColumnToContents(status);
+            m_header->resizeSection(status, std::min(m_header->sectionSize(status), widest));
+        }
     }
+    m_shownByStatus = byStatus;
     updateCounts(file);
     updateChoicesNote(file);
 }

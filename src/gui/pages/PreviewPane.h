@@ -50,6 +50,7 @@ private:
     MappingHeaderView *m_header;
     QLabel *m_note;
     QStringList m_shownHeaders; ///< Columns are fitted to their contents when these change.
+    bool m_shownByStatus = false; ///< The status column is fitted again when this changes.
 };
 
 } // namespace attendance::gui

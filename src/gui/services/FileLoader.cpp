@@ -19,9 +19,8 @@ constexpr int ReadScale = 1000;
 /// buildImportPlan() three times at most: once to learn the headers, once more without the
 /// request's choices when the file, read again, has other columns than they named, once more
 /// with choices that a previous file with the same headers left.
-bool plan(const LoadRequest &request, LoadedFile *file, QString *error)
+bool planWith(const LoadRequest &request, ImportOptions options, LoadedFile *file, QString *error)
 {
-    ImportOptions options = request.import;
     file->choices = request.choices;
     file->choicesSaved = request.choicesSaved && !request.choices.isEmpty();
     options.columnChoices = file->choices;
@@ -50,6 +49,22 @@ bool plan(const LoadRequest &request, LoadedFile *file, QString *error)
     error->clear();
     return ImportPipeline::plan(
         *file->workbook, file->sheet, options, request.path, &file->plan, error);
+}
+
+/// As planWith(); by status without a status column to go by (the column was mapped to
+/// something else, or another file has none), the state chosen for everyone instead.
+bool plan(const LoadRequest &request, LoadedFile *file, QString *error)
+{
+    const bool ok = planWith(request, request.import, file, error);
+    if (ok || request.import.state != SubscriberState::ByStatus || file->plan.headers.isEmpty()
+        || file->plan.mapping.columnFor(ColumnTarget::Kind::Status) >= 0)
+        return ok;
+    ImportOptions options = request.import;
+    options.state = request.stateWithoutStatus;
+    file->request.import.state = options.state;
+    file->byStatusDropped = true;
+    error->clear();
+    return planWith(request, options, file, error);
 }
 
 } // namespace

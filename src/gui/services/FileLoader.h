@@ -24,6 +24,9 @@ struct LoadRequest
     /// Index into the workbook's sheets; -1 = the one ImportPipeline::chooseSheet() chooses.
     int sheet = -1;
     ImportOptions import;
+    /// With import.state SubscriberState::ByStatus: the state to plan for instead when no status
+    /// column is mapped (the one chosen for everyone).
+    std::optional<SubscriberState> stateWithoutStatus;
     /// The person's column choices, applied after detection. They name columns of @p headers
     /// (the header row the person saw), so import.headerRow should name that row. A file read
     /// again (another encoding) keeps them while it has as many columns as @p headers.
@@ -48,6 +51,9 @@ struct LoadedFile
     QList<PreviewRow> preview; ///< PreviewModel::previewRows() of the plan.
     QList<ColumnChoice> choices; ///< The choices applied: the request's or remembered ones.
     bool choicesSaved = false; ///< The choices came from a previous file with these headers.
+    /// By status was asked for, but no status column is mapped: planned for
+    /// LoadRequest::stateWithoutStatus instead (request.import.state says so).
+    bool byStatusDropped = false;
     int withoutDate = 0; ///< Attendees the file gives no interactionDateTime.
     QString error; ///< Plain-language: the file cannot be read, there is no table to show.
     /// Plain-language: the table can be shown, but nothing can be sent yet (no email column).
