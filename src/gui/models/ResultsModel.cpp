@@ -2,6 +2,7 @@
 #include "models/ResultsModel.h"
 
 #include "sending/SendEngine.h"
+#include "services/Session.h"
 
 namespace attendance {
 
@@ -106,6 +107,8 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
             return r.email;
         case StatusColumn:
             return statusText(r.status);
+        case StateColumn:
+            return r.state ? gui::Session::stateLabel(*r.state) : QString();
         case ContactIdColumn:
             return r.vid != 0 ? QVariant(QString::number(r.vid)) : QVariant();
         case ErrorColumn:
@@ -134,6 +137,8 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
         return r.row;
     case CategoryRole:
         return r.error.category;
+    case StateRole:
+        return r.state ? QVariant(int(*r.state)) : QVariant();
     default:
         break;
     }
@@ -151,6 +156,8 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Email");
     case StatusColumn:
         return tr("Status");
+    case StateColumn:
+        return tr("Sent as");
     case ContactIdColumn:
         return tr("Contact ID");
     case ErrorColumn:

@@ -18,8 +18,18 @@ class ResultsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ResultsModel)
 
 public:
-    enum Column { RowColumn, EmailColumn, StatusColumn, ContactIdColumn, ErrorColumn, ColumnCount };
-    enum Role { StatusRole = Qt::UserRole + 1, RowNumberRole, CategoryRole };
+    /// StateColumn: the state each row is (or was to be) recorded in; empty for rows never sent.
+    enum Column {
+        RowColumn,
+        EmailColumn,
+        StatusColumn,
+        StateColumn,
+        ContactIdColumn,
+        ErrorColumn,
+        ColumnCount
+    };
+    /// StateRole: int(SubscriberState) of RowResult::state; null when it has none.
+    enum Role { StatusRole = Qt::UserRole + 1, RowNumberRole, CategoryRole, StateRole };
 
     explicit ResultsModel(QObject *parent = nullptr);
 

@@ -94,11 +94,14 @@ void ResumeOffer::onScanned()
     const QString started = QLocale().toString(
         h.createdAt.toTimeZone(QTimeZone::systemTimeZone()), QLocale::ShortFormat);
     const QString file = h.file.isEmpty() ? tr("an unnamed file") : QFileInfo(h.file).fileName();
-    m_text->setText(tr("An import did not finish: “%1”, marking people as %2, from %3 (started "
-                       "%4).")
-                        .arg(h.eventName.isEmpty() ? h.eventId : h.eventName,
-                            Session::stateLabel(h.state), file, started)
-        + u' ' + tr("%1 of %n row(s) not sent yet.", nullptr, total).arg(left));
+    const QString event = h.eventName.isEmpty() ? h.eventId : h.eventName;
+    const QString what = h.state == SubscriberState::ByStatus
+        ? tr("An import did not finish: “%1”, marking people by each row's status, from %2 "
+             "(started %3).")
+              .arg(event, file, started)
+        : tr("An import did not finish: “%1”, marking people as %2, from %3 (started %4).")
+              .arg(event, Session::stateLabel(h.state), file, started);
+    m_text->setText(what + u' ' + tr("%1 of %n row(s) not sent yet.", nullptr, total).arg(left));
     m_note->hide();
     m_continueButton->setEnabled(true);
     show();

@@ -58,6 +58,7 @@ SendPage::SendPage(Session *session, QWidget *parent)
     header->resizeSection(
         ResultsModel::RowColumn, metrics.horizontalAdvance(QStringLiteral("0000000")) + padding);
     header->resizeSection(ResultsModel::EmailColumn, metrics.averageCharWidth() * 40);
+    header->resizeSection(ResultsModel::StateColumn, metrics.averageCharWidth() * 14);
     header->resizeSection(ResultsModel::ContactIdColumn,
         metrics.horizontalAdvance(QStringLiteral("000000000000")) + padding);
     m_ui->resultsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -155,11 +156,14 @@ bool SendPage::confirmAndStart()
     const ImportPlan &plan = m_session->plan();
     const int people = int(plan.attendees.size());
     const int skipped = int(plan.invalid.size() + plan.duplicates.size() + plan.skipped.size());
-    const QString state = Session::stateLabel(*m_session->state());
-    QString text
-        = tr("Mark %n people as %1 in “%2”?", nullptr, people)
-              .arg(state,
-                  m_session->eventLabel(m_session->eventId(), m_session->chosenEvent().eventName));
+    const SubscriberState state = *m_session->state();
+    const QString event
+        = m_session->eventLabel(m_session->eventId(), m_session->chosenEvent().eventName);
+    QString text = state == SubscriberState::ByStatus
+        ? tr("Mark %n people by each row's status in “%1”: %2?", nullptr, people)
+              .arg(event, Session::stateCountsText(countByState(plan.attendees, state)))
+        : tr("Mark %n people as %1 in “%2”?", nullptr, people)
+              .arg(Session::stateLabel(state), event);
     if (skipped > 0)
         text += u' ' + tr("%n row(s) will be skipped.", nullptr, skipped);
     text += u"\n\n"
@@ -229,12 +233,16 @@ void SendPage::start(const ImportPlan &plan, RunKind kind, const QList<RowResult
     m_cancelRequested = false;
     m_ui->titleLabel->setText(
         m_resumedRun ? tr("Continuing an unfinished import") : tr("Sending to HubSpot"));
-    QString subtitle = tr("Marking people as %1 in “%2”.")
-                           .arg(Session::stateLabel(m_run.state),
-                               m_session->eventLabel(m_run.eventId, m_run.eventName));
+    const QString event = m_session->eventLabel(m_run.eventId, m_run.eventName);
+    const bool byStatus = m_run.state == SubscriberState::ByStatus;
+    QString subtitle = byStatus
+        ? tr("Marking people by each row's status in “%1”.").arg(event)
+        : tr("Marking people as %1 in “%2”.").arg(Session::stateLabel(m_run.state), event);
     if (m_run.existingContactsOnly)
         subtitle += u' ' + tr("Only people who are already contacts in HubSpot.");
     m_ui->subtitleLabel->setText(subtitle);
+    // Each row's own state, when rows differ.
+    m_ui->resultsView->setColumnHidden(ResultsModel::StateColumn, !byStatus);
     m_ui->messageArea->clear();
     m_ui->statusArea->clear();
     m_ui->summaryLabel->clear();
@@ -452,11 +460,25 @@ void SendPage::onFinished()
     }
     const StatusCounts c = countByStatus(m_allResults);
     m_ui->titleLabel->setText(tr("Results"));
-    m_ui->subtitleLabel->setText(tr("Results for “%1”, marked as %2.")
-                                     .arg(m_session->eventLabel(m_run.eventId, m_run.eventName),
-                                         Session::stateLabel(m_run.state)));
-    QString summary
-        = tr("%1 succeeded, %2 failed, %3 skipped").arg(c.succeeded).arg(c.failed).arg(c.skipped);
+    const QString event = m_session->eventLabel(m_run.eventId, m_run.eventName);
+    QString summary;
+    if (m_run.state == SubscriberState::ByStatus) {
+        m_ui->subtitleLabel->setText(
+            tr("Results for “%1”, marked by each row's status.").arg(event));
+        summary
+            = tr("%1 succeeded (%2), %3 failed, %4 skipped")
+                  .arg(c.succeeded)
+                  .arg(Session::stateCountsText(countByState(m_allResults, RowStatus::Succeeded)))
+                  .arg(c.failed)
+                  .arg(c.skipped);
+    } else {
+        m_ui->subtitleLabel->setText(
+            tr("Results for “%1”, marked as %2.").arg(event, Session::stateLabel(m_run.state)));
+        summary = tr("%1 succeeded, %2 failed, %3 skipped")
+                      .arg(c.succeeded)
+                      .arg(c.failed)
+                      .arg(c.skipped);
+    }
     const auto notContacts = std::count_if(m_allResults.cbegin(), m_allResults.cend(),
         [](const RowResult &r) { return r.error.category == u"NOT_A_CONTACT"; });
     if (notContacts > 0)

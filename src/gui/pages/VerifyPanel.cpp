@@ -107,6 +107,16 @@ QString VerifyPanel::countsSentence(const RunVerifier::Report &report) const
 {
     if (report.attempts == 0)
         return {};
+    if (m_state == SubscriberState::ByStatus) {
+        // Each state's counter, for the states this import recorded anyone in.
+        const ParticipationCounters &c = report.counters;
+        const StateCounts shown {c.registered, c.attended, c.cancelled};
+        return tr("Expected, recorded by this import: %1.")
+                   .arg(Session::stateCountsText(report.expectedByState))
+            + u' '
+            + tr("HubSpot shows in the event: %1.")
+                  .arg(Session::stateCountsText(shown, report.expectedByState));
+    }
     return tr("Expected: %n person(s) recorded as %1 by this import.", nullptr, report.expected)
                .arg(Session::stateLabel(m_state))
         + u' '
@@ -140,6 +150,7 @@ void VerifyPanel::onFinished()
     m_bar->hide();
     m_cancelButton->hide();
     const QString state = Session::stateLabel(m_state);
+    const bool byStatus = m_state == SubscriberState::ByStatus;
     if (report.error.isError()) {
         m_result->showMessage(MessageArea::Kind::Error,
             tr("HubSpot could not be asked: %1").arg(report.error.userMessage()));
@@ -147,15 +158,19 @@ void VerifyPanel::onFinished()
         m_result->showMessage(MessageArea::Kind::Positive,
             tr("Verified: HubSpot shows everything this import recorded.") + u' '
                 + countsSentence(report) + u' '
-                + tr(
-                    "All %n person(s) checked one by one are there as %1.", nullptr, report.sampled)
-                      .arg(state));
+                + (byStatus ? tr("All %n person(s) checked one by one are there, each as their "
+                                 "status said.",
+                       nullptr, report.sampled)
+                            : tr("All %n person(s) checked one by one are there as %1.", nullptr,
+                                report.sampled)
+                                  .arg(state)));
     } else {
         QString text = tr("HubSpot does not show everything yet.") + u' ' + countsSentence(report);
+        const QString missing = QLocale().createSeparatedList(report.sampledMissing);
         if (!report.sampledMissing.isEmpty())
             text += u' '
-                + tr("Not shown as %1 yet: %2.")
-                      .arg(state, QLocale().createSeparatedList(report.sampledMissing));
+                + (byStatus ? tr("Not shown as their status said yet: %1.").arg(missing)
+                            : tr("Not shown as %1 yet: %2.").arg(state, missing));
         text += u' '
             + tr("HubSpot may still be applying the changes: verify again in a few minutes.");
         m_result->showMessage(MessageArea::Kind::Warning, text);
