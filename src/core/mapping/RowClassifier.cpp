@@ -448,9 +448,9 @@ std::vector<int> rowsSent(const QList<RowCheck> &checks)
         if (furthestState(kept, check.state) != kept)
             sent = i;
     }
-    for (size_t i = 0; i < firstOf.size(); ++i) {
-        if (firstOf[i] >= 0)
-            firstOf[i] = sentOf[size_t(firstOf[i])];
+    for (int &row : firstOf) {
+        if (row >= 0)
+            row = sentOf[size_t(row)];
     }
     return firstOf;
 }

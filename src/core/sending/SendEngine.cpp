@@ -317,7 +317,7 @@ void SendEngine::lookUp(Batch batch)
 void SendEngine::onLookedUp(ContactLookupJob *job)
 {
     Batch batch = m_inFlight.take(job);
-    const ApiError error = job->error();
+    const ApiError &error = job->error(); // the job is deleted later, from the event loop
     if (job->rateLimit().isKnown())
         m_rateLimit = job->rateLimit();
     m_pacer->onAnswered(job->rateLimit());
