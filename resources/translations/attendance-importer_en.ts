@@ -44,6 +44,13 @@
             <numerusform>Ready: %n people will be marked as %1 in “%2”.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Ready: %n person(s) will be marked by each row&apos;s status in “%1”: %2.</source>
+        <translation>
+            <numerusform>Ready: %n person will be marked by their row&apos;s status in “%1”: %2.</numerusform>
+            <numerusform>Ready: %n people will be marked by each row&apos;s status in “%1”: %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>attendance::gui::PreviewPane</name>
@@ -116,6 +123,20 @@
             <numerusform>%n rows will be skipped.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Mark %n people by each row&apos;s status in “%1”: %2?</source>
+        <translation>
+            <numerusform>Mark %n person by their row&apos;s status in “%1”: %2?</numerusform>
+            <numerusform>Mark %n people by each row&apos;s status in “%1”: %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not a contact in HubSpot (skipped, not created)</source>
+        <translation>
+            <numerusform>%n not a contact in HubSpot (skipped, not created)</numerusform>
+            <numerusform>%n not contacts in HubSpot (skipped, not created)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>attendance::gui::VerifyPanel</name>
@@ -138,6 +159,13 @@
         <translation>
             <numerusform>The %n person checked one by one is there as %1.</numerusform>
             <numerusform>All %n people checked one by one are there as %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n person(s) checked one by one are there, each as their status said.</source>
+        <translation>
+            <numerusform>The %n person checked one by one is there, as their status said.</numerusform>
+            <numerusform>All %n people checked one by one are there, each as their status said.</numerusform>
         </translation>
     </message>
 </context>

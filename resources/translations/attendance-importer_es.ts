@@ -219,6 +219,10 @@
         <source>Time &amp;zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
+    <message>
+        <source>Record each person as their status &amp;column says:</source>
+        <translation>Registrar a cada persona según su &amp;columna de estado:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -622,6 +626,14 @@
         <source>cancelled: %1 = %2</source>
         <translation>cancelado: %1 = %2</translation>
     </message>
+    <message>
+        <source>Going by each row&apos;s status needs a status column (Attended, Attendee Status, Checked In…), and none is mapped. Map one to &quot;status&quot;, or choose a state.</source>
+        <translation>Para usar el estado de cada fila hace falta una columna de estado (Asistió, Attendee Status, Checked In…), y no hay ninguna asignada. Asigne una a &quot;estado&quot;, o elija un estado.</translation>
+    </message>
+    <message>
+        <source>no status to go by: %1 is empty</source>
+        <translation>sin estado que seguir: %1 está vacío</translation>
+    </message>
 </context>
 <context>
     <name>attendance::JournalFile</name>
@@ -704,6 +716,26 @@
         <source>%1 (was “%2”)</source>
         <translation>%1 (antes «%2»)</translation>
     </message>
+    <message>
+        <source>Same email as row %1, which is sent instead, as %2: a person is recorded once, in the furthest state their rows reach.</source>
+        <translation>Mismo correo que la fila %1, que se envía en su lugar, como %2: cada persona se registra una vez, en el estado más avanzado que alcanzan sus filas.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(blank) → not sent</source>
+        <translation>(vacío) → no se envía</translation>
+    </message>
+    <message>
+        <source>%1 → not sent</source>
+        <translation>%1 → no se envía</translation>
+    </message>
+    <message>
+        <source>Row %1 is sent as %2.</source>
+        <translation>La fila %1 se envía como %2.</translation>
+    </message>
 </context>
 <context>
     <name>attendance::ResultsModel</name>
@@ -754,6 +786,10 @@
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Sent as</source>
+        <translation>Enviado como</translation>
     </message>
 </context>
 <context>
@@ -860,6 +896,18 @@
     <message>
         <source>Another session of the person in row %1: merged into that row, which is sent with the earliest join and the latest leave.</source>
         <translation>Otra sesión de la persona de la fila %1: se une a esa fila, que se envía con la primera entrada y la última salida.</translation>
+    </message>
+    <message>
+        <source>Same email as row %1, which is sent instead, as %2: a person is recorded once, in the furthest state their rows reach (attend, then register, then cancel).</source>
+        <translation>Mismo correo que la fila %1, que se envía en su lugar, como %2: cada persona se registra una vez, en el estado más avanzado que alcanzan sus filas (asistencia, luego inscripción, luego cancelación).</translation>
+    </message>
+    <message>
+        <source>Not sent: the row has no state of its own to be recorded in. Check its status and send it again.</source>
+        <translation>No enviado: la fila no tiene un estado propio en el que registrarse. Revise su estado y vuelva a enviarla.</translation>
+    </message>
+    <message>
+        <source>not a contact in HubSpot: only people who are already contacts are recorded in this run</source>
+        <translation>no es un contacto en HubSpot: en este envío solo se registran las personas que ya son contactos</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1166,10 @@
         <source>HubSpot will record that these people cancelled their registration.</source>
         <translation>HubSpot registrará que estas personas cancelaron su inscripción.</translation>
     </message>
+    <message>
+        <source>Each person is recorded as the file&apos;s status column says, as chosen on the next step. This state is used for a file without a status column.</source>
+        <translation>Cada persona se registra según la columna de estado del archivo, como se eligió en el paso siguiente. Este estado se usa para un archivo sin columna de estado.</translation>
+    </message>
 </context>
 <context>
     <name>attendance::gui::EventsModel</name>
@@ -1297,6 +1349,29 @@
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>attended → %1, absent or registered → %2, cancelled → %3</source>
+        <translation>asistió → %1, ausente o inscrito → %2, cancelado → %3</translation>
+    </message>
+    <message>
+        <source>Each row is recorded in the state its status says; a row with a blank status is not sent. Without this, everyone is recorded in the state chosen on the event step, and the status column only decides who is sent.</source>
+        <translation>Cada fila se registra en el estado que indica su estado; una fila con el estado vacío no se envía. Sin esta opción, todas las personas se registran en el estado elegido en el paso del evento, y la columna de estado solo decide a quién se envía.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n person(s) will be marked by each row&apos;s status in “%1”: %2.</source>
+        <translation>
+            <numerusform>Listo: %n persona se marcará según el estado de su fila en «%1»: %2.</numerusform>
+            <numerusform>Listo: %n personas se marcarán según el estado de cada fila en «%1»: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled event</source>
+        <translation>Evento cancelado</translation>
+    </message>
+    <message>
+        <source>Record by status</source>
+        <translation>Registrar según el estado</translation>
+    </message>
 </context>
 <context>
     <name>attendance::gui::MainWindow</name>
@@ -1359,10 +1434,6 @@
     <message>
         <source>Cancelled event</source>
         <translation>Evento cancelado</translation>
-    </message>
-    <message>
-        <source>“%1” is cancelled in HubSpot. Record the people in your file as %2 for it anyway?</source>
-        <translation>«%1» está cancelado en HubSpot. ¿Registrar de todos modos a las personas de su archivo como %2 en él?</translation>
     </message>
     <message>
         <source>Use this event</source>
@@ -1637,6 +1708,10 @@
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
+    <message>
+        <source>An import did not finish: “%1”, marking people by each row&apos;s status, from %2 (started %3).</source>
+        <translation>Una importación no terminó: «%1», marcando a las personas según el estado de cada fila, desde %2 (iniciada el %3).</translation>
+    </message>
 </context>
 <context>
     <name>attendance::gui::SendPage</name>
@@ -1653,10 +1728,6 @@
             <numerusform>Se omitirá %n fila.</numerusform>
             <numerusform>Se omitirán %n filas.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>People whose email is not yet in HubSpot will be created as new contacts.</source>
-        <translation>Las personas cuyo correo todavía no está en HubSpot se crearán como contactos nuevos.</translation>
     </message>
     <message>
         <source>Demo account: nothing is sent to HubSpot.</source>
@@ -1810,6 +1881,44 @@
         <source>Nothing was sent. %1</source>
         <translation>No se envió nada. %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Mark %n people by each row&apos;s status in “%1”: %2?</source>
+        <translation>
+            <numerusform>¿Marcar a %n persona según el estado de su fila en «%1»: %2?</numerusform>
+            <numerusform>¿Marcar a %n personas según el estado de cada fila en «%1»: %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HubSpot creates a new contact for each email it does not know yet. To record only people who are already contacts, and skip the others, tick the box below (the token then needs the crm.objects.contacts.read scope).</source>
+        <translation>HubSpot crea un contacto nuevo por cada correo que aún no conoce. Para registrar solo a las personas que ya son contactos y omitir a las demás, marque la casilla de abajo (el token necesita entonces el permiso crm.objects.contacts.read).</translation>
+    </message>
+    <message>
+        <source>Only people who are already contacts in HubSpot</source>
+        <translation>Solo personas que ya son contactos en HubSpot</translation>
+    </message>
+    <message>
+        <source>Marking people by each row&apos;s status in “%1”.</source>
+        <translation>Marcando a las personas según el estado de cada fila en «%1».</translation>
+    </message>
+    <message>
+        <source>Only people who are already contacts in HubSpot.</source>
+        <translation>Solo personas que ya son contactos en HubSpot.</translation>
+    </message>
+    <message>
+        <source>Results for “%1”, marked by each row&apos;s status.</source>
+        <translation>Resultados de «%1», marcados según el estado de cada fila.</translation>
+    </message>
+    <message>
+        <source>%1 succeeded (%2), %3 failed, %4 skipped</source>
+        <translation>%1 correctas (%2), %3 con error, %4 omitidas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not a contact in HubSpot (skipped, not created)</source>
+        <translation>
+            <numerusform>%n no es contacto en HubSpot (omitida, no creada)</numerusform>
+            <numerusform>%n no son contactos en HubSpot (omitidas, no creadas)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>attendance::gui::Session</name>
@@ -1828,6 +1937,30 @@
     <message>
         <source>Cancelled</source>
         <translation>canceladas</translation>
+    </message>
+    <message>
+        <source>“%1” is cancelled in HubSpot. Record the people in your file as their status column says (attended, registered or cancelled) for it anyway?</source>
+        <translation>«%1» está cancelado en HubSpot. ¿Registrar de todos modos a las personas de su archivo según su columna de estado (asistentes, inscritas o canceladas)?</translation>
+    </message>
+    <message>
+        <source>“%1” is cancelled in HubSpot. Record the people in your file as %2 for it anyway?</source>
+        <translation>«%1» está cancelado en HubSpot. ¿Registrar de todos modos a las personas de su archivo como %2 en él?</translation>
+    </message>
+    <message>
+        <source>By each row&apos;s status</source>
+        <translation>según el estado de cada fila</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 como %2</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2235,25 @@
     <message>
         <source>HubSpot may still be applying the changes: verify again in a few minutes.</source>
         <translation>Puede que HubSpot todavía esté aplicando los cambios: verifique de nuevo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>Expected, recorded by this import: %1.</source>
+        <translation>Esperado, registrado por esta importación: %1.</translation>
+    </message>
+    <message>
+        <source>HubSpot shows in the event: %1.</source>
+        <translation>HubSpot muestra en el evento: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n person(s) checked one by one are there, each as their status said.</source>
+        <translation>
+            <numerusform>La persona comprobada una por una está ahí, según su estado.</numerusform>
+            <numerusform>Las %n personas comprobadas una por una están ahí, cada una según su estado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not shown as their status said yet: %1.</source>
+        <translation>Aún no aparecen según su estado: %1.</translation>
     </message>
 </context>
 <context>

@@ -711,7 +711,7 @@ void TestGui::existingContactsOnlyOnSending()
     QCOMPARE(results.at(3).error.category, u"NOT_A_CONTACT"_s);
     QCOMPARE(results.at(2).status, RowStatus::Succeeded);
     QCOMPARE(child<QLabel>(m_window.get(), "summaryLabel")->text(),
-        u"2 succeeded, 0 failed, 2 skipped · 2 not a contact in HubSpot (skipped, not created)"_s);
+        u"2 succeeded, 0 failed, 2 skipped · 2 not contacts in HubSpot (skipped, not created)"_s);
     // Remembered for the next import, until unticked.
     QVERIFY(Settings::existingContactsOnly());
     Settings::setExistingContactsOnly(false);
