@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <algorithm>
+#include <functional>
 #include <vector>
 
 namespace attendance {
@@ -316,15 +317,7 @@ void SendEngine::lookUp(Batch batch)
 
 void SendEngine::onLookedUp(ContactLookupJob *job)
 {
-    Batch batch = m_inFlight.take(job);
-    const ApiError &error = job->error(); // the job is deleted later, from the event loop
-    if (job->rateLimit().isKnown())
-        m_rateLimit = job->rateLimit();
-    m_pacer->onAnswered(job->rateLimit());
-
-    if (!error.isError()) {
-        m_failedBatchesInARow = 0;
-        m_pacer->onConfirmed();
+    onFinished(job, [this, job](const Batch &batch) {
         const QList<ContactMatch> &matches = job->matches();
         Q_ASSERT(matches.size() == batch.items.size());
         Batch known;
@@ -341,18 +334,18 @@ void SendEngine::onLookedUp(ContactLookupJob *job)
         // The known ones go next; nothing can fail them between the lookup and the post.
         if (!known.items.isEmpty())
             m_queue.push_front(std::move(known));
-    } else {
-        handleError(std::move(batch), error);
-    }
-    flushRows();
-    pump();
-    maybeFinish();
+    });
 }
 
 void SendEngine::onAnswered(PostAttendanceJob *job)
 {
+    onFinished(job, [this, job](const Batch &batch) { settleOutcomes(batch, *job); });
+}
+
+void SendEngine::onFinished(ApiJob *job, const std::function<void(const Batch &)> &answered)
+{
     Batch batch = m_inFlight.take(job);
-    const ApiError error = job->error();
+    const ApiError &error = job->error(); // the job is deleted later, from the event loop
     if (job->rateLimit().isKnown())
         m_rateLimit = job->rateLimit();
     m_pacer->onAnswered(job->rateLimit());
@@ -360,7 +353,7 @@ void SendEngine::onAnswered(PostAttendanceJob *job)
     if (!error.isError()) {
         m_failedBatchesInARow = 0;
         m_pacer->onConfirmed();
-        settleOutcomes(batch, *job);
+        answered(batch);
     } else {
         handleError(std::move(batch), error);
     }

@@ -15,6 +15,7 @@
 #include <QTimer>
 #include <chrono>
 #include <deque>
+#include <functional>
 #include <optional>
 
 namespace attendance {
@@ -153,6 +154,9 @@ private:
     void lookUp(Batch batch);
     void onLookedUp(ContactLookupJob *job);
     void onAnswered(PostAttendanceJob *job);
+    /// What every answer does: the pacer and the rate limit learn from it, then @p answered
+    /// settles a success, or handleError() an error; then the next requests go out.
+    void onFinished(ApiJob *job, const std::function<void(const Batch &)> &answered);
     void handleError(Batch batch, const ApiError &error);
     void settle(const QList<int> &items, RowStatus status, const RowError &error);
     void setStatus(RowResult &r, RowStatus status);
