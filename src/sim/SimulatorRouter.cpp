@@ -191,20 +191,8 @@ SimulatorResponse SimulatorRouter::attendance(
         return *refused;
 
     const FaultInjector::Outcome outcome = m_faults.nextOutcome();
-    switch (outcome) {
-    case FaultInjector::Outcome::ServerError:
-        return m_faults.serverError(context.correlationId);
-    case FaultInjector::Outcome::Garbage:
-        return m_faults.garbage(context.request.receivedAt);
-    case FaultInjector::Outcome::Reset: {
-        SimulatorResponse response;
-        response.delivery = SimulatorResponse::Delivery::Reset;
-        return response;
-    }
-    case FaultInjector::Outcome::Process:
-    case FaultInjector::Outcome::Hang:
-        break;
-    }
+    if (std::optional<SimulatorResponse> failed = failure(outcome, context))
+        return *failed;
 
     AttendanceRoute route(m_state, m_faults);
     SimulatorResponse response = route.handle(context, matched.objectId, matched.subscriberState);
@@ -224,8 +212,20 @@ SimulatorResponse SimulatorRouter::contacts(const RouteContext &context)
 {
     if (std::optional<SimulatorResponse> refused = admit(context.correlationId))
         return *refused;
+    const FaultInjector::Outcome outcome = m_faults.nextOutcome();
+    if (std::optional<SimulatorResponse> failed = failure(outcome, context))
+        return *failed;
+    SimulatorResponse response = ContactsRoute(m_state).batchRead(context);
     // A lookup changes nothing, so a hung one has nothing to report as processed.
-    switch (m_faults.nextOutcome()) {
+    if (outcome == FaultInjector::Outcome::Hang)
+        response.delivery = SimulatorResponse::Delivery::Hang;
+    return response;
+}
+
+std::optional<SimulatorResponse> SimulatorRouter::failure(
+    FaultInjector::Outcome outcome, const RouteContext &context)
+{
+    switch (outcome) {
     case FaultInjector::Outcome::ServerError:
         return m_faults.serverError(context.correlationId);
     case FaultInjector::Outcome::Garbage:
@@ -235,15 +235,11 @@ SimulatorResponse SimulatorRouter::contacts(const RouteContext &context)
         response.delivery = SimulatorResponse::Delivery::Reset;
         return response;
     }
-    case FaultInjector::Outcome::Hang: {
-        SimulatorResponse response = ContactsRoute(m_state).batchRead(context);
-        response.delivery = SimulatorResponse::Delivery::Hang;
-        return response;
-    }
     case FaultInjector::Outcome::Process:
+    case FaultInjector::Outcome::Hang:
         break;
     }
-    return ContactsRoute(m_state).batchRead(context);
+    return std::nullopt;
 }
 
 std::optional<SimulatorResponse> SimulatorRouter::admit(const QString &correlationId)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "FaultInjector.h"
 #include "SimulatorResponse.h"
 #include "SimulatorTypes.h"
 
@@ -8,7 +9,6 @@
 
 namespace attendance::sim {
 
-class FaultInjector;
 class RateLimiter;
 class SimulatorState;
 
@@ -50,6 +50,10 @@ private:
     SimulatorResponse contacts(const RouteContext &context);
     /// Charges the request to the rate limits, or the 429 that refuses it.
     std::optional<SimulatorResponse> admit(const QString &correlationId);
+    /// The answer of a request the fault injector fails outright (server error, garbage, reset);
+    /// nullopt when it is processed (a hang is processed, then not answered).
+    std::optional<SimulatorResponse> failure(
+        FaultInjector::Outcome outcome, const RouteContext &context);
     void revoke(const QString &token);
     void addCommonHeaders(SimulatorResponse &response, const QString &correlationId) const;
 
